@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import {
+  defineDocumentType,
+  defineNestedType,
+  type FieldDefs,
+  type FieldDef,
+} from 'contentlayer2/source-files'
+import { splitFrontmatter } from '../lib/frontmatter'
+import type { DocumentSchema, Field, Fields } from './fields'
+
+export const contentDirPath = 'content'
+
+function toFieldDef(field: Field): FieldDef {
+  const required = field.required ?? false
+  switch (field.type) {
+    case 'string':
+    case 'text':
+      return { type: 'string', required, description: field.hint }
+    case 'date':
+    case 'number':
+    case 'boolean':
+      return { type: field.type, required, description: field.hint }
+    case 'strings':
+      return { type: 'list', of: { type: 'string' }, required, description: field.hint }
+    case 'list':
+      return { type: 'list', of: nested(field.itemName, field.fields), required, description: field.hint }
+    case 'object':
+      return { type: 'nested', of: nested(field.objectName, field.fields), required, description: field.hint }
+  }
+}
+
+function nested(name: string, fields: Fields) {
+  return defineNestedType(() => ({ name, fields: toFieldDefs(fields) }))
+}
+
+function toFieldDefs(fields: Fields): FieldDefs {
+  return Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, toFieldDef(field)]))
+}
+
+/**
+ * One contentlayer document type per schema. Strict types declare their fields, so contentlayer
+ * types them; loose ones (notes) declare none, because Obsidian's keys ("Created time") are
+ * matched by lib/note-properties.ts instead. Every type also carries its raw frontmatter, so
+ * lib/validate.ts can name unknown keys and nested fields, which contentlayer drops or does
+ * not check.
+ */
+export function toDocumentType(schema: DocumentSchema) {
+  return defineDocumentType(() => ({
+    name: schema.name,
+    filePathPattern: schema.filePathPattern,
+    contentType: 'markdown',
+    isSingleton: schema.singleton ?? false,
+    fields: schema.strict ? toFieldDefs(schema.fields) : {},
+    computedFields: {
+      frontmatter: {
+        type: 'json',
+        description: 'The frontmatter as written, for validation and Obsidian properties.',
+        // Pure: reads only the document's own source file.
+        resolve: (doc) =>
+          splitFrontmatter(readFileSync(path.join(contentDirPath, doc._raw.sourceFilePath), 'utf8')).data,
+      },
+    },
+  }))
+}

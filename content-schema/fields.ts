@@ -1,0 +1,67 @@
+/**
+ * A small, neutral description of frontmatter fields. It is the one schema of the site:
+ * contentlayer's document types, the build's validation (lib/validate.ts) and, later, the
+ * CMS's collection settings are all derived from it, so a field is never written twice.
+ */
+export type StringFormat =
+  | 'url' // an absolute http(s) URL
+  | 'url-or-path' // an absolute http(s) URL or a path under public/ ("/slides/deck.pdf")
+  | 'twitter' // a twitter.com / x.com URL, or "@handle"
+  | 'email'
+  | 'slug' // lowercase letters, digits and dashes
+
+type FieldBase = {
+  label: string
+  hint?: string
+  required?: boolean
+}
+
+export type Field =
+  | (FieldBase & { type: 'string'; format?: StringFormat })
+  | (FieldBase & { type: 'text' })
+  | (FieldBase & { type: 'date' })
+  | (FieldBase & { type: 'number' })
+  | (FieldBase & { type: 'boolean' })
+  | (FieldBase & { type: 'strings' })
+  | (FieldBase & { type: 'list'; itemName: string; fields: Fields })
+  | (FieldBase & { type: 'object'; objectName: string; fields: Fields })
+
+export type Fields = Record<string, Field>
+
+export type DocumentSchema = {
+  /** Document type name, as contentlayer and the site call it. */
+  name: string
+  label: string
+  /** Glob, relative to content/. */
+  filePathPattern: string
+  /** Folder under content/ the CMS writes to. */
+  folder: string
+  singleton?: boolean
+  /**
+   * Strict types refuse keys they do not know (a typo such as `tittle` stops the build).
+   * Notes are not strict: Obsidian properties of any name are kept and shown.
+   */
+  strict: boolean
+  fields: Fields
+}
+
+/** Fields every published page shares. */
+export const pageFields = {
+  title: { type: 'string', label: 'Title', required: true },
+  description: {
+    type: 'text',
+    label: 'Description',
+    hint: 'One or two sentences: meta description, link previews and lists.',
+    required: true,
+  },
+  date: { type: 'date', label: 'Date', required: true },
+  slug: {
+    type: 'string',
+    format: 'slug',
+    label: 'Slug',
+    hint: 'Optional: the URL segment. Defaults to the filename, slugified.',
+  },
+  tags: { type: 'strings', label: 'Tags' },
+  aliases: { type: 'strings', label: 'Aliases', hint: 'Other names that [[wikilinks]] may use.' },
+  draft: { type: 'boolean', label: 'Draft', hint: 'Drafts are built nowhere.' },
+} satisfies Fields

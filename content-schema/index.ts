@@ -1,0 +1,9 @@
+import { caseStudySchema } from './case-study'
+import { noteSchema } from './note'
+import { profileSchema } from './profile'
+import { talkSchema } from './talk'
+
+export { caseStudySchema, noteSchema, profileSchema, talkSchema }
+export type { DocumentSchema, Field, Fields, StringFormat } from './fields'
+
+export const documentSchemas = [profileSchema, talkSchema, caseStudySchema, noteSchema] as const

@@ -1,0 +1,17 @@
+import { makeSource } from 'contentlayer2/source-files'
+import { documentSchemas } from './content-schema'
+import { contentDirPath, toDocumentType } from './content-schema/contentlayer'
+
+export default makeSource({
+  contentDirPath,
+  documentTypes: documentSchemas.map(toDocumentType),
+  // A lowercase `type:` key (Obsidian's "Type: Project") must stay a property, not pick the
+  // document type.
+  fieldOptions: { typeFieldName: '_kind' },
+  // Notes keep any key; strict types' unknown keys are reported by lib/validate.ts by name.
+  onExtraFieldData: 'ignore',
+  // Contentlayer skips bad documents and exits 0 by default: nothing may be skipped in silence.
+  onMissingOrIncompatibleData: 'fail',
+  onUnknownDocuments: 'fail',
+  disableImportAliasWarning: true,
+})

@@ -1,0 +1,414 @@
+/**
+ * The one reader of generated content. Everything the site shows comes through here: drafts and
+ * unpublished notes are dropped, slugs and URLs decided, pages sorted, and the link graph
+ * (wikilinks, embeds, backlinks, tags) built, once. Replacing contentlayer means replacing the
+ * import below and nothing else.
+ */
+import path from 'node:path'
+import {
+  allCaseStudies,
+  allNotes,
+  allTalks,
+  profile as profileDocument,
+} from 'contentlayer/generated'
+import { caseStudySchema, profileSchema, talkSchema } from '@/content-schema'
+import type { DocumentSchema } from '@/content-schema'
+import { parseContentDate } from './dates'
+import type { Frontmatter } from './frontmatter'
+import { CONTENT_DIR, IMAGE_EXTENSIONS, scanContentFiles } from './content-files'
+import { excerpt, scanMarkdown } from './markdown'
+import { readNoteFrontmatter, readTagList, type NoteProperty } from './note-properties'
+import { extractFootnotes, splitSlides } from './slides'
+import { baseName, slugify } from './slug'
+import { routes } from './urls'
+import { ContentError, validateFrontmatter, type ContentProblem } from './validate'
+import { linkText, NameIndex, type WikiLink } from './wikilinks'
+
+export type PageKind = 'talk' | 'case-study' | 'note'
+export type TagRef = { name: string; slug: string }
+
+/** What a list, a backlink or a tag page needs to know of a page. */
+export type PageRef = {
+  kind: PageKind
+  slug: string
+  /** Site path, without base path ("/talks/x/"). */
+  url: string
+  title: string
+  description: string
+  /** YYYY-MM-DD: a talk's or case study's date, a note's last update. */
+  date?: string
+  tags: TagRef[]
+}
+
+type PageCommon = PageRef & {
+  /** The source file, relative to the project ("content/talks/x.md"). */
+  file: string
+  aliases: string[]
+  /** Markdown or MDX, public part only (no speaker notes). */
+  body: string
+  isMdx: boolean
+}
+
+export type TalkEvent = { name: string; date: string; location?: string; url?: string; recording?: string }
+export type TalkSource = { number: number; title: string; url?: string; note?: string; slides: number[] }
+export type PublicSlide = { number: number; markdown: string; footnotes: ReadonlyMap<string, number> }
+export type ExternalDeck = { speakerdeck?: string; pdf?: string; embed?: string }
+
+export type Talk = PageCommon & {
+  kind: 'talk'
+  date: string
+  duration?: number
+  shortlink?: string
+  events: TalkEvent[]
+  slides: PublicSlide[]
+  deck: ExternalDeck
+  video?: string
+  sources: TalkSource[]
+}
+
+export type CaseStudy = PageCommon & {
+  kind: 'case-study'
+  date: string
+  company?: string
+  role?: string
+  period?: string
+  links: { title: string; url: string }[]
+}
+
+export type Note = PageCommon & {
+  kind: 'note'
+  created?: string
+  updated?: string
+  stage?: string
+  properties: NoteProperty[]
+}
+
+export type Page = Talk | CaseStudy | Note
+
+export type ProfileLinkKind =
+  | 'website' | 'twitter' | 'discord' | 'github' | 'mastodon' | 'bluesky' | 'linkedin' | 'youtube' | 'email'
+export type ProfileLink = { kind: ProfileLinkKind; label: string; url: string }
+
+export type Profile = {
+  name: string
+  headline?: string
+  avatar?: string
+  location?: string
+  links: ProfileLink[]
+  bio: string
+  /** The Twitter/X handle, "@name", for link previews. */
+  twitterHandle?: string
+}
+
+export type Attachment = { file: string; name: string; urlName: string; isImage: boolean }
+
+export type Tag = TagRef & { pages: PageRef[] }
+
+export type ContentReport = {
+  pages: Record<'talks' | 'caseStudies' | 'notes' | 'tags' | 'attachments', number>
+  excluded: { file: string; reason: string }[]
+  unresolved: { file: string; links: string[] }[]
+}
+
+type Site = {
+  profile: Profile
+  talks: Talk[]
+  caseStudies: CaseStudy[]
+  notes: Note[]
+  byUrl: Map<string, Page>
+  backlinks: Map<string, PageRef[]>
+  tags: Map<string, Tag>
+  attachments: Attachment[]
+  resolve: (link: WikiLink) => ResolvedLink | undefined
+  report: ContentReport
+}
+
+export type ResolvedLink = { kind: 'page'; page: Page } | { kind: 'file'; attachment: Attachment }
+
+type RawDoc = { _raw: { sourceFilePath: string; sourceFileName: string }; frontmatter: Frontmatter; body: { raw: string } }
+
+const fileOf = (doc: RawDoc) => `${CONTENT_DIR}/${doc._raw.sourceFilePath}`
+const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
+const strList = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
+const byDateDesc = (a: PageRef, b: PageRef) =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)
+
+function toTags(names: string[]): TagRef[] {
+  const seen = new Map<string, TagRef>()
+  for (const name of names) {
+    const slug = slugify(name)
+    if (slug && !seen.has(slug)) seen.set(slug, { name, slug })
+  }
+  return [...seen.values()]
+}
+
+function common(
+  doc: RawDoc,
+  kind: PageKind,
+  title: string,
+  description: string,
+  tags: string[],
+  aliases: string[],
+  body: string,
+) {
+  const file = fileOf(doc)
+  const slug = str(doc.frontmatter.slug) ?? slugify(baseName(file))
+  const url = kind === 'talk' ? routes.talk(slug) : kind === 'case-study' ? routes.caseStudy(slug) : routes.note(slug)
+  return { kind, file, slug, url, title, description, tags: toTags(tags), aliases, body, isMdx: file.endsWith('.mdx') }
+}
+
+function readTalk(doc: RawDoc, problems: ContentProblem[]): Talk {
+  const fm = doc.frontmatter
+  const file = fileOf(doc)
+  const slides = splitSlides(doc.body.raw)
+  const sources: TalkSource[] = []
+  for (const item of Array.isArray(fm.sources) ? fm.sources : []) {
+    const source = item as Record<string, unknown>
+    sources.push({ number: sources.length + 1, title: str(source.title) ?? '', url: str(source.url), note: str(source.note), slides: [] })
+  }
+  // Footnotes inside slides join the sources list; one that repeats a listed URL is merged into it.
+  const publicSlides: PublicSlide[] = slides.map((slide) => {
+    const footnotes = new Map<string, number>()
+    for (const footnote of extractFootnotes(slide.markdown)) {
+      let source = footnote.url ? sources.find((s) => s.url === footnote.url) : undefined
+      if (!source) {
+        source = { number: sources.length + 1, title: footnote.title, url: footnote.url, slides: [] }
+        sources.push(source)
+      }
+      if (!source.slides.includes(slide.number)) source.slides.push(slide.number)
+      footnotes.set(footnote.label, source.number)
+    }
+    return { number: slide.number, markdown: slide.markdown, footnotes }
+  })
+  const events: TalkEvent[] = (Array.isArray(fm.events) ? fm.events : []).map((item) => {
+    const event = item as Record<string, unknown>
+    return {
+      name: str(event.name) ?? '',
+      date: parseContentDate(event.date) ?? '',
+      location: str(event.location),
+      url: str(event.url),
+      recording: str(event.recording),
+    }
+  })
+  events.sort((a, b) => b.date.localeCompare(a.date))
+  const deck = (typeof fm.slides === 'object' && fm.slides ? fm.slides : {}) as Record<string, unknown>
+  if (slides.length === 0 && !str(deck.speakerdeck) && !str(deck.pdf) && !str(deck.embed) && !str(fm.video)) {
+    problems.push({ file, field: 'slides', message: 'a talk needs slides in its body, or slides.speakerdeck, slides.pdf, slides.embed or video' })
+  }
+  return {
+    ...common(doc, 'talk', str(fm.title) ?? '', str(fm.description) ?? '', strList(fm.tags), strList(fm.aliases),
+      publicSlides.map((s) => s.markdown).join('\n\n')),
+    kind: 'talk',
+    date: parseContentDate(fm.date) ?? '',
+    duration: typeof fm.duration === 'number' ? fm.duration : undefined,
+    shortlink: str(fm.shortlink),
+    events,
+    slides: publicSlides.filter((s) => s.markdown !== ''),
+    deck: { speakerdeck: str(deck.speakerdeck), pdf: str(deck.pdf), embed: str(deck.embed) },
+    video: str(fm.video),
+    sources,
+  }
+}
+
+function readCaseStudy(doc: RawDoc): CaseStudy {
+  const fm = doc.frontmatter
+  return {
+    ...common(doc, 'case-study', str(fm.title) ?? '', str(fm.description) ?? '', strList(fm.tags), strList(fm.aliases), doc.body.raw),
+    kind: 'case-study',
+    date: parseContentDate(fm.date) ?? '',
+    company: str(fm.company),
+    role: str(fm.role),
+    period: str(fm.period),
+    links: (Array.isArray(fm.links) ? fm.links : []).map((l) => {
+      const link = l as Record<string, unknown>
+      return { title: str(link.title) ?? '', url: str(link.url) ?? '' }
+    }),
+  }
+}
+
+const PROFILE_LINK_LABELS: Record<ProfileLinkKind, string> = {
+  website: 'Website', twitter: 'Twitter / X', discord: 'Discord', github: 'GitHub', mastodon: 'Mastodon',
+  bluesky: 'Bluesky', linkedin: 'LinkedIn', youtube: 'YouTube', email: 'Email',
+}
+
+function readProfile(fm: Frontmatter, bio: string): Profile {
+  const raw = (typeof fm.links === 'object' && fm.links ? fm.links : {}) as Record<string, unknown>
+  const links: ProfileLink[] = []
+  let twitterHandle: string | undefined
+  for (const kind of Object.keys(PROFILE_LINK_LABELS) as ProfileLinkKind[]) {
+    const value = str(raw[kind])
+    if (!value) continue
+    let url = value
+    if (kind === 'twitter') {
+      const handle = value.startsWith('@') ? value.slice(1) : /(?:twitter|x)\.com\/@?([A-Za-z0-9_]+)/i.exec(value)?.[1]
+      if (handle) twitterHandle = `@${handle}`
+      if (value.startsWith('@')) url = `https://x.com/${value.slice(1)}`
+    }
+    if (kind === 'email') url = `mailto:${value}`
+    links.push({ kind, label: PROFILE_LINK_LABELS[kind], url })
+  }
+  return { name: str(fm.name) ?? '', headline: str(fm.headline), avatar: str(fm.avatar), location: str(fm.location), links, bio, twitterHandle }
+}
+
+function checkSchema(schema: DocumentSchema, doc: RawDoc, problems: ContentProblem[]) {
+  problems.push(...validateFrontmatter(schema, doc.frontmatter, fileOf(doc)))
+}
+
+// Top-level paths that a shortlink may not take.
+const RESERVED = new Set(['talks', 'case-studies', 'notes', 'tags', 'attachments', 'feed', 'search', 'admin', '404', '_next'])
+
+function load(): Site {
+  const problems: ContentProblem[] = []
+  const excluded: ContentReport['excluded'] = []
+  const files = scanContentFiles()
+  for (const file of files.unknown) {
+    problems.push({ file: `${CONTENT_DIR}/${file}`, message: 'is no known kind of content (see "Content format" in the README)' })
+  }
+
+  checkSchema(profileSchema, profileDocument, problems)
+  const profile = readProfile(profileDocument.frontmatter, profileDocument.body.raw)
+
+  const talks: Talk[] = []
+  for (const doc of allTalks) {
+    checkSchema(talkSchema, doc, problems)
+    if (doc.frontmatter.draft === true) excluded.push({ file: fileOf(doc), reason: 'draft: true' })
+    else talks.push(readTalk(doc, problems))
+  }
+  const caseStudies: CaseStudy[] = []
+  for (const doc of allCaseStudies) {
+    checkSchema(caseStudySchema, doc, problems)
+    if (doc.frontmatter.draft === true) excluded.push({ file: fileOf(doc), reason: 'draft: true' })
+    else caseStudies.push(readCaseStudy(doc))
+  }
+  const notes: Note[] = []
+  for (const doc of allNotes) {
+    const file = fileOf(doc)
+    const { meta, problems: noteProblems } = readNoteFrontmatter(doc.frontmatter, file)
+    problems.push(...noteProblems)
+    if (meta.unpublished) {
+      excluded.push({ file, reason: doc.frontmatter.publish === false ? 'publish: false' : 'draft: true' })
+      continue
+    }
+    const scanned = scanMarkdown(doc.body.raw, true)
+    const title = meta.title ?? baseName(file)
+    notes.push({
+      ...common(doc, 'note', title, excerpt(doc.body.raw), [...meta.tags, ...scanned.tags], meta.aliases, doc.body.raw),
+      kind: 'note',
+      created: meta.created,
+      updated: meta.updated,
+      date: meta.updated ?? meta.created,
+      stage: meta.stage,
+      properties: meta.properties,
+    })
+  }
+
+  // Two files that would share a URL are an error that names both.
+  const byUrl = new Map<string, Page>()
+  for (const page of [...talks, ...caseStudies, ...notes]) {
+    const other = byUrl.get(page.url)
+    if (other) problems.push({ file: page.file, field: 'slug', message: `has the URL ${page.url}, as ${other.file} does; rename one or set "slug"` })
+    else byUrl.set(page.url, page)
+  }
+  const shortlinks = new Map<string, Talk>()
+  for (const talk of talks) {
+    if (!talk.shortlink) continue
+    const other = shortlinks.get(talk.shortlink)
+    if (RESERVED.has(talk.shortlink)) problems.push({ file: talk.file, field: 'shortlink', message: `"${talk.shortlink}" is one of the site's own paths` })
+    else if (other) problems.push({ file: talk.file, field: 'shortlink', message: `"${talk.shortlink}" is also the shortlink of ${other.file}` })
+    else shortlinks.set(talk.shortlink, talk)
+  }
+
+  const attachmentsByName = new NameIndex<Attachment>()
+  const allAttachments: Attachment[] = files.attachments.map((file) => {
+    const name = file.split('/').pop() ?? file
+    const ext = path.extname(name).toLowerCase()
+    return { file: `${CONTENT_DIR}/${file}`, name, urlName: `${slugify(baseName(name))}${ext}`, isImage: IMAGE_EXTENSIONS.has(ext) }
+  })
+  // Shallowest path first, as Obsidian resolves a name shared by two attachments.
+  for (const attachment of [...allAttachments].sort((a, b) => a.file.split('/').length - b.file.split('/').length)) {
+    attachmentsByName.add(0, attachment.name, attachment)
+  }
+  const pagesByName = new NameIndex<Page>()
+  for (const page of [...talks, ...caseStudies, ...notes]) {
+    pagesByName.addPage(page, { fileName: baseName(page.file), title: page.title, aliases: page.aliases })
+  }
+  const resolve = (link: WikiLink): ResolvedLink | undefined => {
+    const attachment = attachmentsByName.get(link.target)
+    if (attachment) return { kind: 'file', attachment }
+    const page = pagesByName.get(link.target)
+    return page ? { kind: 'page', page } : undefined
+  }
+
+  // The link graph, from published pages' public text only (never from speaker notes).
+  const backlinkSets = new Map<string, Map<string, PageRef>>()
+  const used = new Set<Attachment>()
+  const unresolved: ContentReport['unresolved'] = []
+  for (const page of [...talks, ...caseStudies, ...notes]) {
+    const missing = new Set<string>()
+    for (const link of scanMarkdown(page.body, false).links) {
+      if (!link.target) continue // [[#Heading]] links within the page
+      const target = resolve(link)
+      if (!target) missing.add(linkText({ ...link, label: undefined }))
+      else if (target.kind === 'file') used.add(target.attachment)
+      else if (target.page.url !== page.url) {
+        const set = backlinkSets.get(target.page.url) ?? new Map<string, PageRef>()
+        set.set(page.url, toRef(page))
+        backlinkSets.set(target.page.url, set)
+      }
+    }
+    if (missing.size) unresolved.push({ file: page.file, links: [...missing] })
+  }
+  const backlinks = new Map([...backlinkSets].map(([url, refs]) => [url, [...refs.values()].sort(byDateDesc)]))
+
+  talks.sort(byDateDesc)
+  caseStudies.sort(byDateDesc)
+  notes.sort(byDateDesc)
+
+  const tags = new Map<string, Tag>()
+  for (const page of [...talks, ...caseStudies, ...notes]) {
+    for (const tag of page.tags) {
+      const entry = tags.get(tag.slug) ?? { ...tag, pages: [] }
+      entry.pages.push(toRef(page))
+      tags.set(tag.slug, entry)
+    }
+  }
+
+  if (problems.length) throw new ContentError(problems)
+
+  const attachments = allAttachments.filter((a) => used.has(a))
+  return {
+    profile, talks, caseStudies, notes, byUrl, backlinks, tags, attachments, resolve,
+    report: {
+      pages: { talks: talks.length, caseStudies: caseStudies.length, notes: notes.length, tags: tags.size, attachments: attachments.length },
+      excluded,
+      unresolved,
+    },
+  }
+}
+
+function toRef(page: Page): PageRef {
+  return { kind: page.kind, slug: page.slug, url: page.url, title: page.title, description: page.description, date: page.date, tags: page.tags }
+}
+
+let site: Site | undefined
+function getSite(): Site {
+  site ??= load()
+  return site
+}
+
+export const getProfile = () => getSite().profile
+export const getTalks = () => getSite().talks
+export const getTalk = (slug: string) => getSite().talks.find((t) => t.slug === slug)
+export const getTalkByShortlink = (shortlink: string) => getSite().talks.find((t) => t.shortlink === shortlink)
+export const getCaseStudies = () => getSite().caseStudies
+export const getCaseStudy = (slug: string) => getSite().caseStudies.find((c) => c.slug === slug)
+export const getNotes = () => getSite().notes
+export const getNote = (slug: string) => getSite().notes.find((n) => n.slug === slug)
+export const getBacklinks = (page: PageRef) => getSite().backlinks.get(page.url) ?? []
+export const getTags = () => [...getSite().tags.values()].sort((a, b) => b.pages.length - a.pages.length || a.name.localeCompare(b.name))
+export const getTag = (slug: string) => getSite().tags.get(slug)
+export const getAttachments = () => getSite().attachments
+export const getAttachment = (urlName: string) => getSite().attachments.find((a) => a.urlName === urlName)
+export const resolveWikiLink = (link: WikiLink) => getSite().resolve(link)
+export const getContentReport = () => getSite().report
+export { toRef }

@@ -1,0 +1,183 @@
+import { slug as slugHeading } from 'github-slugger'
+import type { Schema } from 'hast-util-sanitize'
+import type { Image, Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast'
+import rehypeRaw from 'rehype-raw'
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
+import rehypeSlug from 'rehype-slug'
+import rehypeStringify from 'rehype-stringify'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified, type Plugin } from 'unified'
+import { SKIP, visit } from 'unist-util-visit'
+import { linkText, parseWikiLink, WIKILINK, type WikiLink } from './wikilinks'
+
+/** What a wikilink points at, once resolved against the published pages and attachments. */
+export type LinkTarget =
+  | { kind: 'page'; url: string; title: string; description?: string }
+  | { kind: 'file'; url: string; name: string; isImage: boolean }
+
+export type MarkdownOptions = {
+  resolve: (link: WikiLink) => LinkTarget | undefined
+  /** Inline #tags become links (notes only: in talks "#1" is not a tag). */
+  tagUrl?: (tag: string) => string
+  /** Footnote label -> number in the page's merged sources list (talk slides). */
+  footnoteSources?: ReadonlyMap<string, number>
+}
+
+// A tag starts after whitespace or "(" and has at least one letter: "#1" is not a tag.
+export const INLINE_TAG = /(^|[\s(])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu
+
+const text = (value: string): Text => ({ type: 'text', value })
+
+function span(className: string, children: PhrasingContent[], title?: string): PhrasingContent {
+  // An mdast node that remark-rehype turns into <span class=...>.
+  return {
+    type: 'emphasis',
+    children,
+    data: { hName: 'span', hProperties: { className: [className], ...(title ? { title } : {}) } },
+  }
+}
+
+function linkNode(url: string, children: PhrasingContent[], className: string): Link {
+  return { type: 'link', url, children, data: { hProperties: { className: [className] } } }
+}
+
+function wikiLinkNodes(link: WikiLink, options: MarkdownOptions): PhrasingContent[] {
+  const target = options.resolve(link)
+  const shown = linkText(link)
+  if (!target) return [span('wikilink-missing', [text(shown)], 'Not written yet')]
+  if (target.kind === 'file') {
+    if (link.embed && target.isImage) {
+      const image: Image = { type: 'image', url: target.url, alt: link.label ?? target.name.replace(/\.[^.]+$/, '') }
+      return [image]
+    }
+    return [linkNode(target.url, [text(link.label ?? target.name)], 'wikilink')]
+  }
+  const url = link.heading ? `${target.url}#${slugHeading(link.heading)}` : target.url
+  if (link.embed) {
+    const parts: PhrasingContent[] = [linkNode(url, [text(link.label ?? target.title)], 'wikilink')]
+    if (target.description) parts.push(span('wikilink-embed-description', [text(target.description)]))
+    return [span('wikilink-embed', parts)]
+  }
+  return [linkNode(url, [text(link.label ?? (link.heading && !link.target ? link.heading : target.title))], 'wikilink')]
+}
+
+function splitText(value: string, options: MarkdownOptions): PhrasingContent[] | null {
+  const pattern = options.tagUrl
+    ? new RegExp(`${WIKILINK.source}|${INLINE_TAG.source}`, 'gu')
+    : new RegExp(WIKILINK.source, 'g')
+  const out: PhrasingContent[] = []
+  let last = 0
+  let changed = false
+  for (const m of value.matchAll(pattern)) {
+    const index = m.index ?? 0
+    if (m[0].includes('[[')) {
+      out.push(text(value.slice(last, index)))
+      out.push(...wikiLinkNodes(parseWikiLink(m[0], m[1] === '!', m[2] ?? ''), options))
+    } else if (options.tagUrl) {
+      const lead = m[3] ?? ''
+      const tag = m[4] ?? ''
+      out.push(text(value.slice(last, index) + lead))
+      out.push(linkNode(options.tagUrl(tag), [text(`#${tag}`)], 'tag'))
+    }
+    last = index + m[0].length
+    changed = true
+  }
+  if (!changed) return null
+  out.push(text(value.slice(last)))
+  return out.filter((node) => node.type !== 'text' || node.value !== '')
+}
+
+/** Obsidian's syntax on top of GFM: wikilinks, embeds, inline #tags, and slide footnotes. */
+export const remarkObsidian: Plugin<[MarkdownOptions], Root> = (options) => (tree) => {
+  visit(tree, (node: Nodes, index: number | undefined, parent: Parent | undefined) => {
+    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'inlineCode') {
+      return SKIP
+    }
+    if (node.type === 'text' && parent && index !== undefined) {
+      const replacement = splitText(node.value, options)
+      if (!replacement) return
+      parent.children.splice(index, 1, ...(replacement as Parent['children']))
+      return index + replacement.length
+    }
+    if (options.footnoteSources) {
+      if (node.type === 'footnoteDefinition' && parent && index !== undefined) {
+        parent.children.splice(index, 1)
+        return index
+      }
+      if (node.type === 'footnoteReference' && parent && index !== undefined) {
+        const number = options.footnoteSources.get(node.identifier)
+        const ref: PhrasingContent = number
+          ? {
+              type: 'emphasis',
+              data: { hName: 'sup', hProperties: { className: ['source-ref'] } },
+              children: [linkNode(`#source-${number}`, [text(String(number))], 'source-ref-link')],
+            }
+          : text('')
+        parent.children.splice(index, 1, ref)
+        return index + 1
+      }
+    }
+  })
+}
+
+// GitHub's sanitizer schema, plus the classes this renderer itself emits. Raw HTML in content is
+// untrusted: scripts, event handlers, javascript: URLs and iframes do not survive.
+const schema: Schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [...(defaultSchema.attributes?.a ?? []), ['className', 'wikilink', 'tag', 'source-ref-link']],
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'wikilink-missing', 'wikilink-embed', 'wikilink-embed-description'], 'title'],
+    sup: [...(defaultSchema.attributes?.sup ?? []), ['className', 'source-ref']],
+  },
+}
+
+/** Markdown (GFM + Obsidian) to sanitized HTML. */
+export async function renderMarkdown(markdown: string, options: MarkdownOptions): Promise<string> {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkObsidian, options)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, schema)
+    .use(rehypeSlug)
+    .use(rehypeStringify)
+    .process(markdown)
+  return String(file)
+}
+
+/** The wikilinks and inline tags of a Markdown body, ignoring code. */
+export function scanMarkdown(markdown: string, inlineTags: boolean): { links: WikiLink[]; tags: string[] } {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
+  const links: WikiLink[] = []
+  const tags: string[] = []
+  visit(tree, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'link') return SKIP
+    if (node.type !== 'text') return
+    for (const m of node.value.matchAll(WIKILINK)) links.push(parseWikiLink(m[0], m[1] === '!', m[2] ?? ''))
+    if (inlineTags) for (const m of node.value.matchAll(INLINE_TAG)) tags.push(m[2] ?? '')
+  })
+  return { links, tags }
+}
+
+/** Plain text of a body's opening, for descriptions: wikilinks show their text, Markdown goes. */
+export function excerpt(markdown: string, length = 180): string {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
+  const parts: string[] = []
+  visit(tree, (node) => {
+    if (node.type === 'code' || node.type === 'html' || node.type === 'footnoteDefinition') return SKIP
+    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value)
+    if (node.type === 'paragraph' || node.type === 'listItem' || node.type === 'heading') parts.push(' ')
+  })
+  const plain = parts
+    .join('')
+    .replace(WIKILINK, (_, __, inner: string) => linkText(parseWikiLink('', false, inner)))
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (plain.length <= length) return plain
+  const cut = plain.slice(0, length)
+  return `${cut.slice(0, cut.lastIndexOf(' ') > length / 2 ? cut.lastIndexOf(' ') : length).trim()}…`
+}

@@ -1,0 +1,114 @@
+import { noteKeyAliases, noteSchema } from '@/content-schema/note'
+import { parseContentDate } from './dates'
+import type { Frontmatter } from './frontmatter'
+import { validateValue, type ContentProblem } from './validate'
+
+export type NoteProperty = { key: string; value: string }
+
+export type NoteMeta = {
+  title?: string
+  created?: string
+  updated?: string
+  stage?: string
+  tags: string[]
+  aliases: string[]
+  unpublished: boolean
+  /** Everything to show as the note's properties: Lifespan, Type and every unknown key. */
+  properties: NoteProperty[]
+}
+
+type Known = keyof typeof noteKeyAliases
+
+/** "Created time", "created_at", "Created-At" -> "createdtime", "createdat", "createdat". */
+export const normalizeKey = (key: string) => key.toLowerCase().replace(/[\s_-]+/g, '')
+
+const lookup = new Map<string, Known>(
+  (Object.entries(noteKeyAliases) as [Known, readonly string[]][]).flatMap(([known, names]) =>
+    names.map((name) => [name, known] as const),
+  ),
+)
+
+function showValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(showValue).join(', ')
+  if (value instanceof Date) return value.toISOString()
+  if (value !== null && typeof value === 'object') return JSON.stringify(value)
+  return String(value ?? '')
+}
+
+/** Tags as a list or a comma-separated string; "#" in front is Obsidian's and is dropped. */
+export function readTagList(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []
+  return items
+    .filter((item): item is string | number => typeof item === 'string' || typeof item === 'number')
+    .map((item) => String(item).trim().replace(/^#/, ''))
+    .filter(Boolean)
+}
+
+const displayLabel = (key: Known) => noteSchema.fields[key].label
+
+/**
+ * Reads an Obsidian note's frontmatter: the keys the site understands, matched loosely, and
+ * every other key kept as a property. Only understood keys can fail the build (a created date
+ * that is not a date); unknown keys never do.
+ */
+export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: NoteMeta; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = []
+  const meta: NoteMeta = { tags: [], aliases: [], unpublished: false, properties: [] }
+  const seen = new Map<Known, string>()
+
+  for (const [key, value] of Object.entries(data)) {
+    const known = lookup.get(normalizeKey(key))
+    if (!known) {
+      if (value !== null && value !== undefined && value !== '') meta.properties.push({ key, value: showValue(value) })
+      continue
+    }
+    if (seen.has(known)) {
+      problems.push({ file, field: key, message: `means the same as "${seen.get(known)}"; keep one of them` })
+      continue
+    }
+    seen.set(known, key)
+    if (value === null || value === undefined || value === '') continue
+
+    switch (known) {
+      case 'title':
+      case 'stage':
+      case 'lifespan':
+      case 'type': {
+        if (typeof value !== 'string' && typeof value !== 'number') {
+          problems.push(...validateValue(noteSchema.fields[known], value, file, key))
+          break
+        }
+        const text = String(value).trim()
+        if (known === 'title') meta.title = text
+        else if (known === 'stage') meta.stage = text.toLowerCase()
+        else meta.properties.push({ key: displayLabel(known), value: text })
+        break
+      }
+      case 'created':
+      case 'updated': {
+        const day = parseContentDate(value)
+        if (day === null) problems.push(...validateValue(noteSchema.fields[known], value, file, key))
+        else meta[known] = day
+        break
+      }
+      case 'tags':
+        meta.tags = readTagList(value)
+        break
+      case 'aliases':
+        meta.aliases = (Array.isArray(value) ? value : [value]).map((a) => String(a).trim()).filter(Boolean)
+        break
+      case 'publish':
+      case 'draft': {
+        const flag = typeof value === 'string' ? value.trim().toLowerCase() : value
+        const bool = flag === true || flag === 'true' ? true : flag === false || flag === 'false' ? false : null
+        if (bool === null) {
+          problems.push(...validateValue(noteSchema.fields[known], value, file, key))
+          break
+        }
+        if ((known === 'publish' && !bool) || (known === 'draft' && bool)) meta.unpublished = true
+        break
+      }
+    }
+  }
+  return { meta, problems }
+}

@@ -1,0 +1,33 @@
+import { siteConfig } from './site-config'
+
+/** Site paths, without the base path: what next/link expects. Every path ends with "/". */
+export const routes = {
+  home: () => '/',
+  talks: () => '/talks/',
+  talk: (slug: string) => `/talks/${slug}/`,
+  caseStudies: () => '/case-studies/',
+  caseStudy: (slug: string) => `/case-studies/${slug}/`,
+  notes: () => '/notes/',
+  note: (slug: string) => `/notes/${slug}/`,
+  tags: () => '/tags/',
+  tag: (slug: string) => `/tags/${slug}/`,
+  attachment: (fileName: string) => `/attachments/${fileName}`,
+} as const
+
+const isAbsolute = (value: string) => /^[a-z][a-z0-9+.-]*:/i.test(value)
+
+/**
+ * A site path with the base path in front: for links that do not go through next/link
+ * (rendered Markdown, <img>, feeds). Absolute URLs and fragments pass through.
+ */
+export function withBasePath(path: string, basePath = siteConfig.basePath): string {
+  if (isAbsolute(path) || path.startsWith('#') || path.startsWith('//')) return path
+  const rooted = path.startsWith('/') ? path : `/${path}`
+  return `${basePath}${rooted}`
+}
+
+/** The absolute URL of a site path: canonical links, Open Graph, sitemap, feeds, QR codes. */
+export function absoluteUrl(path: string, config = siteConfig): string {
+  if (isAbsolute(path)) return path
+  return `${config.url}${withBasePath(path, config.basePath)}`
+}

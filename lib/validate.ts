@@ -1,0 +1,161 @@
+import type { DocumentSchema, Field, Fields, StringFormat } from '@/content-schema'
+import { parseContentDate } from './dates'
+import type { Frontmatter } from './frontmatter'
+
+/** One thing wrong with the content: always names the file, and the field when there is one. */
+export type ContentProblem = { file: string; field?: string; message: string }
+
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(formatProblems(problems))
+    this.name = 'ContentError'
+  }
+}
+
+export function formatProblem({ file, field, message }: ContentProblem): string {
+  return field ? `${file}: field "${field}": ${message}` : `${file}: ${message}`
+}
+
+export function formatProblems(problems: ContentProblem[]): string {
+  const noun = problems.length === 1 ? 'problem' : 'problems'
+  return [`Content has ${problems.length} ${noun}:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n')
+}
+
+const HTTP_URL = /^https?:\/\/[^\s/$.?#][^\s]*$/i
+
+function isHttpUrl(value: string): boolean {
+  if (!HTTP_URL.test(value)) return false
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+const FORMAT_CHECKS: Record<StringFormat, { test: (v: string) => boolean; expected: string }> = {
+  url: { test: isHttpUrl, expected: 'an http(s) URL' },
+  'url-or-path': {
+    test: (v) => isHttpUrl(v) || /^\/(?!\/)[^\s]*$/.test(v),
+    expected: 'an http(s) URL or a path under public/ starting with "/"',
+  },
+  twitter: {
+    test: (v) => /^@\w{1,15}$/.test(v) || (isHttpUrl(v) && /^https?:\/\/(www\.)?(twitter|x)\.com\//i.test(v)),
+    expected: 'a twitter.com or x.com URL, or "@handle"',
+  },
+  email: { test: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), expected: 'an email address' },
+  slug: { test: (v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), expected: 'lowercase letters, digits and dashes' },
+}
+
+const show = (value: unknown) => {
+  const text = JSON.stringify(value)
+  return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text
+}
+
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
+      previous = current
+    }
+  }
+  return row[b.length]!
+}
+
+function suggestion(key: string, known: string[]): string {
+  const best = known
+    .map((name) => ({ name, d: distance(key.toLowerCase(), name.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d)[0]
+  return best && best.d <= 2 ? ` (did you mean "${best.name}"?)` : ''
+}
+
+function checkValue(field: Field, value: unknown, path: string, report: (field: string, message: string) => void) {
+  const wrongType = (expected: string) => report(path, `expected ${expected}, got ${show(value)}`)
+  switch (field.type) {
+    case 'string':
+    case 'text': {
+      if (typeof value !== 'string') return wrongType('text')
+      if (field.type === 'string' && field.format) {
+        const check = FORMAT_CHECKS[field.format]
+        if (!check.test(value.trim())) wrongType(check.expected)
+      }
+      return
+    }
+    case 'date':
+      if (parseContentDate(value) === null) wrongType('a date such as 2023-12-07')
+      return
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) wrongType('a number')
+      return
+    case 'boolean':
+      if (typeof value !== 'boolean') wrongType('true or false')
+      return
+    case 'strings':
+      if (!Array.isArray(value)) return wrongType('a list of text, such as [a, b]')
+      value.forEach((item, i) => {
+        if (typeof item !== 'string') report(`${path}[${i}]`, `expected text, got ${show(item)}`)
+      })
+      return
+    case 'list':
+      if (!Array.isArray(value)) return wrongType('a list')
+      value.forEach((item, i) => {
+        if (!isMap(item)) return report(`${path}[${i}]`, `expected a map of fields, got ${show(item)}`)
+        checkFields(field.fields, item, `${path}[${i}].`, true, report)
+      })
+      return
+    case 'object':
+      if (!isMap(value)) return wrongType('a map of fields')
+      checkFields(field.fields, value, `${path}.`, true, report)
+      return
+  }
+}
+
+const isEmpty = (value: unknown) => value === undefined || value === null || value === ''
+
+function checkFields(
+  fields: Fields,
+  data: Record<string, unknown>,
+  prefix: string,
+  strict: boolean,
+  report: (field: string, message: string) => void,
+) {
+  const known = Object.keys(fields)
+  if (strict) {
+    for (const key of Object.keys(data)) {
+      if (!(key in fields)) report(`${prefix}${key}`, `unknown field${suggestion(key, known)}`)
+    }
+  }
+  for (const [key, field] of Object.entries(fields)) {
+    const value = data[key]
+    if (isEmpty(value)) {
+      if (field.required) report(`${prefix}${key}`, 'is required')
+      continue
+    }
+    checkValue(field, value, `${prefix}${key}`, report)
+  }
+}
+
+/**
+ * Checks frontmatter against a document schema: required fields, types, dates, http(s) URLs,
+ * nested lists and maps, and (for strict types) unknown keys, each reported with its path
+ * ("events[1].date").
+ */
+export function validateFrontmatter(schema: DocumentSchema, data: Frontmatter, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  checkFields(schema.fields, data, '', schema.strict, (field, message) => problems.push({ file, field, message }))
+  return problems
+}
+
+/** Checks one value against one field, for frontmatter whose keys are matched loosely (notes). */
+export function validateValue(field: Field, value: unknown, file: string, path: string): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  checkValue(field, value, path, (f, message) => problems.push({ file, field: f, message }))
+  return problems
+}

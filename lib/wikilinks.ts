@@ -1,0 +1,63 @@
+/** An Obsidian link: [[Name]], [[Name|shown]], [[Name#Heading]], [[Name#Heading|shown]], ![[embed]]. */
+export type WikiLink = {
+  raw: string
+  embed: boolean
+  /** The name as written, without folder or .md extension. */
+  target: string
+  heading?: string
+  label?: string
+}
+
+export const WIKILINK = /(!?)\[\[([^[\]\n]+?)\]\]/g
+
+export function parseWikiLink(raw: string, embed: boolean, inner: string): WikiLink {
+  const bar = inner.indexOf('|')
+  const destination = bar === -1 ? inner : inner.slice(0, bar)
+  const label = bar === -1 ? undefined : inner.slice(bar + 1).trim() || undefined
+  const hash = destination.indexOf('#')
+  const name = hash === -1 ? destination : destination.slice(0, hash)
+  const heading = hash === -1 ? undefined : destination.slice(hash + 1).trim() || undefined
+  const target = (name.split('/').pop() ?? name).replace(/\.mdx?$/i, '').trim()
+  return { raw, embed, target, heading, label }
+}
+
+/** Every wikilink in a piece of plain text. */
+export function scanWikiLinks(text: string): WikiLink[] {
+  return [...text.matchAll(WIKILINK)].map((m) => parseWikiLink(m[0], m[1] === '!', m[2] ?? ''))
+}
+
+/** Names match case-insensitively, whatever the Unicode form and surrounding spaces. */
+export const normalizeName = (name: string) => name.normalize('NFC').trim().toLowerCase()
+
+/** The text a link shows: its label, else the heading or name it points at. */
+export function linkText(link: WikiLink): string {
+  if (link.label) return link.label
+  if (!link.target && link.heading) return link.heading
+  return link.heading ? `${link.target} > ${link.heading}` : link.target
+}
+
+type Tier = 0 | 1 | 2
+
+/**
+ * Looks names up the way Obsidian does: a filename wins over a title, a title over an alias;
+ * within a tier the first registered wins, so the result never depends on the file system's order.
+ */
+export class NameIndex<T> {
+  private readonly tiers: [Map<string, T>, Map<string, T>, Map<string, T>] = [new Map(), new Map(), new Map()]
+
+  add(tier: Tier, name: string, value: T): void {
+    const key = normalizeName(name)
+    if (key && !this.tiers[tier].has(key)) this.tiers[tier].set(key, value)
+  }
+
+  addPage(value: T, names: { fileName: string; title: string; aliases: readonly string[] }): void {
+    this.add(0, names.fileName, value)
+    this.add(1, names.title, value)
+    for (const alias of names.aliases) this.add(2, alias, value)
+  }
+
+  get(name: string): T | undefined {
+    const key = normalizeName(name)
+    return this.tiers[0].get(key) ?? this.tiers[1].get(key) ?? this.tiers[2].get(key)
+  }
+}

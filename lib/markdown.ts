@@ -23,6 +23,8 @@ export type MarkdownOptions = {
   tagUrl?: (tag: string) => string
   /** Footnote label -> number in the page's merged sources list (talk slides). */
   footnoteSources?: ReadonlyMap<string, number>
+  /** Demotes headings ("#" -> h3 with 2), so a slide's headings sit below the page's own. */
+  headingShift?: number
 }
 
 // A tag starts after whitespace or "(" and has at least one letter: "#1" is not a tag.
@@ -94,6 +96,9 @@ export const remarkObsidian: Plugin<[MarkdownOptions], Root> = (options) => (tre
   visit(tree, (node: Nodes, index: number | undefined, parent: Parent | undefined) => {
     if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'inlineCode') {
       return SKIP
+    }
+    if (node.type === 'heading' && options.headingShift) {
+      node.depth = Math.min(6, node.depth + options.headingShift) as typeof node.depth
     }
     if (node.type === 'text' && parent && index !== undefined) {
       const replacement = splitText(node.value, options)

@@ -1,0 +1,26 @@
+import { notFound } from 'next/navigation'
+import { ShortlinkRedirect } from '@/components/talks/shortlink-redirect'
+import { getTalkByShortlink, getTalks } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo'
+import { withBasePath } from '@/lib/urls'
+
+type Props = { params: Promise<{ shortlink: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getTalks().flatMap((talk) => (talk.shortlink ? [{ shortlink: talk.shortlink }] : []))
+}
+
+export async function generateMetadata({ params }: Props) {
+  const talk = getTalkByShortlink((await params).shortlink)
+  if (!talk) notFound()
+  // The canonical URL is the talk's own, so search engines index the talk, not the shortlink.
+  return pageMetadata({ title: talk.title, description: talk.description, path: talk.url, noIndex: true })
+}
+
+export default async function Shortlink({ params }: Props) {
+  const talk = getTalkByShortlink((await params).shortlink)
+  if (!talk) notFound()
+  return <ShortlinkRedirect title={talk.title} href={withBasePath(talk.url)} />
+}

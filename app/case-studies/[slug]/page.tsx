@@ -1,0 +1,25 @@
+import { notFound } from 'next/navigation'
+import { CaseStudyPage } from '@/components/case-studies/case-study-page'
+import { getBacklinks, getCaseStudies, getCaseStudy } from '@/lib/content'
+import { renderBody } from '@/lib/render'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getCaseStudies().map((caseStudy) => ({ slug: caseStudy.slug }))
+}
+
+export async function generateMetadata({ params }: Props) {
+  const caseStudy = getCaseStudy((await params).slug)
+  if (!caseStudy) notFound()
+  return pageMetadata({ title: caseStudy.title, description: caseStudy.description, path: caseStudy.url, type: 'article' })
+}
+
+export default async function CaseStudy({ params }: Props) {
+  const caseStudy = getCaseStudy((await params).slug)
+  if (!caseStudy) notFound()
+  return <CaseStudyPage caseStudy={caseStudy} body={await renderBody(caseStudy)} backlinks={getBacklinks(caseStudy)} />
+}

@@ -1,0 +1,44 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { SiteFooter } from '@/components/site/site-footer'
+import { SiteHeader } from '@/components/site/site-header'
+import { getProfile } from '@/lib/content'
+import { siteConfig } from '@/lib/site-config'
+import { absoluteUrl } from '@/lib/urls'
+import './globals.css'
+
+export function generateMetadata(): Metadata {
+  const profile = getProfile()
+  return {
+    metadataBase: new URL(absoluteUrl('/')),
+    title: { default: profile.name, template: `%s · ${profile.name}` },
+    description: profile.headline,
+    authors: [{ name: profile.name }],
+  }
+}
+
+export const viewport: Viewport = {
+  themeColor: siteConfig.themeColor,
+  colorScheme: 'light dark',
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const profile = getProfile()
+  return (
+    <html lang={siteConfig.locale}>
+      <body className="bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900"
+        >
+          Skip to content
+        </a>
+        <SiteHeader name={profile.name} />
+        <main id="main" className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
+          {children}
+        </main>
+        <SiteFooter profile={profile} />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,25 @@
+import { notFound } from 'next/navigation'
+import { NotePage } from '@/components/notes/note-page'
+import { getBacklinks, getNote, getNotes } from '@/lib/content'
+import { renderBody } from '@/lib/render'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getNotes().map((note) => ({ slug: note.slug }))
+}
+
+export async function generateMetadata({ params }: Props) {
+  const note = getNote((await params).slug)
+  if (!note) notFound()
+  return pageMetadata({ title: note.title, description: note.description, path: note.url, type: 'article' })
+}
+
+export default async function Note({ params }: Props) {
+  const note = getNote((await params).slug)
+  if (!note) notFound()
+  return <NotePage note={note} body={await renderBody(note)} backlinks={getBacklinks(note)} />
+}

@@ -1,0 +1,14 @@
+import { CollectionPage } from '@/components/site/collection-page'
+import { getNotes } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo'
+import { routes } from '@/lib/urls'
+
+const description = 'Working notes, growing from seedlings to evergreens.'
+
+export function generateMetadata() {
+  return pageMetadata({ title: 'Notes', description, path: routes.notes() })
+}
+
+export default function NotesIndex() {
+  return <CollectionPage title="Notes" description={description} pages={getNotes()} />
+}

@@ -1,0 +1,22 @@
+import { HomePage } from '@/components/site/home-page'
+import { getCaseStudies, getNotes, getProfile, getTalks } from '@/lib/content'
+import { renderBio } from '@/lib/render'
+import { pageMetadata } from '@/lib/seo'
+
+export function generateMetadata() {
+  const profile = getProfile()
+  return pageMetadata({ description: profile.headline ?? `Talks, case studies and notes by ${profile.name}.`, path: '/', type: 'profile' })
+}
+
+export default async function Home() {
+  const profile = getProfile()
+  return (
+    <HomePage
+      profile={profile}
+      bio={await renderBio(profile.bio)}
+      talks={getTalks().slice(0, 3)}
+      caseStudies={getCaseStudies().slice(0, 3)}
+      notes={getNotes().slice(0, 5)}
+    />
+  )
+}

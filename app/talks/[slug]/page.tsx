@@ -1,0 +1,28 @@
+import { notFound } from 'next/navigation'
+import { TalkPage } from '@/components/talks/talk-page'
+import { getBacklinks, getProfile, getTalk, getTalks } from '@/lib/content'
+import { renderSlide } from '@/lib/render'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getTalks().map((talk) => ({ slug: talk.slug }))
+}
+
+export async function generateMetadata({ params }: Props) {
+  const talk = getTalk((await params).slug)
+  if (!talk) notFound()
+  return pageMetadata({ title: talk.title, description: talk.description, path: talk.url, type: 'article' })
+}
+
+export default async function Talk({ params }: Props) {
+  const talk = getTalk((await params).slug)
+  if (!talk) notFound()
+  const slides = await Promise.all(
+    talk.slides.map(async (slide) => ({ number: slide.number, body: await renderSlide(slide, talk.isMdx) })),
+  )
+  return <TalkPage talk={talk} slides={slides} profile={getProfile()} backlinks={getBacklinks(talk)} />
+}

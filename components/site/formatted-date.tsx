@@ -1,0 +1,7 @@
+import { formatDate } from '@/lib/dates'
+
+export type FormattedDateProps = { day: string }
+
+export function FormattedDate({ day }: FormattedDateProps) {
+  return <time dateTime={day}>{formatDate(day)}</time>
+}

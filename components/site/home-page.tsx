@@ -1,0 +1,56 @@
+import Link from 'next/link'
+import type { PageRef, Profile } from '@/lib/content'
+import type { RenderedBody } from '@/lib/render'
+import { routes, withBasePath } from '@/lib/urls'
+import { PageList } from './page-list'
+import { ProfileLinks } from './profile-links'
+import { Prose } from './prose'
+
+export type HomePageProps = {
+  profile: Profile
+  bio: RenderedBody
+  talks: PageRef[]
+  caseStudies: PageRef[]
+  notes: PageRef[]
+}
+
+type SectionProps = { id: string; title: string; href: string; pages: PageRef[] }
+
+function Section({ id, title, href, pages }: SectionProps) {
+  if (pages.length === 0) return null
+  return (
+    <section aria-labelledby={id} className="mt-14">
+      <div className="flex items-baseline justify-between">
+        <h2 id={id} className="text-2xl font-bold tracking-tight">
+          {title}
+        </h2>
+        <Link href={href} className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300">
+          All {title.toLowerCase()} <span aria-hidden="true">→</span>
+        </Link>
+      </div>
+      <PageList pages={pages} />
+    </section>
+  )
+}
+
+export function HomePage({ profile, bio, talks, caseStudies, notes }: HomePageProps) {
+  return (
+    <>
+      <section className="flex flex-col gap-6 sm:flex-row sm:items-start">
+        {profile.avatar && (
+          <img src={withBasePath(profile.avatar)} alt={profile.name} width={112} height={112} className="size-28 shrink-0 rounded-full" />
+        )}
+        <div>
+          <h1 className="text-4xl font-bold tracking-tight">{profile.name}</h1>
+          {profile.headline && <p className="mt-2 text-xl text-zinc-600 dark:text-zinc-300">{profile.headline}</p>}
+          {profile.location && <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">{profile.location}</p>}
+          <ProfileLinks links={profile.links} className="mt-4" />
+        </div>
+      </section>
+      <Prose body={bio} className="mt-8" />
+      <Section id="latest-talks" title="Talks" href={routes.talks()} pages={talks} />
+      <Section id="latest-case-studies" title="Case studies" href={routes.caseStudies()} pages={caseStudies} />
+      <Section id="latest-notes" title="Notes" href={routes.notes()} pages={notes} />
+    </>
+  )
+}

@@ -1,0 +1,34 @@
+import { Prose } from '@/components/site/prose'
+import type { RenderedBody } from '@/lib/render'
+
+export type RenderedSlide = { number: number; body: RenderedBody }
+export type SlideListProps = { slides: RenderedSlide[] }
+
+/**
+ * Every slide of the deck, in order, as plain HTML: readable without JavaScript, by search
+ * engines and screen readers, and printable. Speaker notes are never part of it.
+ */
+export function SlideList({ slides }: SlideListProps) {
+  return (
+    <ol className="flex flex-col gap-6" aria-label="Slides">
+      {slides.map((slide) => (
+        <li
+          key={slide.number}
+          id={`slide-${slide.number}`}
+          className="slide relative scroll-mt-6 overflow-hidden rounded-2xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+        >
+          <div className="flex aspect-video flex-col justify-center overflow-auto px-6 py-8 sm:px-12">
+            <Prose body={slide.body} className="prose-lg" />
+          </div>
+          <a
+            href={`#slide-${slide.number}`}
+            className="absolute right-3 bottom-2 text-xs tabular-nums text-zinc-500 hover:text-brand-600 dark:text-zinc-400"
+            aria-label={`Link to slide ${slide.number} of ${slides.length}`}
+          >
+            {slide.number} / {slides.length}
+          </a>
+        </li>
+      ))}
+    </ol>
+  )
+}

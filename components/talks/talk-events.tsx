@@ -1,0 +1,41 @@
+import { FormattedDate } from '@/components/site/formatted-date'
+import type { TalkEvent } from '@/lib/content'
+
+export type TalkEventsProps = { events: TalkEvent[] }
+
+/** Where and when the talk was given. Newest first. */
+export function TalkEvents({ events }: TalkEventsProps) {
+  return (
+    <section aria-labelledby="events" className="mt-12">
+      <h2 id="events" className="text-2xl font-bold tracking-tight">
+        Where it was given
+      </h2>
+      <ul className="mt-4 flex flex-col gap-3">
+        {events.map((event) => (
+          <li key={`${event.date}-${event.name}`} className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+            <p className="font-semibold">
+              {event.url ? (
+                <a href={event.url} className="underline decoration-zinc-300 underline-offset-4 hover:text-brand-700 dark:hover:text-brand-300">
+                  {event.name}
+                </a>
+              ) : (
+                event.name
+              )}
+            </p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              <FormattedDate day={event.date} />
+              {event.location && <> · {event.location}</>}
+            </p>
+            {event.recording && (
+              <p className="mt-1 text-sm">
+                <a href={event.recording} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
+                  Watch the recording
+                </a>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

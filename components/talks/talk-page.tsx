@@ -1,0 +1,49 @@
+import { Backlinks } from '@/components/site/backlinks'
+import { FormattedDate } from '@/components/site/formatted-date'
+import { PageHeader } from '@/components/site/page-header'
+import { SpeakerCard } from '@/components/site/speaker-card'
+import { TagList } from '@/components/site/tag-list'
+import type { PageRef, Profile, Talk } from '@/lib/content'
+import { ExternalMedia } from './external-media'
+import { SlideList, type RenderedSlide } from './slide-list'
+import { TalkEvents } from './talk-events'
+import { TalkSources } from './talk-sources'
+
+export type TalkPageProps = { talk: Talk; slides: RenderedSlide[]; profile: Profile; backlinks: PageRef[] }
+
+export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
+  return (
+    <article>
+      <PageHeader
+        eyebrow={
+          <>
+            Talk · <FormattedDate day={talk.date} />
+            {talk.duration && <> · {talk.duration} min</>}
+          </>
+        }
+        title={talk.title}
+        description={talk.description}
+      >
+        <TagList tags={talk.tags} />
+        <ExternalMedia deck={talk.deck} video={talk.video} />
+      </PageHeader>
+
+      {slides.length > 0 && (
+        <section aria-labelledby="slides-heading">
+          <h2 id="slides-heading" className="sr-only">
+            Slides
+          </h2>
+          <SlideList slides={slides} />
+        </section>
+      )}
+
+      {talk.events.length > 0 && <TalkEvents events={talk.events} />}
+      {talk.sources.length > 0 && <TalkSources sources={talk.sources} />}
+
+      <div className="mt-12">
+        <SpeakerCard profile={profile} />
+      </div>
+      <Backlinks pages={backlinks} />
+    </article>
+  )
+}

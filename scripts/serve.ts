@@ -1,0 +1,40 @@
+/**
+ * Serves out/ as a static host would: directories answer with their index.html, unknown paths
+ * with 404.html and status 404, and the site mounted under BASE_PATH when one is set.
+ * Usage: npm start [-- --port 3000]
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import path from 'node:path'
+import sirv from 'sirv'
+import { siteConfig } from '@/lib/site-config'
+
+const root = path.resolve(process.env.OUT_DIR ?? 'out')
+const portFlag = process.argv.indexOf('--port')
+const port = Number(portFlag > -1 ? process.argv[portFlag + 1] : process.env.PORT ?? 3000)
+const host = process.env.HOST ?? '127.0.0.1'
+const base = siteConfig.basePath
+
+if (!existsSync(path.join(root, 'index.html'))) {
+  console.error(`No site in ${root}: run "npm run build" first.`)
+  process.exit(1)
+}
+
+const files = sirv(root, { dev: true, etag: true, extensions: ['html'] })
+const notFoundPage = path.join(root, '404.html')
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost')
+  const notFound = () => {
+    res.statusCode = 404
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found')
+  }
+  if (base && url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return notFound()
+  req.url = (url.pathname.slice(base.length) || '/') + url.search
+  files(req, res, notFound)
+})
+
+server.listen(port, host, () => {
+  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${host}:${port}${base}/`)
+})

@@ -3,13 +3,14 @@ import { ShortlinkRedirect } from '@/components/talks/shortlink-redirect'
 import { getTalkByShortlink, getTalks } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo'
 import { withBasePath } from '@/lib/urls'
+import { staticParams } from '@/lib/static-params'
 
 type Props = { params: Promise<{ shortlink: string }> }
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getTalks().flatMap((talk) => (talk.shortlink ? [{ shortlink: talk.shortlink }] : []))
+  return staticParams('shortlink', getTalks().flatMap((talk) => (talk.shortlink ? [talk.shortlink] : [])))
 }
 
 export async function generateMetadata({ params }: Props) {

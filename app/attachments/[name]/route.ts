@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { getAttachment, getAttachments } from '@/lib/content'
+import { staticParams } from '@/lib/static-params'
 
 // Attachments that published pages embed (![[diagram.png]]) are copied from content/ into the
 // export as files; nothing is generated into public/.
@@ -7,7 +8,7 @@ export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getAttachments().map((attachment) => ({ name: attachment.urlName }))
+  return staticParams('name', getAttachments().map((attachment) => attachment.urlName))
 }
 
 const TYPES: Record<string, string> = {

@@ -3,13 +3,14 @@ import { CaseStudyPage } from '@/components/case-studies/case-study-page'
 import { getBacklinks, getCaseStudies, getCaseStudy } from '@/lib/content'
 import { renderBody } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
+import { staticParams } from '@/lib/static-params'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getCaseStudies().map((caseStudy) => ({ slug: caseStudy.slug }))
+  return staticParams('slug', getCaseStudies().map((caseStudy) => caseStudy.slug))
 }
 
 export async function generateMetadata({ params }: Props) {

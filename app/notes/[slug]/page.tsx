@@ -3,13 +3,14 @@ import { NotePage } from '@/components/notes/note-page'
 import { getBacklinks, getNote, getNotes } from '@/lib/content'
 import { renderBody } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
+import { staticParams } from '@/lib/static-params'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getNotes().map((note) => ({ slug: note.slug }))
+  return staticParams('slug', getNotes().map((note) => note.slug))
 }
 
 export async function generateMetadata({ params }: Props) {

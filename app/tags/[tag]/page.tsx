@@ -3,13 +3,14 @@ import { CollectionPage } from '@/components/site/collection-page'
 import { getTag, getTags } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo'
 import { routes } from '@/lib/urls'
+import { staticParams } from '@/lib/static-params'
 
 type Props = { params: Promise<{ tag: string }> }
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getTags().map((tag) => ({ tag: tag.slug }))
+  return staticParams('tag', getTags().map((tag) => tag.slug))
 }
 
 const describe = (name: string, count: number) => `${count} ${count === 1 ? 'page' : 'pages'} tagged #${name}.`

@@ -3,13 +3,14 @@ import { TalkPage } from '@/components/talks/talk-page'
 import { getBacklinks, getProfile, getTalk, getTalks } from '@/lib/content'
 import { renderSlide } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
+import { staticParams } from '@/lib/static-params'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getTalks().map((talk) => ({ slug: talk.slug }))
+  return staticParams('slug', getTalks().map((talk) => talk.slug))
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -5,6 +5,7 @@ import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
 import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
+import remarkBreaks from 'remark-breaks'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
@@ -25,6 +26,8 @@ export type MarkdownOptions = {
   footnoteSources?: ReadonlyMap<string, number>
   /** Demotes headings ("#" -> h3 with 2), so a slide's headings sit below the page's own. */
   headingShift?: number
+  /** A single newline is a line break, as Obsidian shows notes by default. */
+  softBreaks?: boolean
 }
 
 // A tag starts after whitespace or "(" and has at least one letter: "#1" is not a tag.
@@ -129,21 +132,31 @@ export const remarkObsidian: Plugin<[MarkdownOptions], Root> = (options) => (tre
 
 // GitHub's sanitizer schema, plus the classes this renderer itself emits. Raw HTML in content is
 // untrusted: scripts, event handlers, javascript: URLs and iframes do not survive.
+// The sanitizer uses the first definition of an attribute, so <a>'s className list replaces the
+// default one (footnote back-links) rather than following it. remark-rehype already prefixes
+// footnote ids and their links with "user-content-"; a second prefix here would break them.
 const schema: Schema = {
   ...defaultSchema,
+  clobberPrefix: '',
   attributes: {
     ...defaultSchema.attributes,
-    a: [...(defaultSchema.attributes?.a ?? []), ['className', 'wikilink', 'tag', 'source-ref-link']],
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((d) => !(Array.isArray(d) && d[0] === 'className')),
+      ['className', 'data-footnote-backref', 'wikilink', 'tag', 'source-ref-link'],
+    ],
     span: [...(defaultSchema.attributes?.span ?? []), ['className', 'wikilink-missing', 'wikilink-embed', 'wikilink-embed-description'], 'title'],
     sup: [...(defaultSchema.attributes?.sup ?? []), ['className', 'source-ref']],
   },
 }
+
+const keepSoftBreaks: Plugin<[], Root> = () => undefined
 
 /** Markdown (GFM + Obsidian) to sanitized HTML. */
 export async function renderMarkdown(markdown: string, options: MarkdownOptions): Promise<string> {
   const file = await unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(options.softBreaks ? remarkBreaks : keepSoftBreaks)
     .use(remarkObsidian, options)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)

@@ -36,7 +36,7 @@ async function render(source: string, isMdx: boolean, options: MarkdownOptions):
 /** A case study's or note's body, with wikilinks resolved against the published pages. */
 export function renderBody(page: Page): Promise<RenderedBody> {
   const tagUrl = page.kind === 'note' ? (tag: string) => withBasePath(routes.tag(slugTag(tag))) : undefined
-  return render(page.body, page.isMdx, { resolve, tagUrl })
+  return render(page.body, page.isMdx, { resolve, tagUrl, softBreaks: page.kind === 'note' })
 }
 
 /** One slide of a talk; its footnotes point at the talk's merged sources list. */

@@ -49,7 +49,7 @@ export function splitSlides(body: string): Slide[] {
       const noteAt = chunk.findIndex((line) => {
         const opener = FENCE.exec(line)?.[1]
         if (inFence) {
-          if (opener && opener[0] === inFence[0]) inFence = null
+          if (opener && opener[0] === inFence[0] && opener.length >= inFence.length) inFence = null
           return false
         }
         if (opener) {

@@ -17,8 +17,12 @@ export function SlideList({ slides }: SlideListProps) {
           id={`slide-${slide.number}`}
           className="slide relative scroll-mt-6 overflow-hidden rounded-2xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
         >
-          <div className="flex aspect-video flex-col justify-center overflow-auto px-6 py-8 sm:px-12">
-            <Prose body={slide.body} className="prose-lg" />
+          {/* aspect-ratio without overflow: a slide keeps 16:9 but grows rather than clip its content */}
+          <div className="flex aspect-video flex-col justify-center px-6 py-8 sm:px-12">
+            <Prose
+              body={slide.body}
+              className="sm:prose-lg prose-h3:mt-0 prose-h3:text-2xl sm:prose-h3:text-4xl prose-h3:tracking-tight prose-h4:mt-0 prose-h4:text-xl sm:prose-h4:text-3xl prose-img:mx-auto prose-img:max-h-72"
+            />
           </div>
           <a
             href={`#slide-${slide.number}`}

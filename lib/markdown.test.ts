@@ -1,0 +1,300 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { Root } from 'mdast'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { excerpt, remarkObsidian, renderMarkdown, scanMarkdown, type LinkTarget, type MarkdownOptions } from './markdown'
+import type { WikiLink } from './wikilinks'
+
+const targets: Record<string, LinkTarget> = {
+  elixir: { kind: 'page', url: '/notes/elixir/', title: 'Elixir Notes', description: 'Why Elixir fits' },
+  'two-companies.png': { kind: 'file', url: '/attachments/two-companies.png', name: 'two-companies.png', isImage: true },
+  'deck.pdf': { kind: 'file', url: '/attachments/deck.pdf', name: 'deck.pdf', isImage: false },
+}
+const resolved: WikiLink[] = []
+const resolve = (link: WikiLink) => {
+  resolved.push(link)
+  return targets[link.target.toLowerCase()]
+}
+const render = (markdown: string, options: Partial<MarkdownOptions> = {}) =>
+  renderMarkdown(markdown, { resolve, ...options })
+
+describe('renderMarkdown: wikilinks', () => {
+  test('a wikilink becomes a link to the page it resolves to, showing its title', async () => {
+    assert.equal(
+      await render('See [[Elixir]].'),
+      '<p>See <a href="/notes/elixir/" class="wikilink">Elixir Notes</a>.</p>',
+    )
+  })
+
+  test('the resolver receives the parsed link', async () => {
+    resolved.length = 0
+    await render('[[folder/Elixir.md#Why|shown]]')
+    assert.deepEqual(resolved, [
+      { raw: '[[folder/Elixir.md#Why|shown]]', embed: false, target: 'Elixir', heading: 'Why', label: 'shown' },
+    ])
+  })
+
+  test('a labelled wikilink shows its label', async () => {
+    assert.match(await render('[[Elixir|my notes]]'), /<a href="\/notes\/elixir\/" class="wikilink">my notes<\/a>/)
+  })
+
+  test('a link to a heading points at the slugged heading anchor', async () => {
+    assert.match(await render('[[Elixir#Why Elixir, really?]]'), /href="\/notes\/elixir\/#why-elixir-really"/)
+    assert.match(
+      await render('[[Elixir#Scaling Up|how it scales]]'),
+      /<a href="\/notes\/elixir\/#scaling-up" class="wikilink">how it scales<\/a>/,
+    )
+  })
+
+  test('an unresolved wikilink is shown as missing text, not a link', async () => {
+    const html = await render('[[Not Written Yet#Part]]')
+    assert.equal(
+      html,
+      '<p><span class="wikilink-missing" title="Not written yet">Not Written Yet > Part</span></p>',
+    )
+    assert.doesNotMatch(html, /<a /)
+  })
+
+  test('an image embed becomes an <img> with the file name (or label) as its alt text', async () => {
+    assert.equal(
+      await render('![[two-companies.png]]'),
+      '<p><img src="/attachments/two-companies.png" alt="two-companies"></p>',
+    )
+    assert.match(await render('![[two-companies.png|Two companies]]'), /<img src="\/attachments\/two-companies.png" alt="Two companies">/)
+  })
+
+  test('a file that is not an image is linked, even when embedded', async () => {
+    assert.equal(await render('![[deck.pdf]]'), '<p><a href="/attachments/deck.pdf" class="wikilink">deck.pdf</a></p>')
+    assert.equal(await render('[[deck.pdf|the deck]]'), '<p><a href="/attachments/deck.pdf" class="wikilink">the deck</a></p>')
+  })
+
+  test('an embedded note becomes a link with its description', async () => {
+    assert.equal(
+      await render('![[Elixir]]'),
+      '<p><span class="wikilink-embed"><a href="/notes/elixir/" class="wikilink">Elixir Notes</a>' +
+        '<span class="wikilink-embed-description">Why Elixir fits</span></span></p>',
+    )
+  })
+
+  test('wikilinks inside code are left as written', async () => {
+    resolved.length = 0
+    const html = await render('`[[Elixir]]`\n\n```\n[[Elixir]]\n```')
+    assert.equal(html, '<p><code>[[Elixir]]</code></p>\n<pre><code>[[Elixir]]\n</code></pre>')
+    assert.deepEqual(resolved, [])
+  })
+
+  test('wikilinks inside a Markdown link are not linked again', async () => {
+    assert.equal(await render('[see [[Elixir]]](https://example.com)'), '<p><a href="https://example.com">see [[Elixir]]</a></p>')
+  })
+})
+
+describe('renderMarkdown: tags', () => {
+  const tagUrl = (tag: string) => `/tags/${tag}/`
+
+  test('inline #tags become tag links when tagUrl is given', async () => {
+    assert.equal(
+      await render('About #elixir and (#talks/2023).', { tagUrl }),
+      '<p>About <a href="/tags/elixir/" class="tag">#elixir</a> and (<a href="/tags/talks/2023/" class="tag">#talks/2023</a>).</p>',
+    )
+  })
+
+  test('inline #tags stay text without tagUrl', async () => {
+    assert.equal(await render('About #elixir.'), '<p>About #elixir.</p>')
+  })
+
+  test('numbers and mid-word hashes are not tags', async () => {
+    assert.equal(await render('Slide #1 and C#sharp', { tagUrl }), '<p>Slide #1 and C#sharp</p>')
+  })
+
+  test('#tags inside code are never linked', async () => {
+    assert.equal(
+      await render('`#inline`\n\n```\n#fenced\n```', { tagUrl }),
+      '<p><code>#inline</code></p>\n<pre><code>#fenced\n</code></pre>',
+    )
+  })
+
+  test('wikilinks and tags in the same text are both linked', async () => {
+    assert.equal(
+      await render('#elixir [[Elixir]]', { tagUrl }),
+      '<p><a href="/tags/elixir/" class="tag">#elixir</a> <a href="/notes/elixir/" class="wikilink">Elixir Notes</a></p>',
+    )
+  })
+})
+
+describe('renderMarkdown: footnotes', () => {
+  const footnoteSources = new Map([
+    ['1', 1],
+    ['discord', 4],
+  ])
+
+  test('footnote references become links to the merged sources list and definitions are dropped', async () => {
+    const html = await render('Claim[^1] and more[^discord].\n\n[^1]: One, https://a.example\n[^discord]: [Two](https://b.example)\n', {
+      footnoteSources,
+    })
+    assert.equal(
+      html,
+      '<p>Claim<sup class="source-ref"><a href="#source-1" class="source-ref-link">1</a></sup>' +
+        ' and more<sup class="source-ref"><a href="#source-4" class="source-ref-link">4</a></sup>.</p>',
+    )
+  })
+
+  test('a footnote reference without a source number is dropped', async () => {
+    assert.equal(await render('Claim[^x].\n\n[^x]: Nothing\n', { footnoteSources }), '<p>Claim.</p>')
+  })
+
+  test('without footnoteSources, footnotes render as GFM footnotes whose links reach their targets', async () => {
+    const html = await render('Claim[^1].\n\n[^1]: A source.\n')
+    assert.match(html, /<section data-footnotes="" class="footnotes">/)
+    const hrefs = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])
+    const ids = new Set([...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]))
+    assert.equal(hrefs.length, 2)
+    for (const href of hrefs) assert.ok(ids.has(href), `#${href} has no target; ids: ${[...ids].join(', ')}`)
+    assert.match(html, /class="data-footnote-backref"/)
+  })
+})
+
+describe('renderMarkdown: headings', () => {
+  test('headings get slugged ids', async () => {
+    assert.equal(await render('## Why Elixir, really?'), '<h2 id="why-elixir-really">Why Elixir, really?</h2>')
+  })
+
+  test('a heading id matches the anchor a wikilink to that heading uses', async () => {
+    const heading = 'Scaling to 5,000,000 users!'
+    const id = /id="([^"]+)"/.exec(await render(`## ${heading}`))?.[1]
+    const href = /href="[^"#]*#([^"]+)"/.exec(await render(`[[Elixir#${heading}]]`))?.[1]
+    assert.ok(id)
+    assert.equal(href, id)
+  })
+
+  test('headingShift demotes headings, never below h6', async () => {
+    assert.equal(
+      await render('# One\n\n##### Five', { headingShift: 2 }),
+      '<h3 id="one">One</h3>\n<h6 id="five">Five</h6>',
+    )
+  })
+})
+
+describe('renderMarkdown: sanitizing', () => {
+  test('scripts, event handlers, javascript: URLs and iframes in raw HTML are removed', async () => {
+    const html = await render(
+      '<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(2)">\n\n' +
+        '<a href="javascript:alert(3)">bad</a> [md](javascript:alert(4))\n\n<iframe src="https://evil.example"></iframe>\n',
+    )
+    assert.doesNotMatch(html, /<script|alert|onerror|javascript:|<iframe|evil/i)
+    assert.match(html, /<img src="x.png">/)
+    assert.match(html, /<a>bad<\/a>/)
+  })
+
+  test('harmless raw HTML is kept', async () => {
+    assert.equal(await render('<b>bold</b> and <kbd>Ctrl</kbd>'), '<p><b>bold</b> and <kbd>Ctrl</kbd></p>')
+  })
+
+  test('classes in raw HTML other than the renderer\'s own are removed', async () => {
+    const html = await render('<a href="/x" class="evil wikilink">x</a> <span class="big">y</span>')
+    assert.match(html, /<a href="\/x" class="wikilink">x<\/a>/)
+    assert.doesNotMatch(html, /evil|big/)
+  })
+
+  test('a style attribute does not survive', async () => {
+    assert.doesNotMatch(await render('<p style="position:fixed">x</p>'), /style/)
+  })
+})
+
+describe('remarkObsidian', () => {
+  const transform = (markdown: string, options: MarkdownOptions) => {
+    const processor = unified().use(remarkParse).use(remarkObsidian, options)
+    return processor.runSync(processor.parse(markdown)) as Root
+  }
+
+  test('a wikilink becomes an mdast link with the wikilink class', () => {
+    const tree = transform('A [[Elixir]] b', { resolve })
+    const paragraph = tree.children[0]
+    assert.equal(paragraph?.type, 'paragraph')
+    if (paragraph?.type !== 'paragraph') return
+    assert.deepEqual(
+      paragraph.children.map((n) => n.type),
+      ['text', 'link', 'text'],
+    )
+    const link = paragraph.children[1]
+    assert.equal(link?.type === 'link' && link.url, '/notes/elixir/')
+    assert.deepEqual(link?.data?.hProperties, { className: ['wikilink'] })
+  })
+
+  test('text without wikilinks or tags is left untouched', () => {
+    const tree = transform('Plain #text here', { resolve })
+    assert.deepEqual(
+      tree.children[0]?.type === 'paragraph' && tree.children[0].children.map((n) => n.type === 'text' && n.value),
+      ['Plain #text here'],
+    )
+  })
+})
+
+describe('scanMarkdown', () => {
+  const body = [
+    'See [[Elixir]] and ![[two-companies.png]], #elixir #talks/2023 #1',
+    '',
+    '`[[In Code]] #incode`',
+    '',
+    '```',
+    '[[Fenced]] #fenced',
+    '```',
+    '',
+    '[[[Bracketed]]](https://example.com) [text #notag](https://example.com)',
+    '',
+    '- [[Listed#Part|shown]]',
+  ].join('\n')
+
+  test('wikilinks are found outside code and links', () => {
+    assert.deepEqual(
+      scanMarkdown(body, false).links.map((l) => [l.embed, l.target, l.heading, l.label]),
+      [
+        [false, 'Elixir', undefined, undefined],
+        [true, 'two-companies.png', undefined, undefined],
+        [false, 'Listed', 'Part', 'shown'],
+      ],
+    )
+  })
+
+  test('inline tags are found outside code when asked for', () => {
+    assert.deepEqual(scanMarkdown(body, true).tags, ['elixir', 'talks/2023'])
+  })
+
+  test('inline tags are not collected when not asked for', () => {
+    assert.deepEqual(scanMarkdown(body, false).tags, [])
+  })
+})
+
+describe('excerpt', () => {
+  test('Markdown is stripped to plain text and wikilinks show their text', () => {
+    assert.equal(
+      excerpt('# Title\n\nSome **bold** and _italic_ with [a link](https://x.example), `code`, [[Elixir|my notes]] and [[A#B]].\n\n- one\n- two'),
+      'Title Some bold and italic with a link, code, my notes and A > B. one two',
+    )
+  })
+
+  test('code blocks, raw HTML and footnote definitions are left out', () => {
+    assert.equal(excerpt('Intro[^1]\n\n```\nconst x = 1\n```\n\n<div>html</div>\n\n[^1]: A footnote\n\nEnd'), 'Intro End')
+  })
+
+  test('a short text is returned whole', () => {
+    assert.equal(excerpt('Short text.', 20), 'Short text.')
+  })
+
+  test('a long text is cut at a word boundary with an ellipsis', () => {
+    const text = 'Using Elixir in production at a seed-stage startup and at Discord'
+    const cut = excerpt(text, 30)
+    assert.equal(cut, 'Using Elixir in production at…')
+    assert.ok(cut.length <= 31)
+  })
+
+  test('a long word with no space to cut at is cut at the length', () => {
+    assert.equal(excerpt('a'.repeat(50), 10), `${'a'.repeat(10)}…`)
+  })
+
+  test('the default length is 180 characters', () => {
+    const cut = excerpt('word '.repeat(100))
+    assert.ok(cut.endsWith('…'))
+    assert.ok(cut.length <= 181 && cut.length > 90)
+  })
+})

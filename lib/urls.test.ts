@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { SiteConfig } from './site-config'
+import { absoluteUrl, routes, withBasePath } from './urls'
+
+const root: SiteConfig = { url: 'https://talks.example.com', basePath: '', locale: 'en', themeColor: '#000000' }
+const project: SiteConfig = { ...root, url: 'https://user.github.io', basePath: '/talks-site' }
+
+describe('withBasePath', () => {
+  test('without a base path a site path is unchanged', () => {
+    assert.equal(withBasePath('/talks/elixir/', ''), '/talks/elixir/')
+    assert.equal(withBasePath('/', ''), '/')
+  })
+
+  test('with a base path a site path is put under it', () => {
+    assert.equal(withBasePath('/talks/elixir/', '/talks-site'), '/talks-site/talks/elixir/')
+    assert.equal(withBasePath('/', '/talks-site'), '/talks-site/')
+  })
+
+  test('a path without a leading slash is rooted', () => {
+    assert.equal(withBasePath('attachments/a.png', '/talks-site'), '/talks-site/attachments/a.png')
+    assert.equal(withBasePath('attachments/a.png', ''), '/attachments/a.png')
+  })
+
+  test('absolute URLs pass through', () => {
+    for (const url of ['https://example.com/x', 'http://example.com', 'mailto:me@example.com', '//cdn.example.com/a.js']) {
+      assert.equal(withBasePath(url, '/talks-site'), url)
+    }
+  })
+
+  test('fragments pass through', () => {
+    assert.equal(withBasePath('#source-1', '/talks-site'), '#source-1')
+  })
+})
+
+describe('absoluteUrl', () => {
+  test('a site path gets the origin', () => {
+    assert.equal(absoluteUrl('/talks/elixir/', root), 'https://talks.example.com/talks/elixir/')
+  })
+
+  test('a site path gets the origin and the base path', () => {
+    assert.equal(absoluteUrl('/talks/elixir/', project), 'https://user.github.io/talks-site/talks/elixir/')
+    assert.equal(absoluteUrl('/', project), 'https://user.github.io/talks-site/')
+  })
+
+  test('an absolute URL passes through', () => {
+    assert.equal(absoluteUrl('https://youtube.com/watch?v=1', project), 'https://youtube.com/watch?v=1')
+  })
+})
+
+describe('routes', () => {
+  test('every route ends with a slash except attachments', () => {
+    assert.equal(routes.home(), '/')
+    assert.equal(routes.talks(), '/talks/')
+    assert.equal(routes.talk('elixir'), '/talks/elixir/')
+    assert.equal(routes.caseStudies(), '/case-studies/')
+    assert.equal(routes.caseStudy('discord'), '/case-studies/discord/')
+    assert.equal(routes.notes(), '/notes/')
+    assert.equal(routes.note('rehearsal'), '/notes/rehearsal/')
+    assert.equal(routes.tags(), '/tags/')
+    assert.equal(routes.tag('elixir'), '/tags/elixir/')
+    assert.equal(routes.attachment('a.png'), '/attachments/a.png')
+  })
+})

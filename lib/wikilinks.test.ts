@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { linkText, NameIndex, normalizeName, parseWikiLink, scanWikiLinks } from './wikilinks'
+
+const only = (text: string) => {
+  const links = scanWikiLinks(text)
+  assert.equal(links.length, 1, `expected one link in ${text}`)
+  return links[0]!
+}
+
+describe('scanWikiLinks', () => {
+  test('[[Name]] links to a name', () => {
+    assert.deepEqual(only('see [[Elixir Meetup Talk]] here'), {
+      raw: '[[Elixir Meetup Talk]]',
+      embed: false,
+      target: 'Elixir Meetup Talk',
+      heading: undefined,
+      label: undefined,
+    })
+  })
+
+  test('[[Name|shown]] has a label', () => {
+    const link = only('[[Elixir Meetup Talk|my talk]]')
+    assert.equal(link.target, 'Elixir Meetup Talk')
+    assert.equal(link.label, 'my talk')
+    assert.equal(link.heading, undefined)
+  })
+
+  test('[[Name#Heading]] points at a heading', () => {
+    const link = only('[[Elixir#Why Elixir?]]')
+    assert.equal(link.target, 'Elixir')
+    assert.equal(link.heading, 'Why Elixir?')
+    assert.equal(link.label, undefined)
+  })
+
+  test('[[Name#Heading|shown]] has a heading and a label', () => {
+    const link = only('[[Elixir#Scaling|how it scales]]')
+    assert.deepEqual([link.target, link.heading, link.label], ['Elixir', 'Scaling', 'how it scales'])
+  })
+
+  test('![[image.png]] is an embed of a file', () => {
+    const link = only('![[two-companies.png]]')
+    assert.equal(link.embed, true)
+    assert.equal(link.target, 'two-companies.png')
+  })
+
+  test('![[Other note]] is an embed of a note', () => {
+    const link = only('Before ![[Other note]] after')
+    assert.equal(link.embed, true)
+    assert.equal(link.target, 'Other note')
+    assert.equal(link.raw, '![[Other note]]')
+  })
+
+  test('[[folder/Name.md]] drops the folder and the .md extension', () => {
+    assert.equal(only('[[notes/sub/Name.md]]').target, 'Name')
+    assert.equal(only('[[Name.MDX]]').target, 'Name')
+  })
+
+  test('[[#Heading]] links to a heading of the same page', () => {
+    const link = only('[[#Local heading]]')
+    assert.equal(link.target, '')
+    assert.equal(link.heading, 'Local heading')
+  })
+
+  test('several links in one text are all found, in order', () => {
+    assert.deepEqual(
+      scanWikiLinks('[[A]], ![[b.png]] and [[C|c]]').map((l) => [l.embed, l.target]),
+      [
+        [false, 'A'],
+        [true, 'b.png'],
+        [false, 'C'],
+      ],
+    )
+  })
+
+  test('brackets that are not a wikilink are ignored', () => {
+    assert.deepEqual(scanWikiLinks('[link](x) [[]] [[a\nb]] [single]'), [])
+  })
+
+  test('spaces around the name, heading and label are trimmed; empty parts are dropped', () => {
+    const link = parseWikiLink('[[ A # H | ]]', false, ' A # H | ')
+    assert.deepEqual([link.target, link.heading, link.label], ['A', 'H', undefined])
+  })
+})
+
+describe('linkText', () => {
+  test('a link shows its label, else name > heading, else its name', () => {
+    assert.equal(linkText(only('[[A#H|shown]]')), 'shown')
+    assert.equal(linkText(only('[[A#H]]')), 'A > H')
+    assert.equal(linkText(only('[[#H]]')), 'H')
+    assert.equal(linkText(only('[[folder/A.md]]')), 'A')
+  })
+})
+
+describe('NameIndex', () => {
+  test('a filename wins over a title, and a title over an alias, whatever the order added', () => {
+    const index = new NameIndex<string>()
+    index.addPage('by-alias', { fileName: 'one', title: 'One', aliases: ['Shared'] })
+    index.addPage('by-title', { fileName: 'two', title: 'Shared', aliases: [] })
+    index.addPage('by-file', { fileName: 'Shared', title: 'Three', aliases: [] })
+    assert.equal(index.get('Shared'), 'by-file')
+
+    const noFile = new NameIndex<string>()
+    noFile.addPage('by-alias', { fileName: 'one', title: 'One', aliases: ['Shared'] })
+    noFile.addPage('by-title', { fileName: 'two', title: 'Shared', aliases: [] })
+    assert.equal(noFile.get('Shared'), 'by-title')
+  })
+
+  test('within a tier the first page added wins', () => {
+    const index = new NameIndex<string>()
+    index.addPage('first', { fileName: 'a', title: 'Same', aliases: [] })
+    index.addPage('second', { fileName: 'b', title: 'Same', aliases: [] })
+    assert.equal(index.get('Same'), 'first')
+  })
+
+  test('names match ignoring case and surrounding spaces', () => {
+    const index = new NameIndex<number>()
+    index.addPage(1, { fileName: 'Elixir in the big and small', title: 'Elixir', aliases: ['Elixir Meetup Talk'] })
+    assert.equal(index.get('ELIXIR IN THE BIG AND SMALL'), 1)
+    assert.equal(index.get(' elixir meetup talk '), 1)
+    assert.equal(index.get('elixir'), 1)
+    assert.equal(index.get('Elixir Meetup'), undefined)
+  })
+
+  test('names match whatever their Unicode normal form', () => {
+    const composed = '\u00dcn\u00ef' // Ünï
+    const decomposed = 'U\u0308ni\u0308'
+    assert.notEqual(composed, decomposed)
+    const index = new NameIndex<string>()
+    index.addPage('page', { fileName: decomposed, title: 'x', aliases: [] })
+    assert.equal(index.get(composed), 'page')
+    assert.equal(index.get(composed.toLowerCase()), 'page')
+    assert.equal(normalizeName(decomposed), normalizeName(composed))
+  })
+
+  test('an empty name is never registered', () => {
+    const index = new NameIndex<string>()
+    index.addPage('page', { fileName: 'a', title: '  ', aliases: [''] })
+    assert.equal(index.get(''), undefined)
+  })
+})

@@ -11,13 +11,17 @@ import type { DocumentSchema, Field, Fields } from './fields'
 
 export const contentDirPath = 'content'
 
+// Contentlayer only types the data here. Required fields and dates are checked by
+// lib/validate.ts, which names the field's full path ("events[0].date") and reports a typo such as
+// `tittle` next to the missing `title`; contentlayer would stop first with less precise messages.
+const required = false
+
 function toFieldDef(field: Field): FieldDef {
-  const required = field.required ?? false
   switch (field.type) {
     case 'string':
     case 'text':
-      return { type: 'string', required, description: field.hint }
     case 'date':
+      return { type: 'string', required, description: field.hint }
     case 'number':
     case 'boolean':
       return { type: field.type, required, description: field.hint }

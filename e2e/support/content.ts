@@ -1,0 +1,128 @@
+/**
+ * Reads content/ independently of the site's own lib/content.ts, so the tests state what the
+ * source files say and the site has to agree. Only the frontmatter parser is shared.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { slug } from 'github-slugger'
+import { splitFrontmatter, type Frontmatter } from '../../lib/frontmatter'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const CONTENT = path.join(ROOT, 'content')
+/** The export under test: out/, or $OUT_DIR as scripts/serve.ts reads it. */
+export const OUT = path.resolve(ROOT, process.env.OUT_DIR ?? 'out')
+
+export type Collection = 'talks' | 'case-studies' | 'notes'
+export const COLLECTIONS: Collection[] = ['talks', 'case-studies', 'notes']
+
+export type ContentFile = {
+  collection: Collection
+  /** Path relative to content/, with "/" separators. */
+  file: string
+  data: Frontmatter
+  body: string
+  published: boolean
+  /** The URL slug: frontmatter `slug`, else the file name slugged like a GitHub heading. */
+  slug: string
+  title: string
+}
+
+const MARKDOWN = /\.mdx?$/
+
+function walk(dir: string, relative = ''): string[] {
+  const files: string[] = []
+  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue
+    const child = relative ? `${relative}/${entry.name}` : entry.name
+    if (entry.isDirectory()) files.push(...walk(dir, child))
+    else files.push(child)
+  }
+  return files.sort()
+}
+
+/** Every file under a directory, relative to it, hidden ones excepted. */
+export const listFiles = (dir: string) => walk(dir)
+
+const fileBase = (file: string) => (file.split('/').pop() ?? file).replace(/\.[^.]+$/, '')
+
+function flag(data: Frontmatter, key: string): boolean | undefined {
+  const entry = Object.entries(data).find(([k]) => k.trim().toLowerCase() === key)
+  const value = typeof entry?.[1] === 'string' ? entry[1].trim().toLowerCase() : entry?.[1]
+  return value === true || value === 'true' ? true : value === false || value === 'false' ? false : undefined
+}
+
+/** Talks, case studies and notes (notes may sit in sub-folders), published or not. */
+export function readContent(): ContentFile[] {
+  const files: ContentFile[] = []
+  for (const collection of COLLECTIONS) {
+    for (const relative of listFiles(path.join(CONTENT, collection))) {
+      if (!MARKDOWN.test(relative)) continue
+      const file = `${collection}/${relative}`
+      const { data, body } = splitFrontmatter(readFileSync(path.join(CONTENT, file), 'utf8'))
+      const published =
+        collection === 'notes' ? flag(data, 'publish') !== false && flag(data, 'draft') !== true : data.draft !== true
+      const name = fileBase(relative)
+      const ownSlug = typeof data.slug === 'string' && data.slug.trim() ? data.slug.trim() : undefined
+      const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : name
+      files.push({ collection, file, data, body: body.replace(/\r\n?/g, '\n'), published, slug: ownSlug ?? slug(name.normalize('NFC').trim()), title })
+    }
+  }
+  return files
+}
+
+export function readContentFile(file: string): ContentFile {
+  const found = readContent().find((entry) => entry.file === file)
+  if (!found) throw new Error(`no content file ${file}`)
+  return found
+}
+
+/** A talk's body cut into slides on lines holding only `---` with blank lines around them. */
+export function slideChunks(body: string): string[] {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n')
+  const chunks: string[][] = [[]]
+  lines.forEach((line, i) => {
+    if (/^---\s*$/.test(line) && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') chunks.push([])
+    else chunks[chunks.length - 1]?.push(line)
+  })
+  return chunks.map((chunk) => chunk.join('\n'))
+}
+
+/** The part of a slide the audience sees: everything before its `Note:` line. */
+export const publicPart = (chunk: string) => chunk.split(/^Note:.*$/m)[0]?.trim() ?? ''
+
+/** The speaker notes of a slide: the text after `Note:` up to the end of the slide. */
+export function speakerNotes(chunk: string): string {
+  const at = /^Note:(.*)$/m.exec(chunk)
+  if (!at) return ''
+  return `${at[1] ?? ''}\n${chunk.slice(at.index + at[0].length)}`.trim()
+}
+
+/** Markdown inline syntax dropped, to compare with rendered text. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[\[([^\]|]*)\|([^\]]*)\]\]/g, '$2')
+    .replace(/!?\[\[([^\]#|]*)(#[^\]]*)?\]\]/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[\^[^\]]+\]/g, '')
+    .replace(/[*_`]/g, '')
+    .replace(/^\s*(?:#{1,6}\s+|[-+*]\s+|\d+[.)]\s+|>\s*)/, '')
+    .replace(/\s+#+\s*$/, '')
+    .trim()
+}
+
+/** Each slide's first heading, in order; null for a slide without one. */
+export function slideHeadings(body: string): (string | null)[] {
+  return slideChunks(body)
+    .map(publicPart)
+    .filter((markdown) => markdown !== '')
+    .map((markdown) => {
+      const heading = /^#{1,6}\s+(.+)$/m.exec(markdown)?.[1]
+      return heading === undefined ? null : plainText(heading)
+    })
+}
+
+/** "2023-12-07" -> "Dec 7, 2023", as the site shows dates. */
+export function showDate(day: string): string {
+  return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day.slice(0, 10)}T00:00:00Z`))
+}

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices, type ReporterDescription } from '@playwright/test'
+
+/**
+ * End-to-end tests run against the built site in out/ (run `npm run build` first), served the way
+ * a static host serves it by scripts/serve.ts.
+ *
+ * Chromium: $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium when present (CI installs it
+ * with apt), else Playwright's own browser (`npx playwright install chromium` on a laptop).
+ */
+const PORT = 4173
+const baseURL = `http://127.0.0.1:${PORT}`
+const CI = Boolean(process.env.CI)
+
+const executablePath =
+  process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+
+const reporter: ReporterDescription[] = [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]]
+// .ci/run sets PLAYWRIGHT_JSON_OUTPUT_NAME to count the results from a file rather than from the log.
+if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME || process.env.PLAYWRIGHT_JSON_OUTPUT_FILE) reporter.push(['json'])
+
+export default defineConfig({
+  testDir: 'e2e',
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  // CI must end well within its 30 minutes even if something hangs.
+  globalTimeout: CI ? 15 * 60_000 : undefined,
+  reporter,
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [
+    { name: 'desktop-chromium', use: { ...devices['Desktop Chrome'] } },
+    // The visitor's journey once more at phone width: the same pages, laid out in one column.
+    { name: 'mobile-chromium', testMatch: /visitor\.spec\.ts$/, use: { ...devices['Pixel 7'] } },
+  ],
+  webServer: {
+    command: `npx tsx scripts/serve.ts --port ${PORT}`,
+    url: baseURL,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

@@ -8,7 +8,7 @@ import { defineConfig, devices, type ReporterDescription } from '@playwright/tes
  * Chromium: $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium when present (CI installs it
  * with apt), else Playwright's own browser (`npx playwright install chromium` on a laptop).
  */
-const PORT = 4173
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 const baseURL = `http://127.0.0.1:${PORT}`
 const CI = Boolean(process.env.CI)
 

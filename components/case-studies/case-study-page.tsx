@@ -39,8 +39,8 @@ export function CaseStudyPage({ caseStudy, body, backlinks }: CaseStudyPageProps
       </PageHeader>
       <Prose body={body} />
       {caseStudy.links.length > 0 && (
-        <section aria-labelledby="links" className="mt-10">
-          <h2 id="links" className="text-xl font-bold">
+        <section aria-labelledby="section-links" className="mt-10">
+          <h2 id="section-links" className="text-xl font-bold">
             Links
           </h2>
           <ul className="mt-3 list-disc pl-6">

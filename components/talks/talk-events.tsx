@@ -6,8 +6,8 @@ export type TalkEventsProps = { events: TalkEvent[] }
 /** Where and when the talk was given. Newest first. */
 export function TalkEvents({ events }: TalkEventsProps) {
   return (
-    <section aria-labelledby="events" className="mt-12">
-      <h2 id="events" className="text-2xl font-bold tracking-tight">
+    <section aria-labelledby="section-events" className="mt-12">
+      <h2 id="section-events" className="text-2xl font-bold tracking-tight">
         Where it was given
       </h2>
       <ul className="mt-4 flex flex-col gap-3">

@@ -29,8 +29,8 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
       </PageHeader>
 
       {slides.length > 0 && (
-        <section aria-labelledby="slides-heading">
-          <h2 id="slides-heading" className="sr-only">
+        <section aria-labelledby="section-slides-heading">
+          <h2 id="section-slides-heading" className="sr-only">
             Slides
           </h2>
           <SlideList slides={slides} />

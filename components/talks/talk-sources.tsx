@@ -5,8 +5,8 @@ export type TalkSourcesProps = { sources: TalkSource[] }
 /** The talk's sources: its `sources` list and the footnotes of its slides, merged. */
 export function TalkSources({ sources }: TalkSourcesProps) {
   return (
-    <section aria-labelledby="sources" className="mt-12">
-      <h2 id="sources" className="text-2xl font-bold tracking-tight">
+    <section aria-labelledby="section-sources" className="mt-12">
+      <h2 id="section-sources" className="text-2xl font-bold tracking-tight">
         Sources
       </h2>
       <ol className="mt-4 flex list-decimal flex-col gap-3 pl-6 marker:text-zinc-500">

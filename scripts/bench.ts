@@ -1,0 +1,224 @@
+/**
+ * The build and page-weight benchmark: `npm run bench [-- --sizes 100,1000,3000] [--no-lighthouse]`.
+ *
+ * For the sample content and for synthetic corpora of each size, it builds a temporary copy of the
+ * project cold, then once more after editing one file, timing each phase of `npm run build` and
+ * sampling peak memory. It measures out/ (size, pages per second, gzipped bytes per page type
+ * against the budgets in scripts/bench/page-weight.ts) and runs Lighthouse on the sample site.
+ * Results go to docs/bench/results.json and docs/bench/build-time.svg (shown in the README).
+ * Exits 1 when a page type exceeds its budget.
+ */
+import { execFileSync } from 'node:child_process'
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { lineChart } from './bench/chart'
+import { runLighthouse, type LighthouseScores } from './bench/lighthouse'
+import { BUDGETS, measureSite, overBudget, type PageWeight } from './bench/page-weight'
+import { run } from './bench/process-tree'
+import { corpusSize, writeSyntheticContent } from './bench/synthetic-content'
+
+const args = process.argv.slice(2)
+const flag = (name: string) => args.includes(`--${name}`)
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`)
+  return i > -1 ? args[i + 1] : undefined
+}
+const sizes = (option('sizes') ?? '100,1000,3000').split(',').map(Number).filter((n) => n > 0)
+const root = process.cwd()
+
+type Phase = { name: string; seconds: number; peakBytes: number }
+type BuildResult = { phases: Phase[]; seconds: number; peakBytes: number }
+type SizeResult = {
+  label: string
+  files: number
+  pages: number
+  cold: BuildResult
+  rebuild: BuildResult
+  outBytes: number
+  pagesPerSecond: number
+  weights: PageWeight[]
+}
+
+const PHASE_NAMES: [RegExp, string][] = [
+  [/contentlayer2/, 'content'],
+  [/content-report/, 'content check'],
+  [/next build/, 'next build (pages + images)'],
+  [/pagefind/, 'search index'],
+  [/finish-export/, 'export'],
+]
+const buildSteps = (JSON.parse(readFileSync('package.json', 'utf8')).scripts.build as string)
+  .split('&&')
+  .map((command) => command.trim())
+  .map((command) => ({ command, name: PHASE_NAMES.find(([re]) => re.test(command))?.[1] ?? command }))
+
+function projectCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-'))
+  const files = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean)
+  for (const file of files) {
+    if (file.startsWith('content/')) continue
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    cpSync(file, path.join(dir, file))
+  }
+  // Turbopack refuses a symlinked node_modules outside the project: hard links are cheap.
+  execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')])
+  return dir
+}
+
+async function build(dir: string): Promise<BuildResult> {
+  const phases: Phase[] = []
+  for (const step of buildSteps) {
+    const result = await run(`npx ${step.command}`, dir)
+    if (result.code !== 0) throw new Error(`"${step.command}" failed in ${dir}:\n${result.output.slice(-3000)}`)
+    phases.push({ name: step.name, seconds: result.seconds, peakBytes: result.peakBytes })
+  }
+  return {
+    phases,
+    seconds: phases.reduce((t, p) => t + p.seconds, 0),
+    peakBytes: Math.max(...phases.map((p) => p.peakBytes)),
+  }
+}
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((total, entry) => {
+    const full = path.join(dir, entry.name)
+    return total + (entry.isDirectory() ? dirBytes(full) : statSync(full).size)
+  }, 0)
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((total, entry) => {
+    const full = path.join(dir, entry.name)
+    return total + (entry.isDirectory() ? countPages(full) : entry.name.endsWith('.html') ? 1 : 0)
+  }, 0)
+}
+
+function firstNote(contentDir: string): string {
+  const notes = path.join(contentDir, 'notes')
+  const walk = (dir: string): string | undefined => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        const found = walk(full)
+        if (found) return found
+      } else if (entry.name.endsWith('.md')) return full
+    }
+    return undefined
+  }
+  const found = walk(notes)
+  if (!found) throw new Error('no note to edit')
+  return found
+}
+
+async function measure(label: string, files: number, fill: (contentDir: string) => void, lighthouse: boolean) {
+  const dir = projectCopy()
+  try {
+    fill(path.join(dir, 'content'))
+    console.log(`\n${label}: cold build...`)
+    const cold = await build(dir)
+    const out = path.join(dir, 'out')
+    const pages = countPages(out)
+    const weights = measureSite(out)
+    let scores: LighthouseScores[] = []
+    if (lighthouse) {
+      console.log(`${label}: Lighthouse...`)
+      const server = await import('node:child_process').then(({ spawn }) =>
+        spawn('npx', ['tsx', 'scripts/serve.ts', '--port', '4390'], { cwd: dir, stdio: 'ignore' }),
+      )
+      await new Promise((r) => setTimeout(r, 2500))
+      try {
+        scores = await runLighthouse('http://127.0.0.1:4390', weights.filter((w) => ['home', 'talk', 'note', 'tag'].includes(w.type)).map((w) => w.path))
+      } finally {
+        server.kill()
+      }
+    }
+    console.log(`${label}: rebuild after editing one note...`)
+    appendFileSync(firstNote(path.join(dir, 'content')), '\nOne more line, edited for the benchmark.\n')
+    const rebuild = await build(dir)
+    const result: SizeResult = {
+      label, files, pages, cold, rebuild, outBytes: dirBytes(out), pagesPerSecond: pages / cold.seconds, weights,
+    }
+    return { result, scores }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+
+async function main() {
+  const results: SizeResult[] = []
+  let lighthouse: LighthouseScores[] = []
+  const contentFiles = execFileSync('git', ['ls-files', '-z', 'content'], { encoding: 'utf8' }).split('\0').filter(Boolean)
+  const sample = await measure('sample', contentFiles.length, (dir) => cpSync(path.join(root, 'content'), dir, { recursive: true }), !flag('no-lighthouse'))
+  results.push(sample.result)
+  lighthouse = sample.scores
+  for (const files of sizes) {
+    const { result } = await measure(`${files} files`, files, (dir) => void writeSyntheticContent(dir, files), false)
+    results.push(result)
+  }
+
+  console.log('\nBuild (seconds per phase, cold; rebuild after one edit)')
+  console.table(
+    results.map((r) => ({
+      corpus: r.label,
+      files: r.files,
+      pages: r.pages,
+      ...Object.fromEntries(r.cold.phases.map((p) => [p.name, Number(p.seconds.toFixed(1))])),
+      'cold total': Number(r.cold.seconds.toFixed(1)),
+      rebuild: Number(r.rebuild.seconds.toFixed(1)),
+      'peak memory': mb(r.cold.peakBytes),
+      'pages/s': Number(r.pagesPerSecond.toFixed(1)),
+      'out/': mb(r.outBytes),
+    })),
+  )
+  const synthetic = results.filter((r) => r.label !== 'sample')
+  for (let i = 1; i < synthetic.length; i++) {
+    const a = synthetic[i - 1]!
+    const b = synthetic[i]!
+    console.log(`${a.files} -> ${b.files} files (x${(b.files / a.files).toFixed(1)}): build time x${(b.cold.seconds / a.cold.seconds).toFixed(2)}, memory x${(b.cold.peakBytes / a.cold.peakBytes).toFixed(2)}`)
+  }
+
+  console.log('\nPage weight of the sample site (gzipped bytes loaded before interaction; budget in brackets)')
+  console.table(
+    sample.result.weights.map((w) => ({
+      page: w.type,
+      html: `${kb(w.bytes.html)} [${kb(BUDGETS[w.type].html ?? 0)}]`,
+      js: `${kb(w.bytes.js)} [${kb(BUDGETS[w.type].js ?? 0)}]`,
+      css: `${kb(w.bytes.css)} [${kb(BUDGETS[w.type].css ?? 0)}]`,
+      images: kb(w.bytes.images),
+      total: `${kb(w.bytes.total)} [${kb(BUDGETS[w.type].total ?? 0)}]`,
+    })),
+  )
+  if (lighthouse.length) {
+    console.log('\nLighthouse (sample site; targets: desktop 100 everywhere, mobile performance >= 98, CLS 0)')
+    console.table(lighthouse.map((s) => ({ ...s, cls: Number(s.cls.toFixed(3)) })))
+  }
+
+  mkdirSync('docs/bench', { recursive: true })
+  writeFileSync('docs/bench/results.json', `${JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length }, results, lighthouse, budgets: BUDGETS }, null, 2)}\n`)
+  const phases = [...new Set(results.flatMap((r) => r.cold.phases.map((p) => p.name)))]
+  const colors = ['#7c3aed', '#0ea5e9', '#f59e0b', '#10b981', '#ef4444', '#64748b']
+  writeFileSync(
+    'docs/bench/build-time.svg',
+    lineChart('Build time by number of content files (cold)', 'content files', 'seconds', [
+      ...phases.map((name, i) => ({
+        name,
+        color: colors[i % colors.length]!,
+        points: synthetic.map((r) => ({ x: r.files, y: r.cold.phases.find((p) => p.name === name)?.seconds ?? 0 })),
+      })),
+      { name: 'rebuild, one edit', color: '#18181b', points: synthetic.map((r) => ({ x: r.files, y: r.rebuild.seconds })) },
+    ]),
+  )
+  console.log('\nWrote docs/bench/results.json and docs/bench/build-time.svg')
+
+  const problems = overBudget(sample.result.weights)
+  if (problems.length) {
+    console.error(`\nOver budget:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    process.exit(1)
+  }
+  console.log(`\nEvery page type is within its budget (${corpusSize(sizes[0] ?? 100).notes} notes in the smallest corpus).`)
+}
+
+await main()

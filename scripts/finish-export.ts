@@ -2,7 +2,7 @@
  * Runs after `next build`: removes the placeholder pages of collections that are empty (see
  * lib/static-params.ts), so out/ holds a page for every published content file and nothing else.
  */
-import { readdirSync, rmSync } from 'node:fs'
+import { readdirSync, rmdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { EMPTY_PARAM } from '@/lib/static-params'
 
@@ -17,6 +17,8 @@ function walk(dir: string) {
       removed++
     } else if (entry.isDirectory()) {
       walk(full)
+      // A folder that only held placeholders (out/notes/page/) goes too.
+      if (readdirSync(full).length === 0) rmdirSync(full)
     }
   }
 }

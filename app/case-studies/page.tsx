@@ -1,14 +1,14 @@
 import { CollectionPage } from '@/components/site/collection-page'
-import { getCaseStudies } from '@/lib/content'
+import { getCollection } from '@/lib/collections'
+import { paginate } from '@/lib/pagination'
 import { pageMetadata } from '@/lib/seo'
-import { routes } from '@/lib/urls'
-
-const description = 'Projects and companies, and what building them taught.'
 
 export function generateMetadata() {
-  return pageMetadata({ title: 'Case studies', description, path: routes.caseStudies() })
+  const { title, description, listPath } = getCollection('case-studies')
+  return pageMetadata({ title, description, path: listPath })
 }
 
-export default function CaseStudiesIndex() {
-  return <CollectionPage title="Case studies" description={description} pages={getCaseStudies()} />
+export default function CollectionIndex() {
+  const collection = getCollection('case-studies')
+  return <CollectionPage {...collection} pages={paginate(collection.pages, 1)!} />
 }

@@ -1,14 +1,14 @@
 import { CollectionPage } from '@/components/site/collection-page'
-import { getNotes } from '@/lib/content'
+import { getCollection } from '@/lib/collections'
+import { paginate } from '@/lib/pagination'
 import { pageMetadata } from '@/lib/seo'
-import { routes } from '@/lib/urls'
-
-const description = 'Working notes, growing from seedlings to evergreens.'
 
 export function generateMetadata() {
-  return pageMetadata({ title: 'Notes', description, path: routes.notes() })
+  const { title, description, listPath } = getCollection('notes')
+  return pageMetadata({ title, description, path: listPath })
 }
 
-export default function NotesIndex() {
-  return <CollectionPage title="Notes" description={description} pages={getNotes()} />
+export default function CollectionIndex() {
+  const collection = getCollection('notes')
+  return <CollectionPage {...collection} pages={paginate(collection.pages, 1)!} />
 }

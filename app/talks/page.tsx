@@ -1,14 +1,14 @@
 import { CollectionPage } from '@/components/site/collection-page'
-import { getProfile, getTalks } from '@/lib/content'
+import { getCollection } from '@/lib/collections'
+import { paginate } from '@/lib/pagination'
 import { pageMetadata } from '@/lib/seo'
-import { routes } from '@/lib/urls'
-
-const description = () => `Talks by ${getProfile().name}, each with its slides, sources and where it was given.`
 
 export function generateMetadata() {
-  return pageMetadata({ title: 'Talks', description: description(), path: routes.talks() })
+  const { title, description, listPath } = getCollection('talks')
+  return pageMetadata({ title, description, path: listPath })
 }
 
-export default function TalksIndex() {
-  return <CollectionPage title="Talks" description={description()} pages={getTalks()} />
+export default function CollectionIndex() {
+  const collection = getCollection('talks')
+  return <CollectionPage {...collection} pages={paginate(collection.pages, 1)!} />
 }

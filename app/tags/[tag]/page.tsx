@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation'
 import { CollectionPage } from '@/components/site/collection-page'
-import { getTag, getTags } from '@/lib/content'
+import { getTagCollection } from '@/lib/collections'
+import { getTags } from '@/lib/content'
+import { paginate } from '@/lib/pagination'
 import { pageMetadata } from '@/lib/seo'
-import { routes } from '@/lib/urls'
 import { staticParams } from '@/lib/static-params'
 
 type Props = { params: Promise<{ tag: string }> }
@@ -13,16 +14,14 @@ export function generateStaticParams() {
   return staticParams('tag', getTags().map((tag) => tag.slug))
 }
 
-const describe = (name: string, count: number) => `${count} ${count === 1 ? 'page' : 'pages'} tagged #${name}.`
-
 export async function generateMetadata({ params }: Props) {
-  const tag = getTag((await params).tag)
-  if (!tag) notFound()
-  return pageMetadata({ title: `#${tag.name}`, description: describe(tag.name, tag.pages.length), path: routes.tag(tag.slug) })
+  const collection = getTagCollection((await params).tag)
+  if (!collection) notFound()
+  return pageMetadata({ title: collection.title, description: collection.description, path: collection.listPath })
 }
 
 export default async function TagPage({ params }: Props) {
-  const tag = getTag((await params).tag)
-  if (!tag) notFound()
-  return <CollectionPage title={`#${tag.name}`} description={describe(tag.name, tag.pages.length)} pages={tag.pages} showKind />
+  const collection = getTagCollection((await params).tag)
+  if (!collection) notFound()
+  return <CollectionPage {...collection} pages={paginate(collection.pages, 1)!} />
 }

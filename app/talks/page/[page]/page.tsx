@@ -1,0 +1,27 @@
+import { notFound } from 'next/navigation'
+import { CollectionPage } from '@/components/site/collection-page'
+import { getCollection } from '@/lib/collections'
+import { laterPages, pagedPath, paginate } from '@/lib/pagination'
+import { pageMetadata } from '@/lib/seo'
+import { staticParams } from '@/lib/static-params'
+
+type Props = { params: Promise<{ page: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return staticParams('page', laterPages(getCollection('talks').pages.length))
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { page } = await params
+  const { title, description, listPath } = getCollection('talks')
+  return pageMetadata({ title: `${title}, page ${page}`, description, path: pagedPath(listPath, Number(page)) })
+}
+
+export default async function CollectionPageN({ params }: Props) {
+  const collection = getCollection('talks')
+  const pages = paginate(collection.pages, Number((await params).page))
+  if (!pages) notFound()
+  return <CollectionPage {...collection} pages={pages} />
+}

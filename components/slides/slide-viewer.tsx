@@ -42,11 +42,13 @@ export function SlideViewer({ total, channel, presenterHref, children }: SlideVi
   const [canFullscreen, setCanFullscreen] = useState(true)
 
   const show = useCallback(
-    (target: number) => {
+    (target: number, keepHash = false) => {
       const next = clampSlide(target, total)
       current.current = next
       setSlide(next)
-      if (window.location.hash !== hashOfSlide(next)) window.history.replaceState(window.history.state, '', hashOfSlide(next))
+      if (!keepHash && window.location.hash !== hashOfSlide(next)) {
+        window.history.replaceState(window.history.state, '', hashOfSlide(next))
+      }
       return next
     },
     [total],
@@ -57,18 +59,29 @@ export function SlideViewer({ total, channel, presenterHref, children }: SlideVi
 
   useActiveSlide(stack, slide)
 
+  // The slide a fragment points at: #slide-N, or an element inside a slide (a wikilink to a
+  // heading of the talk, #the-big-discord).
+  const slideOfFragment = useCallback(
+    (hash: string) => {
+      const bySlide = slideOfHash(hash, total)
+      if (bySlide || hash.length < 2) return bySlide
+      const items = [...(stack.current?.querySelectorAll(':scope > ol > li') ?? [])]
+      const target = document.getElementById(decodeURIComponent(hash.slice(1)))
+      const index = target ? items.findIndex((item) => item.contains(target)) : -1
+      return index === -1 ? null : index + 1
+    },
+    [total],
+  )
+
   useEffect(() => {
-    const fromHash = slideOfHash(window.location.hash, total)
-    if (fromHash) {
-      current.current = fromHash
-      setSlide(fromHash)
-    }
+    const fromHash = slideOfFragment(window.location.hash)
+    if (fromHash) show(fromHash, true)
     setReady(true)
     setCanFullscreen(document.fullscreenEnabled)
     // A #slide-N link on the page (a source's "slide 8") is a move the other windows follow.
     const onHashChange = () => {
-      const target = slideOfHash(window.location.hash, total)
-      if (target) move(target)
+      const target = slideOfFragment(window.location.hash)
+      if (target) broadcast(show(target, true))
     }
     const onKeyDown = (event: KeyboardEvent) => {
       const action = slideActionOfKey(event, keyContext(event.target, viewer.current))
@@ -85,7 +98,7 @@ export function SlideViewer({ total, channel, presenterHref, children }: SlideVi
       document.removeEventListener('keydown', onKeyDown)
       document.removeEventListener('fullscreenchange', onFullscreenChange)
     }
-  }, [total, move, act])
+  }, [slideOfFragment, show, broadcast, act])
 
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen()

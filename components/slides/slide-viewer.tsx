@@ -154,7 +154,7 @@ export function SlideViewer({ total, channel, presenterHref, children }: SlideVi
           className="slide-viewer-progress mx-2 hidden h-1 flex-1 overflow-hidden rounded-full bg-zinc-200 sm:block dark:bg-zinc-800"
           aria-hidden="true"
         >
-          <div className="h-full rounded-full bg-brand-500 transition-[width] duration-200" style={{ width: `${(slide / total) * 100}%` }} />
+          <div className="h-full rounded-full bg-brand-500 transition-[width] duration-200 motion-reduce:transition-none" style={{ width: `${(slide / total) * 100}%` }} />
         </div>
         <div className="flex items-center gap-3">
           <a

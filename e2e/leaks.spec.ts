@@ -164,7 +164,12 @@ test('out/ has one page per published talk, case study and note, besides the lis
   const pages = pageDirs()
   expect(pages).toContain('')
   for (const collection of COLLECTIONS) {
-    const expected = [collection, ...published.filter((e) => e.collection === collection).map((e) => `${collection}/${e.slug}`)]
+    const entries = published.filter((e) => e.collection === collection)
+    // A talk with slides in its body also has its presenter view, without its speaker notes (above).
+    const presenterViews = entries
+      .filter((e) => collection === 'talks' && slideChunks(e.body).some((chunk) => publicPart(chunk) !== ''))
+      .map((e) => `${collection}/${e.slug}/present`)
+    const expected = [collection, ...entries.map((e) => `${collection}/${e.slug}`), ...presenterViews]
     const actual = pages.filter((dir) => dir === collection || dir.startsWith(`${collection}/`))
     expect(actual.sort(), `pages under out/${collection}/`).toEqual(expected.sort())
   }

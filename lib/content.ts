@@ -19,6 +19,7 @@ import { CONTENT_DIR, IMAGE_EXTENSIONS, scanContentFiles } from './content-files
 import { excerpt, scanMarkdown } from './markdown'
 import { readNoteFrontmatter, readTagList, type NoteProperty } from './note-properties'
 import { extractFootnotes, splitSlides } from './slides'
+import { speakerNotesIncluded } from './speaker-notes'
 import { baseName, slugify } from './slug'
 import { routes } from './urls'
 import { ContentError, validateFrontmatter, type ContentProblem } from './validate'
@@ -412,3 +413,20 @@ export const getAttachment = (urlName: string) => getSite().attachments.find((a)
 export const resolveWikiLink = (link: WikiLink) => getSite().resolve(link)
 export const getContentReport = () => getSite().report
 export { toRef }
+
+export type SpeakerNote = { slide: number; notes: string }
+
+/**
+ * The speaker notes of a talk, for the presenter view only. Private: empty unless this is
+ * `npm run dev` or a local build with SPEAKER_NOTES=1 (lib/speaker-notes.ts), so that a normal
+ * build writes them into no file of out/. Never put them on the public Talk.
+ */
+export function getSpeakerNotes(slug: string): SpeakerNote[] {
+  if (!speakerNotesIncluded()) return []
+  const talk = getTalk(slug)
+  const doc = talk && allTalks.find((d) => fileOf(d) === talk.file)
+  if (!doc) return []
+  return splitSlides(doc.body.raw)
+    .filter((slide) => slide.notes !== '')
+    .map((slide) => ({ slide: slide.number, notes: slide.notes }))
+}

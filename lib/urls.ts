@@ -5,6 +5,7 @@ export const routes = {
   home: () => '/',
   talks: () => '/talks/',
   talk: (slug: string) => `/talks/${slug}/`,
+  talkPresenter: (slug: string) => `/talks/${slug}/present/`,
   caseStudies: () => '/case-studies/',
   caseStudy: (slug: string) => `/case-studies/${slug}/`,
   notes: () => '/notes/',

@@ -3,7 +3,10 @@ import { FormattedDate } from '@/components/site/formatted-date'
 import { PageHeader } from '@/components/site/page-header'
 import { SpeakerCard } from '@/components/site/speaker-card'
 import { TagList } from '@/components/site/tag-list'
+import { SlideViewer } from '@/components/slides/slide-viewer'
 import type { PageRef, Profile, Talk } from '@/lib/content'
+import { slideChannel } from '@/lib/slide-navigation'
+import { routes, withBasePath } from '@/lib/urls'
 import { ExternalMedia } from './external-media'
 import { SlideList, type RenderedSlide } from './slide-list'
 import { TalkEvents } from './talk-events'
@@ -33,7 +36,9 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
           <h2 id="section-slides-heading" className="sr-only">
             Slides
           </h2>
-          <SlideList slides={slides} />
+          <SlideViewer total={slides.length} channel={slideChannel(talk.slug)} presenterHref={withBasePath(routes.talkPresenter(talk.slug))}>
+            <SlideList slides={slides} />
+          </SlideViewer>
         </section>
       )}
 

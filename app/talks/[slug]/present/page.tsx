@@ -1,0 +1,31 @@
+import { notFound } from 'next/navigation'
+import { PresenterPage } from '@/components/slides/presenter-page'
+import { getSpeakerNotes, getTalk, getTalks } from '@/lib/content'
+import { renderSlide } from '@/lib/render'
+import { pageMetadata } from '@/lib/seo'
+import { speakerNotesIncluded } from '@/lib/speaker-notes'
+import { staticParams } from '@/lib/static-params'
+import { routes } from '@/lib/urls'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return staticParams('slug', getTalks().filter((talk) => talk.slides.length > 0).map((talk) => talk.slug))
+}
+
+export async function generateMetadata({ params }: Props) {
+  const talk = getTalk((await params).slug)
+  if (!talk || talk.slides.length === 0) notFound()
+  return pageMetadata({ title: `Presenter view: ${talk.title}`, description: talk.description, path: routes.talkPresenter(talk.slug), noIndex: true })
+}
+
+export default async function Present({ params }: Props) {
+  const talk = getTalk((await params).slug)
+  if (!talk || talk.slides.length === 0) notFound()
+  const slides = await Promise.all(
+    talk.slides.map(async (slide) => ({ number: slide.number, body: await renderSlide(slide, talk.isMdx) })),
+  )
+  return <PresenterPage talk={talk} slides={slides} notes={speakerNotesIncluded() ? getSpeakerNotes(talk.slug) : null} />
+}

@@ -1,0 +1,21 @@
+import { SlideList, type RenderedSlide } from '@/components/talks/slide-list'
+import type { SpeakerNote, Talk } from '@/lib/content'
+import { slideChannel } from '@/lib/slide-navigation'
+import { routes, withBasePath } from '@/lib/urls'
+import { PresenterView } from './presenter-view'
+
+export type PresenterPageProps = { talk: Talk; slides: RenderedSlide[]; notes: SpeakerNote[] | null }
+
+export function PresenterPage({ talk, slides, notes }: PresenterPageProps) {
+  return (
+    <PresenterView
+      total={slides.length}
+      channel={slideChannel(talk.slug)}
+      audienceHref={withBasePath(routes.talk(talk.slug))}
+      duration={talk.duration}
+      notes={notes}
+      current={<SlideList slides={slides} anchors={false} />}
+      next={<SlideList slides={slides} anchors={false} />}
+    />
+  )
+}

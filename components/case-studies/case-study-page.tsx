@@ -15,7 +15,7 @@ export function CaseStudyPage({ caseStudy, body, backlinks }: CaseStudyPageProps
     caseStudy.period && { label: 'Period', value: caseStudy.period },
   ].filter((fact): fact is { label: string; value: string } => Boolean(fact))
   return (
-    <article>
+    <article data-pagefind-body>
       <PageHeader
         eyebrow={
           <>

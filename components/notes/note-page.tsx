@@ -11,10 +11,10 @@ export type NotePageProps = { note: Note; body: RenderedBody; backlinks: PageRef
 
 export function NotePage({ note, body, backlinks }: NotePageProps) {
   return (
-    <article>
+    <article data-pagefind-body>
       <PageHeader eyebrow="Note" title={note.title}>
         <div className="flex flex-col gap-4">
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm" aria-label="Properties">
+          <dl data-pagefind-ignore className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm" aria-label="Properties">
             {note.stage && (
               <>
                 <dt className="text-zinc-500 dark:text-zinc-400">Growth stage</dt>

@@ -6,7 +6,7 @@ export type BacklinksProps = { pages: PageRef[] }
 /** The pages that link here with a [[wikilink]]. */
 export function Backlinks({ pages }: BacklinksProps) {
   return (
-    <section aria-labelledby="section-backlinks" className="mt-12 rounded-xl border border-zinc-200 p-5 dark:border-zinc-800">
+    <section data-pagefind-ignore aria-labelledby="section-backlinks" className="mt-12 rounded-xl border border-zinc-200 p-5 dark:border-zinc-800">
       <h2 id="section-backlinks" className="text-sm font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
         Linked from
       </h2>

@@ -19,7 +19,7 @@ type SectionProps = { id: string; title: string; href: string; pages: PageRef[] 
 function Section({ id, title, href, pages }: SectionProps) {
   if (pages.length === 0) return null
   return (
-    <section aria-labelledby={id} className="mt-14">
+    <section data-pagefind-ignore aria-labelledby={id} className="mt-14">
       <div className="flex items-baseline justify-between">
         <h2 id={id} className="text-2xl font-bold tracking-tight">
           {title}
@@ -34,8 +34,9 @@ function Section({ id, title, href, pages }: SectionProps) {
 }
 
 export function HomePage({ profile, bio, talks, caseStudies, notes }: HomePageProps) {
+  // Search indexes the speaker and the bio; the lists of pages below are indexed on their own pages.
   return (
-    <>
+    <div data-pagefind-body>
       <section className="flex flex-col gap-6 sm:flex-row sm:items-start">
         {profile.avatar && (
           <img src={withBasePath(profile.avatar)} alt={profile.name} width={112} height={112} className="size-28 shrink-0 rounded-full" />
@@ -51,6 +52,6 @@ export function HomePage({ profile, bio, talks, caseStudies, notes }: HomePagePr
       <Section id="latest-talks" title="Talks" href={routes.talks()} pages={talks} />
       <Section id="latest-case-studies" title="Case studies" href={routes.caseStudies()} pages={caseStudies} />
       <Section id="latest-notes" title="Notes" href={routes.notes()} pages={notes} />
-    </>
+    </div>
   )
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { routes } from '@/lib/urls'
+import { SiteSearch } from '@/components/search/site-search'
+import { routes, withBasePath } from '@/lib/urls'
 
 export type SiteHeaderProps = { name: string }
 
@@ -28,6 +29,7 @@ export function SiteHeader({ name }: SiteHeaderProps) {
             ))}
           </ul>
         </nav>
+        <SiteSearch scriptUrl={withBasePath('/pagefind/pagefind.js')} baseUrl={withBasePath('/')} />
       </div>
     </header>
   )

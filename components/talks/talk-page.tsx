@@ -16,7 +16,7 @@ export type TalkPageProps = { talk: Talk; slides: RenderedSlide[]; profile: Prof
 
 export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
   return (
-    <article>
+    <article data-pagefind-body>
       <PageHeader
         eyebrow={
           <>
@@ -45,7 +45,7 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
       {talk.events.length > 0 && <TalkEvents events={talk.events} />}
       {talk.sources.length > 0 && <TalkSources sources={talk.sources} />}
 
-      <div className="mt-12">
+      <div className="mt-12" data-pagefind-ignore>
         <SpeakerCard profile={profile} />
       </div>
       <Backlinks pages={backlinks} />

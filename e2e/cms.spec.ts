@@ -36,6 +36,8 @@ test.beforeAll(async () => {
     cwd: ROOT,
     env: { ...process.env, CMS_ROOT: dir, CMS_PORT: String(ADMIN_PORT), CMS_PROXY_PORT: String(PROXY_PORT) },
     stdio: ['ignore', 'pipe', 'inherit'],
+    // Its own process group, so that tsx, the script and decap-server stop together.
+    detached: true,
   })
   await new Promise<void>((resolve, reject) => {
     cms?.stdout?.on('data', (chunk: Buffer) => {
@@ -46,7 +48,7 @@ test.beforeAll(async () => {
 })
 
 test.afterAll(() => {
-  cms?.kill('SIGTERM')
+  if (cms?.pid && cms.exitCode === null) process.kill(-cms.pid, 'SIGTERM')
   // CMS_E2E_KEEP=1 keeps the edited copy, to look at what the editor wrote.
   if (dir && !process.env.CMS_E2E_KEEP) rmSync(dir, { recursive: true, force: true })
   else console.log(`Edited content kept in ${dir}`)
@@ -238,4 +240,35 @@ test('a talk without its required title is refused in the editor, with a message
   await expect(page.getByText('Must be an http(s) URL, such as https://example.com')).toBeVisible()
   // Nothing was written.
   expect(readdirSync(path.join(dir, 'content', 'talks')).sort()).toEqual(talksBefore)
+})
+
+test.describe('in production', () => {
+  test('the exported site has no admin page when no git backend is configured', async ({ request }) => {
+    test.skip(Boolean(process.env.CMS_BACKEND), 'built with a CMS backend')
+    expect(existsSync(path.join(ROOT, 'out', 'admin'))).toBe(false)
+    expect((await request.get('/admin/')).status()).toBe(404)
+  })
+
+  test('a build with a GitHub backend writes the editor to out/admin/, and one without removes it', () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'cms-out-'))
+    try {
+      const build = (env: Record<string, string>) =>
+        spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/cms-admin.ts'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, CMS_BACKEND: '', CMS_REPO: '', ...env, OUT_DIR: out },
+        })
+      expect(build({ CMS_BACKEND: 'github', CMS_REPO: 'jacob/talks-site' }).status).toBe(0)
+      expect(readFileSync(path.join(out, 'admin', 'index.html'), 'utf8')).toContain('admin.js')
+      const script = readFileSync(path.join(out, 'admin', 'admin.js'), 'utf8')
+      expect(script.includes('name:"github",repo:"jacob/talks-site"'), 'the backend is bundled in').toBe(true)
+      const refused = build({ CMS_BACKEND: 'github' })
+      expect(refused.status).toBe(1)
+      expect(refused.stderr).toContain('CMS_REPO')
+      expect(build({}).status).toBe(0)
+      expect(existsSync(path.join(out, 'admin'))).toBe(false)
+    } finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
 })

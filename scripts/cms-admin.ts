@@ -10,7 +10,7 @@ import type { DecapBackend } from '@/content-schema/decap'
 import { bundleAdmin } from './cms-bundle'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out', 'admin')
-const name = process.env.CMS_BACKEND
+const name = process.env.CMS_BACKEND || undefined
 const repo = process.env.CMS_REPO
 
 if (!name) {

@@ -45,7 +45,16 @@ export type DecapCollection = {
 }
 
 export type DecapBackend =
-  | { name: 'github' | 'gitlab' | 'gitea'; repo: string; branch?: string; base_url?: string; api_root?: string }
+  | {
+      name: 'github' | 'gitlab' | 'gitea'
+      repo: string
+      branch?: string
+      base_url?: string
+      api_root?: string
+      /** The OAuth application's id: GitLab's PKCE sign-in and Gitea's. */
+      app_id?: string
+      auth_type?: 'pkce'
+    }
   | { name: 'proxy'; proxy_url: string }
 
 export type DecapConfig = {

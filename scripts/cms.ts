@@ -5,7 +5,7 @@
  * at another project folder holding content/ (the e2e spec edits a temporary copy).
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -19,7 +19,9 @@ const proxyPort = Number(process.env.CMS_PROXY_PORT ?? 8081)
 const root = path.resolve(process.env.CMS_ROOT ?? '.')
 const proxyUrl = `http://${host}:${proxyPort}/api/v1`
 
-const adminDir = mkdtempSync(path.join(os.tmpdir(), 'cms-admin-'))
+// One folder per port, rebuilt at each start: a run stopped hard leaves no pile of old bundles.
+const adminDir = path.join(os.tmpdir(), `cms-admin-${port}`)
+rmSync(adminDir, { recursive: true, force: true })
 await bundleAdmin(adminDir, { backend: { name: 'proxy', proxy_url: proxyUrl }, localBackendUrl: proxyUrl })
 
 // decap-server listens on every interface unless BIND_HOST is set, and its git mode commits every

@@ -1,0 +1,190 @@
+import type { DocumentSchema, Field, Fields, StringFormat } from './fields'
+
+/**
+ * The CMS's collection settings, derived from the same schemas as contentlayer's types and the
+ * build's validation (lib/validate.ts): a field added to a content type shows up in the editor.
+ * Pure data, so it is unit-tested without a browser; cms/admin.tsx hands it to CMS.init.
+ * Decap's settings: https://decapcms.org/docs/configuration-options/
+ */
+
+/** The subset of Decap's field settings that the schemas need. */
+export type DecapField = {
+  name: string
+  label: string
+  widget: 'string' | 'text' | 'datetime' | 'number' | 'boolean' | 'list' | 'object' | 'markdown'
+  required?: boolean
+  hint?: string
+  pattern?: [string, string]
+  fields?: DecapField[]
+  collapsed?: boolean
+  summary?: string
+  // datetime
+  format?: string
+  date_format?: string
+  time_format?: boolean
+  // number
+  value_type?: 'int' | 'float'
+  // markdown
+  modes?: Array<'raw' | 'rich_text'>
+}
+
+export type DecapCollection = {
+  name: string
+  label: string
+  description?: string
+  format: 'frontmatter'
+  create?: boolean
+  delete?: boolean
+  folder?: string
+  extension?: string
+  slug?: string
+  identifier_field?: string
+  summary?: string
+  files?: Array<{ name: string; label: string; file: string; fields: DecapField[] }>
+  fields?: DecapField[]
+}
+
+export type DecapBackend =
+  | {
+      name: 'github' | 'gitlab' | 'gitea'
+      repo: string
+      branch?: string
+      base_url?: string
+      api_root?: string
+      /** The OAuth application's id: GitLab's PKCE sign-in and Gitea's. */
+      app_id?: string
+      auth_type?: 'pkce'
+    }
+  | { name: 'proxy'; proxy_url: string }
+
+export type DecapConfig = {
+  backend: DecapBackend
+  local_backend?: boolean | { url: string }
+  load_config_file: false
+  media_folder: string
+  public_folder: string
+  omit_empty_optional_fields: boolean
+  collections: DecapCollection[]
+}
+
+/**
+ * The editor's check of each string format, matching lib/validate.ts's (content-schema/decap.test.ts
+ * holds both to the same samples). Decap tests a `pattern` only on a non-empty value.
+ */
+export const formatPatterns: Record<StringFormat, [string, string]> = {
+  url: ['^https?://[^\\s/$.?#][^\\s]*$', 'Must be an http(s) URL, such as https://example.com'],
+  'url-or-path': [
+    '^(https?://[^\\s/$.?#][^\\s]*|/(?!/)[^\\s]*)$',
+    'Must be an http(s) URL or a path under public/ starting with "/"',
+  ],
+  twitter: ['^(@\\w{1,15}|https?://(www\\.)?(twitter|x)\\.com/[^\\s]*)$', 'Must be a twitter.com or x.com URL, or "@handle"'],
+  email: ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'Must be an email address'],
+  slug: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lowercase letters, digits and dashes only'],
+}
+
+/** Dates are written as the content format has them: 2023-12-07, no time, no time zone. */
+const DATE_FORMAT = 'YYYY-MM-DD'
+
+function toDecapField(name: string, field: Field): DecapField {
+  const base = {
+    name,
+    label: field.label,
+    // Decap treats every field as required unless told otherwise.
+    required: field.required ?? false,
+    ...(field.hint ? { hint: field.hint } : {}),
+  }
+  switch (field.type) {
+    case 'string':
+      return { ...base, widget: 'string', ...(field.format ? { pattern: formatPatterns[field.format] } : {}) }
+    case 'text':
+      return { ...base, widget: 'text' }
+    case 'date':
+      return { ...base, widget: 'datetime', format: DATE_FORMAT, date_format: DATE_FORMAT, time_format: false }
+    case 'number':
+      return { ...base, widget: 'number', value_type: 'float' }
+    case 'boolean':
+      return { ...base, widget: 'boolean' }
+    case 'strings':
+      // A list without fields is Decap's list of strings (one comma-separated input).
+      return { ...base, widget: 'list' }
+    case 'list': {
+      const first = Object.keys(field.fields)[0]
+      return {
+        ...base,
+        widget: 'list',
+        collapsed: false,
+        ...(first ? { summary: `{{fields.${first}}}` } : {}),
+        fields: toDecapFields(field.fields),
+      }
+    }
+    case 'object':
+      return { ...base, widget: 'object', collapsed: false, fields: toDecapFields(field.fields) }
+  }
+}
+
+export function toDecapFields(fields: Fields): DecapField[] {
+  return Object.entries(fields).map(([name, field]) => toDecapField(name, field))
+}
+
+/**
+ * Bodies are edited as raw Markdown: Decap's rich-text mode rewrites Markdown (a slide separator
+ * `---` comes back as `- - -`), which would damage decks, `Note:` lines, MDX and [[wikilinks]].
+ */
+const bodyField: DecapField = {
+  name: 'body',
+  label: 'Body',
+  widget: 'markdown',
+  modes: ['raw'],
+  required: false,
+  hint: 'Markdown. In a talk: a line with only --- starts a slide, a line Note: starts its speaker notes.',
+}
+
+/** One collection per schema: the profile as a file, the others as folders of Markdown files. */
+export function toDecapCollection(schema: DocumentSchema, contentDir = 'content'): DecapCollection {
+  const fields = [...toDecapFields(schema.fields), bodyField]
+  if (schema.singleton) {
+    return {
+      name: schema.name.toLowerCase(),
+      label: schema.label,
+      format: 'frontmatter',
+      delete: false,
+      files: [{ name: schema.name.toLowerCase(), label: schema.label, file: `${contentDir}/${schema.filePathPattern}`, fields }],
+    }
+  }
+  return {
+    name: schema.folder,
+    label: schema.label,
+    format: 'frontmatter',
+    folder: `${contentDir}/${schema.folder}`,
+    // Decap lists and writes one extension per folder: .mdx files and notes in sub-folders are
+    // edited by hand (see the README).
+    extension: 'md',
+    create: true,
+    identifier_field: 'title',
+    slug: '{{slug}}',
+    ...(schema.strict ? {} : { description: 'Properties the editor does not show (Owner, rating, ...) are kept as they are.' }),
+    fields,
+  }
+}
+
+export type DecapConfigOptions = {
+  backend: DecapBackend
+  /** Local editing through decap-server; its URL (http://127.0.0.1:8081/api/v1 by default). */
+  localBackendUrl?: string
+  contentDir?: string
+}
+
+export function toDecapConfig(schemas: readonly DocumentSchema[], options: DecapConfigOptions): DecapConfig {
+  const contentDir = options.contentDir ?? 'content'
+  return {
+    backend: options.backend,
+    ...(options.localBackendUrl ? { local_backend: { url: options.localBackendUrl } } : {}),
+    load_config_file: false,
+    // Images for pages go next to them, as Obsidian keeps them; ![[name.png]] finds them anywhere.
+    media_folder: `${contentDir}/attachments`,
+    public_folder: '',
+    // An optional field left empty is left out of the file, rather than written as `video: ''`.
+    omit_empty_optional_fields: true,
+    collections: schemas.map((schema) => toDecapCollection(schema, contentDir)),
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * The speaker's editor: the real Decap CMS in Chromium, against decap-server in fs mode, on a
+ * temporary copy of content/ (never the repository's own). `npm run cms` (scripts/cms.ts) is
+ * started here rather than in playwright.config.ts, so the other specs need no CMS.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, test, type Page } from '@playwright/test'
+import { talkSchema } from '@/content-schema'
+import { splitFrontmatter } from '@/lib/frontmatter'
+import { validateFrontmatter } from '@/lib/validate'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ADMIN_PORT = Number(process.env.E2E_PORT ?? 4173) + 100
+const PROXY_PORT = ADMIN_PORT + 3876
+const ADMIN = `http://127.0.0.1:${ADMIN_PORT}/admin/`
+const NOTE = 'notes/Elixir in the big and small.md'
+const NEW_TALK = 'talks/testing-in-the-browser.md'
+/** What the build's content steps need besides content/, linked into the temp project. */
+const LINKED = ['node_modules', 'contentlayer.config.ts', 'content-schema', 'lib', 'scripts', 'tsconfig.json', 'package.json']
+
+let dir = ''
+let cms: ChildProcess | undefined
+const contentFile = (file: string) => path.join(dir, 'content', file)
+
+test.describe.configure({ mode: 'serial', timeout: 90_000 })
+
+test.beforeAll(async () => {
+  test.setTimeout(60_000)
+  dir = mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-'))
+  cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true, dereference: true })
+  cms = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/cms.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, CMS_ROOT: dir, CMS_PORT: String(ADMIN_PORT), CMS_PROXY_PORT: String(PROXY_PORT) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    // Its own process group, so that tsx, the script and decap-server stop together.
+    detached: true,
+  })
+  await new Promise<void>((resolve, reject) => {
+    cms?.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('/admin/')) resolve()
+    })
+    cms?.on('exit', (code) => reject(new Error(`npm run cms exited with ${code}`)))
+  })
+})
+
+test.afterAll(() => {
+  if (cms?.pid && cms.exitCode === null) process.kill(-cms.pid, 'SIGTERM')
+  // CMS_E2E_KEEP=1 keeps the edited copy, to look at what the editor wrote.
+  if (dir && !process.env.CMS_E2E_KEEP) rmSync(dir, { recursive: true, force: true })
+  else console.log(`Edited content kept in ${dir}`)
+})
+
+async function open(page: Page, hash: string) {
+  await page.goto(`${ADMIN}#${hash}`)
+  await page.getByRole('button', { name: 'Login' }).click()
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await page.getByRole('menuitem', { name: 'Publish now' }).click()
+}
+
+const listField = (page: Page, label: string) =>
+  page.locator('[aria-label="list field"]').filter({ has: page.locator('label', { hasText: new RegExp(`^${label}`) }) })
+
+const TALK_BODY = [
+  '# Testing in the browser',
+  '',
+  '- a point',
+  '',
+  '---',
+  '',
+  '## Second slide',
+  '',
+  'See [[Elixir Meetup Talk]] and [[Elixir Meetup Talk#Introduction|its introduction]].[^pw]',
+  '',
+  '<Callout title="Why">Because a deck is code.</Callout>',
+  '',
+  '[^pw]: Playwright, https://playwright.dev/',
+  '',
+  'Note:',
+  'Say hello.',
+].join('\n')
+
+test('a talk created in the editor, with two events and two sources, is written as a valid file', async ({ page }) => {
+  await open(page, '/collections/talks/new')
+  await page.getByLabel('Title', { exact: true }).fill('Testing in the browser')
+  await page.getByLabel('Description', { exact: true }).fill('How we test a static site end to end.')
+  await page.getByLabel('Date', { exact: true }).fill('2024-03-14')
+
+  const events = listField(page, 'Events')
+  const givenAt = [
+    { name: 'Elixir Meetup', date: '2024-03-14', url: 'https://www.meetup.com/elixir' },
+    { name: 'ElixirConf EU', date: '2024-06-12', url: 'https://www.elixirconf.eu/' },
+  ]
+  for (const [i, event] of givenAt.entries()) {
+    await events.getByRole('button', { name: 'Add events' }).click()
+    await events.getByLabel('Name', { exact: true }).nth(i).fill(event.name)
+    await events.getByLabel('Date', { exact: true }).nth(i).fill(event.date)
+    await events.getByLabel('Event page').nth(i).fill(event.url)
+  }
+  const sources = listField(page, 'Sources')
+  const cited = [
+    { title: 'How Discord Scaled Elixir', url: 'https://discord.com/blog/how-discord-scaled-elixir' },
+    { title: 'Playwright docs', url: 'https://playwright.dev/docs/intro' },
+  ]
+  for (const [i, source] of cited.entries()) {
+    await sources.getByRole('button', { name: 'Add sources' }).click()
+    await sources.getByLabel('Title', { exact: true }).nth(i).fill(source.title)
+    await sources.getByLabel('URL', { exact: true }).nth(i).fill(source.url)
+  }
+  const body = page.locator('[data-slate-editor="true"]')
+  await body.click()
+  await page.keyboard.insertText(TALK_BODY)
+
+  // The preview cuts the body into slides as the site does, without the speaker notes.
+  const preview = page.frameLocator('iframe').first()
+  await expect(preview.getByRole('region', { name: 'Slide 2' })).toContainText('Second slide')
+  await expect(preview.getByText('Say hello.')).toHaveCount(0)
+
+  await publish(page)
+  await expect.poll(() => existsSync(contentFile(NEW_TALK)), { timeout: 20_000 }).toBe(true)
+
+  const written = readFileSync(contentFile(NEW_TALK), 'utf8')
+  const { data, body: writtenBody } = splitFrontmatter(written)
+  expect(validateFrontmatter(talkSchema, data, NEW_TALK)).toEqual([])
+  expect(data).toMatchObject({ title: 'Testing in the browser', date: '2024-03-14', events: givenAt, sources: cited })
+  expect(writtenBody.trim()).toBe(TALK_BODY)
+})
+
+test('an Obsidian note edited in the editor keeps its properties and its body byte for byte', async ({ page }) => {
+  const before = readFileSync(path.join(ROOT, 'content', NOTE), 'utf8')
+  await open(page, '/collections/notes/entries/Elixir in the big and small')
+  await page.getByLabel('Title (optional)', { exact: true }).fill('Elixir in the Big and Small')
+  const body = page.locator('[data-slate-editor="true"]')
+  await expect(body).toContainText('[[Elixir Meetup Talk]]')
+  await body.click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.insertText('\nEdited in the browser.')
+  await publish(page)
+  await expect.poll(() => readFileSync(contentFile(NOTE), 'utf8'), { timeout: 20_000 }).not.toBe(before)
+
+  const after = readFileSync(contentFile(NOTE), 'utf8')
+  const old = splitFrontmatter(before)
+  const edited = splitFrontmatter(after)
+  // Every Obsidian property survives, "Created time" and the others the editor does not show.
+  expect(edited.data).toEqual({ ...old.data, title: 'Elixir in the Big and Small' })
+  // The body up to the edit is untouched, byte for byte; only the typed line is added.
+  expect(edited.body.startsWith(old.body.replace(/\n+$/, ''))).toBe(true)
+  expect(edited.body.slice(old.body.replace(/\n+$/, '').length).trim()).toBe('Edited in the browser.')
+  // Measured with Decap 3.16, the whole file: properties the editor does not show keep their
+  // place and quoting; the fields it shows follow the schema's order (the new title lands before
+  // tags); the file gains a final newline. Nothing else changes.
+  expect(after).toBe(
+    `${before.replace('Type: Project\n', 'Type: Project\ntitle: Elixir in the Big and Small\n')}\nEdited in the browser.\n`,
+  )
+  // Files the editor did not save are not rewritten.
+  for (const file of ['profile.md', 'talks/elixir-in-the-big-and-small.md', 'notes/Rehearsal checklist.md']) {
+    expect(readFileSync(contentFile(file), 'utf8'), file).toBe(readFileSync(path.join(ROOT, 'content', file), 'utf8'))
+  }
+})
+
+test('an existing talk edited in the editor keeps its deck byte for byte', async ({ page }) => {
+  const file = 'talks/elixir-in-the-big-and-small.md'
+  const before = readFileSync(path.join(ROOT, 'content', file), 'utf8')
+  await open(page, '/collections/talks/entries/elixir-in-the-big-and-small')
+  const description = page.getByLabel('Description', { exact: true })
+  await expect(description).toHaveValue(/^Using Elixir in production/)
+  await description.fill('Elixir in production, at a startup and at Discord.')
+  await publish(page)
+  await expect.poll(() => readFileSync(contentFile(file), 'utf8'), { timeout: 20_000 }).not.toBe(before)
+
+  const after = readFileSync(contentFile(file), 'utf8')
+  const old = splitFrontmatter(before)
+  const edited = splitFrontmatter(after)
+  expect(edited.body).toBe(old.body)
+  expect(edited.data).toEqual({ ...old.data, description: 'Elixir in production, at a startup and at Discord.' })
+  expect(validateFrontmatter(talkSchema, edited.data, file)).toEqual([])
+  // Measured with Decap 3.16, the whole file: besides the edit, flow lists ([a, b]) become block
+  // lists; keys keep their order and the body is untouched.
+  expect(after).toBe(
+    before
+      .replace(/^description: .*$/m, 'description: Elixir in production, at a startup and at Discord.')
+      .replace('tags: [elixir, scaling, startups]\n', 'tags:\n  - elixir\n  - scaling\n  - startups\n')
+      .replace('aliases: [Elixir Meetup Talk]\n', 'aliases:\n  - Elixir Meetup Talk\n'),
+  )
+})
+
+function run(bin: string, args: string[]) {
+  const result = spawnSync(path.join('node_modules', '.bin', bin), args, {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 60_000,
+    // contentlayer takes its working directory from $PWD before process.cwd().
+    env: { ...process.env, PWD: dir, FORCE_COLOR: '0', NO_COLOR: '1', CI: '1' },
+  })
+  expect(result.status, `${bin} ${args.join(' ')}\n${result.stdout}${result.stderr}`).toBe(0)
+  return result.stdout
+}
+
+test('the site builds the edited content as it is: the new talk with its events and sources, the note', () => {
+  for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(dir, name))
+  run('contentlayer2', ['build'])
+  const report = run('tsx', ['scripts/content-report.ts'])
+  expect(report).toContain('pages: 2 talks')
+  // What the talk page and the note page are made from (lib/content.ts), read from the temp build.
+  const pages = JSON.parse(
+    run('tsx', [
+      '-e',
+      `import { getTalk, getNotes } from '@/lib/content'
+       const talk = getTalk('testing-in-the-browser')
+       const note = getNotes().find((n) => n.title === 'Elixir in the Big and Small')
+       console.log(JSON.stringify({ events: talk?.events, sources: talk?.sources, slides: talk?.slides.length, note: note?.url }))`,
+    ]),
+  )
+  expect(pages.events.map((e: { name: string }) => e.name).sort()).toEqual(['Elixir Meetup', 'ElixirConf EU'])
+  expect(pages.sources.map((s: { title: string }) => s.title)).toEqual([
+    'How Discord Scaled Elixir',
+    'Playwright docs',
+    // The slide's footnote, a source too: it came back from the editor intact.
+    'Playwright',
+  ])
+  expect(pages.slides).toBe(2)
+  expect(pages.note).toBeTruthy()
+})
+
+test('a talk without its required title is refused in the editor, with a message', async ({ page }) => {
+  const talksBefore = readdirSync(path.join(dir, 'content', 'talks')).sort()
+  await open(page, '/collections/talks/new')
+  await page.getByLabel('Description', { exact: true }).fill('No title yet.')
+  await page.getByLabel('Date', { exact: true }).fill('2024-03-14')
+  await page.getByLabel('Video').fill('javascript:alert(1)')
+  await publish(page)
+  await expect(page.getByText(/missed a required field/i)).toBeVisible()
+  await expect(page.getByText(/Title is required/i)).toBeVisible()
+  await expect(page.getByText('Must be an http(s) URL, such as https://example.com')).toBeVisible()
+  // Nothing was written.
+  expect(readdirSync(path.join(dir, 'content', 'talks')).sort()).toEqual(talksBefore)
+})
+
+test.describe('in production', () => {
+  test('the exported site has no admin page when no git backend is configured', async ({ request }) => {
+    test.skip(Boolean(process.env.CMS_BACKEND), 'built with a CMS backend')
+    expect(existsSync(path.join(ROOT, 'out', 'admin'))).toBe(false)
+    expect((await request.get('/admin/')).status()).toBe(404)
+  })
+
+  test('a build with a GitHub backend writes the editor to out/admin/, and one without removes it', () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'cms-out-'))
+    try {
+      const build = (env: Record<string, string>) =>
+        spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/cms-admin.ts'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, CMS_BACKEND: '', CMS_REPO: '', ...env, OUT_DIR: out },
+        })
+      expect(build({ CMS_BACKEND: 'github', CMS_REPO: 'jacob/talks-site' }).status).toBe(0)
+      expect(readFileSync(path.join(out, 'admin', 'index.html'), 'utf8')).toContain('admin.js')
+      const script = readFileSync(path.join(out, 'admin', 'admin.js'), 'utf8')
+      expect(script.includes('name:"github",repo:"jacob/talks-site"'), 'the backend is bundled in').toBe(true)
+      const refused = build({ CMS_BACKEND: 'github' })
+      expect(refused.status).toBe(1)
+      expect(refused.stderr).toContain('CMS_REPO')
+      expect(build({}).status).toBe(0)
+      expect(existsSync(path.join(out, 'admin'))).toBe(false)
+    } finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
+})

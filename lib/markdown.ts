@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type Plugin } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
+import { rehypeHighlight } from './highlight'
 import { linkText, parseWikiLink, WIKILINK, type WikiLink } from './wikilinks'
 
 /** What a wikilink points at, once resolved against the published pages and attachments. */
@@ -161,6 +162,7 @@ export async function renderMarkdown(markdown: string, options: MarkdownOptions)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
+    .use(rehypeHighlight)
     .use(rehypeSlug)
     .use(rehypeStringify)
     .process(markdown)

@@ -3,10 +3,11 @@ import type { MDXContent } from 'mdx/types'
 import * as runtime from 'react/jsx-runtime'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
-import { resolveWikiLink, type Page, type PublicSlide } from './content'
+import { resolveWikiLink, type Page, type PublicSlide, type Talk } from './content'
 import { renderMarkdown, remarkObsidian, type LinkTarget, type MarkdownOptions } from './markdown'
 import { slugify as slugTag } from './slug'
-import { routes, withBasePath } from './urls'
+import { qrSvg } from './share'
+import { absoluteUrl, routes, withBasePath } from './urls'
 import type { WikiLink } from './wikilinks'
 
 export type RenderedBody = { kind: 'html'; html: string } | { kind: 'mdx'; Content: MDXContent }
@@ -49,3 +50,21 @@ export function renderBio(markdown: string): Promise<RenderedBody> {
   return render(markdown, false, { resolve })
 }
 
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/**
+ * The optional last slide (siteConfig.shareSlide): the talk's short URL to read aloud and a QR code
+ * to scan from the back of the room. The code holds the talk's own URL, not the shortlink: one hop
+ * less on a venue's Wi-Fi, and it keeps working if the shortlink is renamed.
+ */
+export async function renderShareSlide(talk: Talk): Promise<RenderedBody> {
+  const url = absoluteUrl(talk.url)
+  const short = absoluteUrl(talk.shortlink ? routes.shortlink(talk.shortlink) : talk.url)
+  const svg = await qrSvg(url)
+  const html =
+    `<h3>Slides &amp; sources</h3><p><a href="${escapeHtml(short)}">${escapeHtml(short.replace(/^https?:\/\//, ''))}</a></p>` +
+    `<div class="share-slide-qr" role="img" aria-label="QR code of ${escapeHtml(url)}">${svg}</div>`
+  return { kind: 'html', html }
+}

@@ -12,6 +12,8 @@ export type SiteConfig = {
   locale: string
   /** Link previews on Discord use it as the embed colour. */
   themeColor: string
+  /** Append a last slide with the talk's short URL and QR code to every deck, for the end of a talk. */
+  shareSlide: boolean
 }
 
 function normalizeBasePath(value: string | undefined): string {
@@ -25,4 +27,5 @@ export const siteConfig: SiteConfig = {
   basePath: normalizeBasePath(process.env.BASE_PATH),
   locale: 'en',
   themeColor: '#5865f2',
+  shareSlide: true,
 }

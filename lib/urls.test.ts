@@ -3,7 +3,7 @@ import { describe, test } from 'node:test'
 import type { SiteConfig } from './site-config'
 import { absoluteUrl, routes, withBasePath } from './urls'
 
-const root: SiteConfig = { url: 'https://talks.example.com', basePath: '', locale: 'en', themeColor: '#000000' }
+const root: SiteConfig = { url: 'https://talks.example.com', basePath: '', locale: 'en', themeColor: '#000000', shareSlide: true }
 const project: SiteConfig = { ...root, url: 'https://user.github.io', basePath: '/talks-site' }
 
 describe('withBasePath', () => {

@@ -13,6 +13,7 @@ export const routes = {
   tags: () => '/tags/',
   tag: (slug: string) => `/tags/${slug}/`,
   attachment: (fileName: string) => `/attachments/${fileName}`,
+  shortlink: (name: string) => `/${name}/`,
 } as const
 
 const isAbsolute = (value: string) => /^[a-z][a-z0-9+.-]*:/i.test(value)

@@ -1,30 +1,59 @@
 import type { ExternalDeck } from '@/lib/content'
+import { mediaEmbeds, type MediaEmbed } from '@/lib/embeds'
 import { withBasePath } from '@/lib/urls'
+import { ClickToLoad } from './click-to-load'
 
 export type ExternalMediaProps = { deck: ExternalDeck; video?: string }
 
-/** Links to the talk's external deck, PDF and recording, when the frontmatter names them. */
+const linkClass =
+  'font-semibold text-brand-700 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 dark:text-brand-300'
+
+function provider(embed: MediaEmbed): string {
+  if (embed.kind === 'pdf' || !embed.playerUrl) return 'this site'
+  return new URL(embed.playerUrl, 'https://site.invalid').hostname.replace(/^www\./, '')
+}
+
+/**
+ * The talk's external deck, PDF and recording: each a placeholder that loads its player on a click,
+ * with a plain link beside it that works without JavaScript.
+ */
 export function ExternalMedia({ deck, video }: ExternalMediaProps) {
-  const items = [
-    deck.speakerdeck && { label: 'Slides on Speaker Deck', href: deck.speakerdeck },
-    deck.embed && { label: 'Open the slides', href: deck.embed },
-    deck.pdf && { label: 'Download the slides (PDF)', href: withBasePath(deck.pdf), download: true },
-    video && { label: 'Watch the video', href: video },
-  ].filter((item): item is { label: string; href: string; download?: boolean } => Boolean(item))
-  if (items.length === 0) return null
+  const embeds = mediaEmbeds({ ...deck, video }, (path) => withBasePath(path))
+  if (embeds.length === 0) return null
   return (
-    <ul className="mt-6 flex flex-wrap gap-3" aria-label="Slides and video">
-      {items.map((item) => (
-        <li key={item.href}>
-          <a
-            href={item.href}
-            download={item.download || undefined}
-            className="inline-flex rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
-          >
-            {item.label}
-          </a>
-        </li>
+    <section aria-labelledby="section-media-heading" className="mt-10 space-y-8">
+      <h2 id="section-media-heading" className="sr-only">
+        Slides and recording
+      </h2>
+      {embeds.map((embed) => (
+        <figure key={`${embed.kind}-${embed.href}`} className="space-y-2">
+          <div className="relative aspect-video overflow-hidden rounded-xl bg-gradient-to-br from-zinc-800 to-brand-700 shadow-lg ring-1 ring-black/10 dark:ring-white/10">
+            {embed.playerUrl ? (
+              <ClickToLoad title={embed.title} playerUrl={embed.playerUrl} provider={provider(embed)} />
+            ) : (
+              <a
+                href={embed.href}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="absolute inset-0 flex flex-col items-center justify-center gap-2 text-white focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
+              >
+                <span className="text-lg font-semibold">{`Open ${embed.title}`}</span>
+                <span className="text-xs text-white/75">Opens in a new tab: this provider offers no player we can load here</span>
+              </a>
+            )}
+          </div>
+          <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-zinc-600 dark:text-zinc-300">
+            <a href={embed.href} className={linkClass}>
+              {embed.kind === 'pdf' ? 'Open the PDF' : `${embed.title}: open the original`}
+            </a>
+            {embed.download && (
+              <a href={embed.download} download className={linkClass}>
+                Download the slides (PDF)
+              </a>
+            )}
+          </figcaption>
+        </figure>
       ))}
-    </ul>
+    </section>
   )
 }

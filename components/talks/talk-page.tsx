@@ -10,6 +10,7 @@ import { routes, withBasePath } from '@/lib/urls'
 import { ExternalMedia } from './external-media'
 import { SlideList, type RenderedSlide } from './slide-list'
 import { TalkEvents } from './talk-events'
+import { TalkShare } from './talk-share'
 import { TalkSources } from './talk-sources'
 
 export type TalkPageProps = { talk: Talk; slides: RenderedSlide[]; profile: Profile; backlinks: PageRef[] }
@@ -28,8 +29,9 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
         description={talk.description}
       >
         <TagList tags={talk.tags} />
-        <ExternalMedia deck={talk.deck} video={talk.video} />
       </PageHeader>
+
+      <ExternalMedia deck={talk.deck} video={talk.video} />
 
       {slides.length > 0 && (
         <section aria-labelledby="section-slides-heading">
@@ -44,6 +46,7 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
 
       {talk.events.length > 0 && <TalkEvents events={talk.events} />}
       {talk.sources.length > 0 && <TalkSources sources={talk.sources} />}
+      <TalkShare talk={talk} />
 
       <div className="mt-12" data-pagefind-ignore>
         <SpeakerCard profile={profile} />

@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation'
 import { TalkPage } from '@/components/talks/talk-page'
 import { getBacklinks, getProfile, getTalk, getTalks } from '@/lib/content'
-import { renderSlide } from '@/lib/render'
+import { renderShareSlide, renderSlide } from '@/lib/render'
+import { siteConfig } from '@/lib/site-config'
 import { pageMetadata } from '@/lib/seo'
 import { staticParams } from '@/lib/static-params'
 
@@ -25,5 +26,6 @@ export default async function Talk({ params }: Props) {
   const slides = await Promise.all(
     talk.slides.map(async (slide) => ({ number: slide.number, body: await renderSlide(slide, talk.isMdx) })),
   )
+  if (siteConfig.shareSlide && slides.length > 0) slides.push({ number: slides.length + 1, body: await renderShareSlide(talk) })
   return <TalkPage talk={talk} slides={slides} profile={getProfile()} backlinks={getBacklinks(talk)} />
 }

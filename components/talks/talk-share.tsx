@@ -1,0 +1,45 @@
+import type { Talk } from '@/lib/content'
+import { qrSvg, tweetUrl } from '@/lib/share'
+import { absoluteUrl } from '@/lib/urls'
+import { CopyLinkButton } from './copy-link-button'
+
+export type TalkShareProps = { talk: Talk }
+
+/**
+ * What an attendee needs at the meetup: a QR code of the talk's own URL (not the shortlink, so
+ * the code still works if a shortlink is renamed and skips a redirect on a venue's slow Wi-Fi),
+ * the link to copy, and a share-on-X link. The QR code is SVG made at build time.
+ */
+export async function TalkShare({ talk }: TalkShareProps) {
+  const url = absoluteUrl(talk.url)
+  const svg = await qrSvg(url)
+  return (
+    <section aria-labelledby="section-share" className="mt-12">
+      <h2 id="section-share" className="text-2xl font-bold tracking-tight">
+        Share
+      </h2>
+      <div className="mt-4 flex flex-col gap-6 rounded-xl border border-zinc-200 p-4 sm:flex-row sm:items-center dark:border-zinc-800">
+        <figure className="shrink-0">
+          <div
+            role="img"
+            aria-label={`QR code of ${url}`}
+            data-testid="talk-qr"
+            className="w-40 overflow-hidden rounded-lg bg-white [&>svg]:h-auto [&>svg]:w-full"
+            dangerouslySetInnerHTML={{ __html: svg }}
+          />
+        </figure>
+        <div className="flex min-w-0 flex-1 flex-col gap-4">
+          <CopyLinkButton url={url} />
+          <a
+            href={tweetUrl(talk.title, url)}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="self-start font-semibold text-brand-700 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 dark:text-brand-300"
+          >
+            Share on X
+          </a>
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -9,7 +9,7 @@ export function CollectionPage({ title, description, pages, showKind }: Collecti
   return (
     <>
       <PageHeader title={title} description={description} />
-      <PageList pages={pages} showKind={showKind} />
+      <PageList pages={pages} showKind={showKind} headingLevel={2} />
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { brotliCompressSync, brotliDecompressSync, gzipSync, gunzipSync } from 'node:zlib'
 import { slug } from 'github-slugger'
 import { expect, test } from '@playwright/test'
 import {
@@ -46,10 +47,31 @@ const normalize = (text: string) =>
     .trim()
     .toLowerCase()
 
+const GZIP = Buffer.from([0x1f, 0x8b, 0x08])
+/** How far into a file a gzip stream may start: Pagefind prefixes its fragments with "pagefind_dcd". */
+const MAX_PREFIX = 64
+
+/**
+ * A file's text, decompressed when it is compressed: .br with Brotli, and any file whose bytes hold
+ * a gzip header within its first bytes (.gz, Pagefind's index and fragments), whatever its name.
+ */
+function readText(bytes: Buffer, file: string): string {
+  if (file.endsWith('.br')) return brotliDecompressSync(bytes).toString('utf8')
+  const start = bytes.subarray(0, MAX_PREFIX + GZIP.length).indexOf(GZIP)
+  if (start >= 0) {
+    try {
+      return gunzipSync(bytes.subarray(start)).toString('utf8')
+    } catch {
+      // Three bytes that only look like a gzip header: the file is what it says it is.
+    }
+  }
+  return bytes.toString('utf8')
+}
+
 /** Each file of out/ as searchable text: as written, and with markup removed (<strong>Yes</strong>, for). */
 function readExport(): { file: string; variants: string[] }[] {
   return listFiles(OUT).map((file) => {
-    const raw = readFileSync(path.join(OUT, file), 'utf8')
+    const raw = readText(readFileSync(path.join(OUT, file)), file)
     return {
       file,
       variants: [normalize(raw), normalize(raw.replace(/<[^>]*>/g, '')), normalize(raw.replace(/<[^>]*>/g, ' '))],
@@ -221,4 +243,13 @@ test('out/attachments/ holds only files that published pages embed', () => {
       `out/attachments/${file} is embedded by a published page`,
     ).toBe(true)
   }
+})
+
+test('compressed files are read through: gzip after a prefix (as in a Pagefind index), .gz and .br', () => {
+  const secret = 'A line that must be found inside compressed bytes.'
+  const pagefind = Buffer.concat([Buffer.from('pagefind_dcd'), gzipSync(secret)])
+  expect(readText(pagefind, 'pagefind/fragment/en_abc.pf_fragment')).toBe(secret)
+  expect(readText(gzipSync(secret), 'index.html.gz')).toBe(secret)
+  expect(readText(brotliCompressSync(secret), 'index.html.br')).toBe(secret)
+  expect(readText(Buffer.from(secret), 'index.html')).toBe(secret)
 })

@@ -84,7 +84,7 @@ test('the case studies and notes lists show every published entry, reached from 
   await nav.getByRole('link', { name: 'Case studies' }).click()
   await expect(page).toHaveURL('/case-studies/')
   await expect(page.getByRole('heading', { level: 1, name: 'Case studies' })).toBeVisible()
-  const caseStudies = page.getByRole('main').getByRole('heading', { level: 3 })
+  const caseStudies = page.getByRole('main').getByRole('heading', { level: 2 })
   await expect(caseStudies).toHaveText(['Discord', 'The Marriage Pact'], { useInnerText: true })
   await expect(page.getByRole('link', { name: 'The Marriage Pact' })).toHaveAttribute('href', '/case-studies/the-marriage-pact/')
   await expect(page.getByRole('main').getByRole('link', { name: 'Discord', exact: true })).toHaveAttribute('href', '/case-studies/discord/')
@@ -108,7 +108,7 @@ test('the #elixir tag page lists the talk and both case studies', async ({ page 
   await expect(main.getByRole('link', { name: TALK.title })).toHaveAttribute('href', TALK.url)
   await expect(main.getByRole('link', { name: 'Discord', exact: true })).toHaveAttribute('href', '/case-studies/discord/')
   await expect(main.getByRole('link', { name: 'The Marriage Pact' })).toHaveAttribute('href', '/case-studies/the-marriage-pact/')
-  await expect(main.getByRole('heading', { level: 3 })).toHaveCount(3)
+  await expect(main.getByRole('heading', { level: 2 })).toHaveCount(3)
   await expect(main.getByText(DRAFT_TITLE)).toHaveCount(0)
 })
 

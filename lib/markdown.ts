@@ -1,4 +1,5 @@
 import { slug as slugHeading } from 'github-slugger'
+import type { Element, Root as HastRoot } from 'hast'
 import type { Schema } from 'hast-util-sanitize'
 import type { Image, Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast'
 import rehypeRaw from 'rehype-raw'
@@ -134,11 +135,13 @@ export const remarkObsidian: Plugin<[MarkdownOptions], Root> = (options) => (tre
 // GitHub's sanitizer schema, plus the classes this renderer itself emits. Raw HTML in content is
 // untrusted: scripts, event handlers, javascript: URLs and iframes do not survive.
 // The sanitizer uses the first definition of an attribute, so <a>'s className list replaces the
-// default one (footnote back-links) rather than following it. remark-rehype already prefixes
-// footnote ids and their links with "user-content-"; a second prefix here would break them.
+// default one (footnote back-links) rather than following it. Ids and names from content keep
+// GitHub's "user-content-" prefix: unprefixed, <img name="getElementById"> or id="__next" would
+// clobber document properties the page's scripts use (DOM clobbering). remark-rehype therefore
+// adds no prefix of its own, and linkPrefixedTargets points in-page links at the prefixed ids.
 const schema: Schema = {
   ...defaultSchema,
-  clobberPrefix: '',
+  clobberPrefix: 'user-content-',
   attributes: {
     ...defaultSchema.attributes,
     a: [
@@ -152,6 +155,21 @@ const schema: Schema = {
 
 const keepSoftBreaks: Plugin<[], Root> = () => undefined
 
+const PREFIX = 'user-content-'
+
+/** "#fn-1" -> "#user-content-fn-1" where the sanitizer prefixed the target's id (footnotes). */
+const linkPrefixedTargets: Plugin<[], HastRoot> = () => (tree) => {
+  const ids = new Set<string>()
+  visit(tree, 'element', (node: Element) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id)
+  })
+  visit(tree, 'element', (node: Element) => {
+    const href = node.properties.href
+    if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return
+    if (!href.startsWith(`#${PREFIX}`) && ids.has(`${PREFIX}${href.slice(1)}`)) node.properties.href = `#${PREFIX}${href.slice(1)}`
+  })
+}
+
 /** Markdown (GFM + Obsidian) to sanitized HTML. */
 export async function renderMarkdown(markdown: string, options: MarkdownOptions): Promise<string> {
   const file = await unified()
@@ -159,9 +177,10 @@ export async function renderMarkdown(markdown: string, options: MarkdownOptions)
     .use(remarkGfm)
     .use(options.softBreaks ? remarkBreaks : keepSoftBreaks)
     .use(remarkObsidian, options)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
+    .use(linkPrefixedTargets)
     .use(rehypeHighlight)
     .use(rehypeSlug)
     .use(rehypeStringify)

@@ -18,7 +18,7 @@ export function CollectionPage({ title, description, pages, listPath, showKind }
   return (
     <>
       <PageHeader title={title} description={description} />
-      <PageList pages={pages.items} showKind={showKind} />
+      <PageList pages={pages.items} showKind={showKind} headingLevel={2} />
       <Pagination listPath={listPath} page={pages.page} pageCount={pages.pageCount} />
     </>
   )

@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { onePagePerType } from './support/pages'
+
+// A reader with a screen reader, a keyboard, a phone or dark mode can use every kind of page.
+// One URL per page type is derived from out/, so page types added later are checked too.
+
+const PAGES = onePagePerType()
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'mobile', width: 390, height: 844 },
+] as const
+const SCHEMES = ['light', 'dark'] as const
+
+test('the export has the page types the checks need (home, lists, a talk, a note, a tag, the 404 page)', () => {
+  const types = PAGES.map((p) => p.type)
+  expect(types).toEqual(expect.arrayContaining(['/', '/talks/', '/talks/*/', '/case-studies/*/', '/notes/*/', '/tags/', '/tags/*/', '/404.html']))
+  test.info().annotations.push({ type: 'page types', description: PAGES.map((p) => `${p.type} -> ${p.url}`).join(', ') })
+})
+
+for (const scheme of SCHEMES) {
+  for (const viewport of VIEWPORTS) {
+    test(`axe finds no WCAG 2.1 A/AA violation on any page type (${scheme}, ${viewport.name})`, async ({ page }) => {
+      test.setTimeout(120_000)
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.setViewportSize({ width: viewport.width, height: viewport.height })
+      const found: string[] = []
+      for (const { url } of PAGES) {
+        await page.goto(url)
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+        for (const v of violations) {
+          found.push(`${url}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
+        }
+      }
+      console.log(`axe ${scheme}/${viewport.name}: ${PAGES.length} pages, ${found.length} violations`)
+      expect(found).toEqual([])
+    })
+  }
+}
+
+test('keyboard users see where focus is: Tab reaches the navigation and every focused link has a visible outline', async ({ page }) => {
+  await page.goto('/')
+  const seen: string[] = []
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab')
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      if (!el || el === document.body) return null
+      const style = getComputedStyle(el)
+      return {
+        tag: el.tagName,
+        text: (el.textContent ?? '').trim(),
+        inNav: Boolean(el.closest('nav')),
+        focusVisible: el.matches(':focus-visible'),
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      }
+    })
+    if (!focus) continue
+    seen.push(focus.text)
+    expect(focus.focusVisible, `${focus.tag} "${focus.text}" matches :focus-visible`).toBe(true)
+    expect(focus.outline, `${focus.tag} "${focus.text}" has a visible outline`).toBe(true)
+  }
+  const nav = page.getByRole('navigation').first()
+  const navLinks = await nav.getByRole('link').allTextContents()
+  expect(navLinks.length).toBeGreaterThan(0)
+  expect(seen, 'Tab reaches the navigation links').toEqual(expect.arrayContaining(navLinks.map((t) => t.trim()).slice(0, 2)))
+})

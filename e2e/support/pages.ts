@@ -1,0 +1,36 @@
+/**
+ * The pages of the export, read from out/ so the checks cover every page type that exists,
+ * including ones added later, without a hard-coded list.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { listFiles, OUT } from './content'
+
+/** URL path of each HTML page in out/ ("/", "/talks/", "/talks/x/", "/404.html"), sorted. */
+export function allPages(): string[] {
+  return listFiles(OUT)
+    .filter((file) => file.endsWith('.html'))
+    .filter((file) => !file.startsWith('_not-found/') && file !== '_not-found.html')
+    .map((file) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
+    .sort()
+}
+
+/** The out/ file behind a page URL. */
+export const pageFile = (url: string) => path.join(OUT, url.endsWith('/') ? `${url}index.html` : url)
+
+/** A shortlink page: a meta refresh to the real page, nothing for a reader to see. */
+export const isRedirect = (url: string) => /<meta[^>]+http-equiv="refresh"/i.test(readFileSync(pageFile(url), 'utf8'))
+
+/**
+ * A page type is a URL with its last dynamic segment generalised: "/talks/x/" and "/talks/y/" are
+ * one type, "/talks/" another. One URL (the first) stands for each type.
+ */
+export function onePagePerType(): { type: string; url: string }[] {
+  const types = new Map<string, string>()
+  for (const url of allPages().filter((u) => !isRedirect(u))) {
+    const parts = url.split('/').filter(Boolean)
+    const type = parts.length >= 2 ? `/${parts[0]}/*/` : url
+    if (!types.has(type)) types.set(type, url)
+  }
+  return [...types].map(([type, url]) => ({ type, url }))
+}

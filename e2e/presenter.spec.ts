@@ -9,7 +9,8 @@ const TALK_URL = '/talks/elixir-in-the-big-and-small/'
 const PRESENTER_URL = `${TALK_URL}present/`
 const talk = readContentFile('talks/elixir-in-the-big-and-small.md')
 const headings = slideHeadings(talk.body)
-const TOTAL = headings.length
+// The deck ends with the "Slides & sources" slide (siteConfig.shareSlide, on by default).
+const TOTAL = headings.length + 1
 const noteLines = slideChunks(talk.body)
   .flatMap((chunk) => speakerNotes(chunk).split('\n'))
   .map((line) => line.trim())

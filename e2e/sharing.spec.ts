@@ -44,6 +44,9 @@ test('the deck ends with a "Slides & sources" slide whose QR code decodes to the
   const slides = page.getByRole('list', { name: 'Slides' }).locator(':scope > li')
   const last = slides.last()
   await expect(last).toHaveAttribute('id', `slide-${await slides.count()}`)
+  // The viewer shows one slide at a time: go to the last one, as the speaker does at the end.
+  await page.getByRole('region', { name: 'Slide viewer' }).focus()
+  await page.keyboard.press('End')
   await expect(last.getByRole('heading', { name: 'Slides & sources' })).toBeVisible()
   // The short URL to read aloud: the talk's shortlink.
   await expect(last.getByRole('link', { name: /\/elixir\/$/ })).toHaveAttribute('href', /\/elixir\/$/)

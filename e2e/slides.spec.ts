@@ -7,7 +7,8 @@ import { readContentFile, slideHeadings } from './support/content'
 
 const TALK_URL = '/talks/elixir-in-the-big-and-small/'
 const headings = slideHeadings(readContentFile('talks/elixir-in-the-big-and-small.md').body)
-const TOTAL = headings.length
+// The deck ends with the "Slides & sources" slide (siteConfig.shareSlide, on by default).
+const TOTAL = headings.length + 1
 
 const viewerOf = (page: Page) => page.getByRole('region', { name: 'Slide viewer' })
 const slidesOf = (page: Page) => page.getByRole('list', { name: 'Slides' }).locator(':scope > li')

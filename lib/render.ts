@@ -7,6 +7,7 @@ import { resolveWikiLink, type Page, type PublicSlide, type Talk } from './conte
 import { renderMarkdown, remarkObsidian, type LinkTarget, type MarkdownOptions } from './markdown'
 import { slugify as slugTag } from './slug'
 import { qrSvg } from './share'
+import { siteConfig } from './site-config'
 import { absoluteUrl, routes, withBasePath } from './urls'
 import type { WikiLink } from './wikilinks'
 
@@ -67,4 +68,26 @@ export async function renderShareSlide(talk: Talk): Promise<RenderedBody> {
     `<h3>Slides &amp; sources</h3><p><a href="${escapeHtml(short)}">${escapeHtml(short.replace(/^https?:\/\//, ''))}</a></p>` +
     `<div class="share-slide-qr" role="img" aria-label="QR code of ${escapeHtml(url)}">${svg}</div>`
   return { kind: 'html', html }
+}
+
+export type RenderedSlide = { number: number; body: RenderedBody }
+
+/**
+ * A talk's whole deck as the audience and the presenter see it: its slides, then (when the site
+ * config asks for it) the "Slides & sources" slide with the QR code.
+ */
+export async function renderDeck(talk: Talk, { elsewhere = false } = {}): Promise<RenderedSlide[]> {
+  const slides = await Promise.all(
+    talk.slides.map(async (slide) => ({ number: slide.number, body: await renderSlide(slide, talk.isMdx) })),
+  )
+  if (siteConfig.shareSlide && slides.length > 0) slides.push({ number: slides.length + 1, body: await renderShareSlide(talk) })
+  if (!elsewhere) return slides
+  // A copy of the deck on another page (the presenter view): its footnote links ("#source-2")
+  // point at the talk page, where the sources are.
+  const talkPage = withBasePath(talk.url)
+  return slides.map((slide) =>
+    slide.body.kind === 'html'
+      ? { ...slide, body: { kind: 'html', html: slide.body.html.replaceAll('href="#', `href="${talkPage}#`) } }
+      : slide,
+  )
 }

@@ -115,9 +115,10 @@ export function SiteSearch({ scriptUrl, baseUrl }: SiteSearchProps) {
         className="mx-auto mt-[10vh] w-[min(40rem,calc(100vw-2rem))] rounded-xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-2xl backdrop:bg-zinc-950/50 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100"
       >
         <div className="flex items-center justify-between gap-4 border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
-          <h2 id={titleId} className="text-base font-semibold">
+          {/* Not a heading: the dialog sits in the header, before the page's <h1>. */}
+          <p id={titleId} className="text-base font-semibold">
             Search the site
-          </h2>
+          </p>
           <button
             type="button"
             onClick={() => dialogRef.current?.close()}
@@ -126,7 +127,8 @@ export function SiteSearch({ scriptUrl, baseUrl }: SiteSearchProps) {
             Close <span className="sr-only">search</span>
           </button>
         </div>
-        <form role="search" onSubmit={(event) => event.preventDefault()} className="px-4 pt-4">
+        {/* Results follow the typing: there is nothing to submit, so no <form>. */}
+        <div role="search" className="px-4 pt-4">
           <label htmlFor={`${titleId}-input`} className="sr-only">
             Search talks, case studies and notes
           </label>
@@ -140,7 +142,7 @@ export function SiteSearch({ scriptUrl, baseUrl }: SiteSearchProps) {
             autoComplete="off"
             className="w-full rounded-lg border border-zinc-300 bg-transparent px-3 py-2 text-base dark:border-zinc-700"
           />
-        </form>
+        </div>
         <div className="max-h-[60vh] overflow-y-auto px-4 pt-3 pb-4" aria-live="polite">
           {status === 'loading' && <p className="text-sm text-zinc-500">Loading search…</p>}
           {status === 'unavailable' && (

@@ -28,13 +28,19 @@ export function SlideList({ slides, anchors = true }: SlideListProps) {
               className="sm:prose-lg prose-h3:mt-0 prose-h3:text-2xl sm:prose-h3:text-4xl prose-h3:tracking-tight prose-h4:mt-0 prose-h4:text-xl sm:prose-h4:text-3xl prose-img:mx-auto prose-img:max-h-72"
             />
           </div>
-          <a
-            href={`#slide-${slide.number}`}
-            className="absolute right-3 bottom-2 text-xs tabular-nums text-zinc-500 hover:text-brand-600 dark:text-zinc-400"
-            aria-label={`Link to slide ${slide.number} of ${slides.length}`}
-          >
-            {slide.number} / {slides.length}
-          </a>
+          {anchors ? (
+            <a
+              href={`#slide-${slide.number}`}
+              className="absolute right-3 bottom-2 text-xs tabular-nums text-zinc-500 hover:text-brand-600 dark:text-zinc-400"
+              aria-label={`Link to slide ${slide.number} of ${slides.length}`}
+            >
+              {slide.number} / {slides.length}
+            </a>
+          ) : (
+            <span className="absolute right-3 bottom-2 text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
+              {slide.number} / {slides.length}
+            </span>
+          )}
         </li>
       ))}
     </ol>

@@ -1,8 +1,7 @@
 import { notFound } from 'next/navigation'
 import { TalkPage } from '@/components/talks/talk-page'
 import { getBacklinks, getProfile, getTalk, getTalks } from '@/lib/content'
-import { renderShareSlide, renderSlide } from '@/lib/render'
-import { siteConfig } from '@/lib/site-config'
+import { renderDeck } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
 import { staticParams } from '@/lib/static-params'
 
@@ -23,9 +22,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function Talk({ params }: Props) {
   const talk = getTalk((await params).slug)
   if (!talk) notFound()
-  const slides = await Promise.all(
-    talk.slides.map(async (slide) => ({ number: slide.number, body: await renderSlide(slide, talk.isMdx) })),
-  )
-  if (siteConfig.shareSlide && slides.length > 0) slides.push({ number: slides.length + 1, body: await renderShareSlide(talk) })
-  return <TalkPage talk={talk} slides={slides} profile={getProfile()} backlinks={getBacklinks(talk)} />
+  return <TalkPage talk={talk} slides={await renderDeck(talk)} profile={getProfile()} backlinks={getBacklinks(talk)} />
 }

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 import { PresenterPage } from '@/components/slides/presenter-page'
 import { getSpeakerNotes, getTalk, getTalks } from '@/lib/content'
-import { renderSlide } from '@/lib/render'
+import { renderDeck } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
 import { speakerNotesIncluded } from '@/lib/speaker-notes'
 import { staticParams } from '@/lib/static-params'
@@ -24,8 +24,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function Present({ params }: Props) {
   const talk = getTalk((await params).slug)
   if (!talk || talk.slides.length === 0) notFound()
-  const slides = await Promise.all(
-    talk.slides.map(async (slide) => ({ number: slide.number, body: await renderSlide(slide, talk.isMdx) })),
-  )
-  return <PresenterPage talk={talk} slides={slides} notes={speakerNotesIncluded() ? getSpeakerNotes(talk.slug) : null} />
+  return <PresenterPage talk={talk} slides={await renderDeck(talk, { elsewhere: true })} notes={speakerNotesIncluded() ? getSpeakerNotes(talk.slug) : null} />
 }

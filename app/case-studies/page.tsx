@@ -2,6 +2,8 @@ import { CollectionPage } from '@/components/site/collection-page'
 import { getCaseStudies } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo'
 import { routes } from '@/lib/urls'
+import { StructuredData } from '@/components/site/structured-data'
+import { structuredDataFor } from '@/lib/page-structured-data'
 
 const description = 'Projects and companies, and what building them taught.'
 
@@ -10,5 +12,10 @@ export function generateMetadata() {
 }
 
 export default function CaseStudiesIndex() {
-  return <CollectionPage title="Case studies" description={description} pages={getCaseStudies()} />
+  return (
+    <>
+      <StructuredData items={structuredDataFor(routes.caseStudies())} />
+      <CollectionPage title="Case studies" description={description} pages={getCaseStudies()} />
+    </>
+  )
 }

@@ -4,6 +4,8 @@ import { getTag, getTags } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo'
 import { routes } from '@/lib/urls'
 import { staticParams } from '@/lib/static-params'
+import { StructuredData } from '@/components/site/structured-data'
+import { structuredDataFor } from '@/lib/page-structured-data'
 
 type Props = { params: Promise<{ tag: string }> }
 
@@ -24,5 +26,10 @@ export async function generateMetadata({ params }: Props) {
 export default async function TagPage({ params }: Props) {
   const tag = getTag((await params).tag)
   if (!tag) notFound()
-  return <CollectionPage title={`#${tag.name}`} description={describe(tag.name, tag.pages.length)} pages={tag.pages} showKind />
+  return (
+    <>
+      <StructuredData items={structuredDataFor(routes.tag(tag.slug))} />
+      <CollectionPage title={`#${tag.name}`} description={describe(tag.name, tag.pages.length)} pages={tag.pages} showKind />
+    </>
+  )
 }

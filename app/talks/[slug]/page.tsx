@@ -4,6 +4,8 @@ import { getBacklinks, getProfile, getTalk, getTalks } from '@/lib/content'
 import { renderSlide } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
 import { staticParams } from '@/lib/static-params'
+import { StructuredData } from '@/components/site/structured-data'
+import { structuredDataFor } from '@/lib/page-structured-data'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -25,5 +27,10 @@ export default async function Talk({ params }: Props) {
   const slides = await Promise.all(
     talk.slides.map(async (slide) => ({ number: slide.number, body: await renderSlide(slide, talk.isMdx) })),
   )
-  return <TalkPage talk={talk} slides={slides} profile={getProfile()} backlinks={getBacklinks(talk)} />
+  return (
+    <>
+      <StructuredData items={structuredDataFor(talk.url)} />
+      <TalkPage talk={talk} slides={slides} profile={getProfile()} backlinks={getBacklinks(talk)} />
+    </>
+  )
 }

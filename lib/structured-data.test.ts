@@ -31,8 +31,8 @@ describe('structured data', () => {
   test('a talk has one Event per delivery, online ones at a virtual location', () => {
     const events = talkJsonLd(talk, profile).subjectOf as { startDate: string; location: { '@type': string; url?: string } }[]
     assert.equal(events.length, 2)
-    assert.equal(events[0].location['@type'], 'Place')
-    assert.deepEqual(events[1].location, { '@type': 'VirtualLocation', url: 'https://conf.example.com' })
+    assert.equal(events[0]?.location['@type'], 'Place')
+    assert.deepEqual(events[1]?.location, { '@type': 'VirtualLocation', url: 'https://conf.example.com' })
   })
 
   test('a talk never carries its body (speaker notes)', () => {

@@ -35,7 +35,7 @@ export function brokenLinks(outDir: string, basePath: string, siteUrl?: string):
   for (const file of htmlFiles(root)) {
     const html = readFileSync(file, 'utf8')
     for (const [, raw] of html.matchAll(ATTRIBUTE)) {
-      let link = raw.replaceAll('&amp;', '&')
+      let link = (raw ?? '').replaceAll('&amp;', '&')
       if (siteUrl && link.startsWith(siteUrl)) link = link.slice(siteUrl.length) || '/'
       if (!link.startsWith('/') || link.startsWith('//')) continue
       if (!fileForUrlPath(root, link, basePath)) broken.push(`${path.relative(root, file)} -> ${raw}`)

@@ -2,6 +2,8 @@ import { HomePage } from '@/components/site/home-page'
 import { getCaseStudies, getNotes, getProfile, getTalks } from '@/lib/content'
 import { renderBio } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
+import { StructuredData } from '@/components/site/structured-data'
+import { structuredDataFor } from '@/lib/page-structured-data'
 
 export function generateMetadata() {
   const profile = getProfile()
@@ -11,12 +13,15 @@ export function generateMetadata() {
 export default async function Home() {
   const profile = getProfile()
   return (
-    <HomePage
+    <>
+      <StructuredData items={structuredDataFor('/')} />
+      <HomePage
       profile={profile}
       bio={await renderBio(profile.bio)}
       talks={getTalks().slice(0, 3)}
       caseStudies={getCaseStudies().slice(0, 3)}
       notes={getNotes().slice(0, 5)}
-    />
+      />
+    </>
   )
 }

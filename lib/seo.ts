@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { getProfile } from './content'
+import { feedPaths } from './feeds'
 import { siteConfig } from './site-config'
-import { absoluteUrl } from './urls'
+import { absoluteUrl, ogImagePath } from './urls'
 
 export type PageMetadataInput = {
   /** The page's own title; the site name is added by the layout's template. */
@@ -21,13 +22,23 @@ export function pageMetadata({ title, description, path, type = 'website', noInd
   const profile = getProfile()
   const url = absoluteUrl(path)
   const fullTitle = title ? `${title} · ${profile.name}` : profile.name
+  const image = { url: absoluteUrl(ogImagePath(path)), width: 1200, height: 630, alt: fullTitle }
   return {
     title: title ?? { absolute: profile.name },
     description,
-    alternates: { canonical: url },
-    openGraph: { title: fullTitle, description, url, siteName: profile.name, type, locale: siteConfig.locale },
+    // Here rather than in the layout: a page's `alternates` replaces the layout's whole object.
+    alternates: {
+      canonical: url,
+      types: {
+        'application/rss+xml': [{ url: absoluteUrl(feedPaths.rss), title: `${profile.name} (RSS)` }],
+        'application/atom+xml': [{ url: absoluteUrl(feedPaths.atom), title: `${profile.name} (Atom)` }],
+        'application/feed+json': [{ url: absoluteUrl(feedPaths.json), title: `${profile.name} (JSON Feed)` }],
+      },
+    },
+    openGraph: { title: fullTitle, description, url, siteName: profile.name, type, locale: siteConfig.locale, images: [image] },
     twitter: {
-      card: 'summary',
+      card: 'summary_large_image',
+      images: [image],
       title: fullTitle,
       description,
       ...(profile.twitterHandle ? { creator: profile.twitterHandle, site: profile.twitterHandle } : {}),

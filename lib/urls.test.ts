@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { SiteConfig } from './site-config'
-import { absoluteUrl, routes, withBasePath } from './urls'
+import { absoluteUrl, ogImagePath, routes, withBasePath } from './urls'
 
 const root: SiteConfig = { url: 'https://talks.example.com', basePath: '', locale: 'en', themeColor: '#000000', shareSlide: true }
 const project: SiteConfig = { ...root, url: 'https://user.github.io', basePath: '/talks-site' }
@@ -60,5 +60,13 @@ describe('routes', () => {
     assert.equal(routes.tags(), '/tags/')
     assert.equal(routes.tag('elixir'), '/tags/elixir/')
     assert.equal(routes.attachment('a.png'), '/attachments/a.png')
+  })
+})
+
+describe('ogImagePath', () => {
+  test('every page path maps to a .png under /og/', () => {
+    assert.equal(ogImagePath('/'), '/og/index.png')
+    assert.equal(ogImagePath('/talks/'), '/og/talks.png')
+    assert.equal(ogImagePath('/talks/elixir/'), '/og/talks/elixir.png')
   })
 })

@@ -33,3 +33,13 @@ export function absoluteUrl(path: string, config = siteConfig): string {
   if (isAbsolute(path)) return path
   return `${config.url}${withBasePath(path, config.basePath)}`
 }
+
+/**
+ * The site path of a page's Open Graph image: "/" -> "/og/index.png", "/talks/x/" -> "/og/talks/x.png".
+ * Real .png files, because app/og/[...path]/route.tsx writes them (see that file for why not
+ * opengraph-image.tsx).
+ */
+export function ogImagePath(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/+|\/+$/g, '')
+  return `/og/${trimmed || 'index'}.png`
+}

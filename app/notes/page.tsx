@@ -2,6 +2,8 @@ import { CollectionPage } from '@/components/site/collection-page'
 import { getCollection } from '@/lib/collections'
 import { paginate } from '@/lib/pagination'
 import { pageMetadata } from '@/lib/seo'
+import { StructuredData } from '@/components/site/structured-data'
+import { structuredDataFor } from '@/lib/page-structured-data'
 
 export function generateMetadata() {
   const { title, description, listPath } = getCollection('notes')
@@ -10,5 +12,10 @@ export function generateMetadata() {
 
 export default function CollectionIndex() {
   const collection = getCollection('notes')
-  return <CollectionPage {...collection} pages={paginate(collection.pages, 1)!} />
+  return (
+    <>
+      <StructuredData items={structuredDataFor(collection.listPath)} />
+      <CollectionPage {...collection} pages={paginate(collection.pages, 1)!} />
+    </>
+  )
 }

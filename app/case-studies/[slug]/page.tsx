@@ -4,6 +4,8 @@ import { getBacklinks, getCaseStudies, getCaseStudy } from '@/lib/content'
 import { renderBody } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
 import { staticParams } from '@/lib/static-params'
+import { StructuredData } from '@/components/site/structured-data'
+import { structuredDataFor } from '@/lib/page-structured-data'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,5 +24,10 @@ export async function generateMetadata({ params }: Props) {
 export default async function CaseStudy({ params }: Props) {
   const caseStudy = getCaseStudy((await params).slug)
   if (!caseStudy) notFound()
-  return <CaseStudyPage caseStudy={caseStudy} body={await renderBody(caseStudy)} backlinks={getBacklinks(caseStudy)} />
+  return (
+    <>
+      <StructuredData items={structuredDataFor(caseStudy.url)} />
+      <CaseStudyPage caseStudy={caseStudy} body={await renderBody(caseStudy)} backlinks={getBacklinks(caseStudy)} />
+    </>
+  )
 }

@@ -4,6 +4,8 @@ import { getBacklinks, getNote, getNotes } from '@/lib/content'
 import { renderBody } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
 import { staticParams } from '@/lib/static-params'
+import { StructuredData } from '@/components/site/structured-data'
+import { structuredDataFor } from '@/lib/page-structured-data'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,5 +24,10 @@ export async function generateMetadata({ params }: Props) {
 export default async function Note({ params }: Props) {
   const note = getNote((await params).slug)
   if (!note) notFound()
-  return <NotePage note={note} body={await renderBody(note)} backlinks={getBacklinks(note)} />
+  return (
+    <>
+      <StructuredData items={structuredDataFor(note.url)} />
+      <NotePage note={note} body={await renderBody(note)} backlinks={getBacklinks(note)} />
+    </>
+  )
 }

@@ -5,6 +5,8 @@ import { getTags } from '@/lib/content'
 import { paginate } from '@/lib/pagination'
 import { pageMetadata } from '@/lib/seo'
 import { staticParams } from '@/lib/static-params'
+import { StructuredData } from '@/components/site/structured-data'
+import { structuredDataFor } from '@/lib/page-structured-data'
 
 type Props = { params: Promise<{ tag: string }> }
 
@@ -23,5 +25,10 @@ export async function generateMetadata({ params }: Props) {
 export default async function TagPage({ params }: Props) {
   const collection = getTagCollection((await params).tag)
   if (!collection) notFound()
-  return <CollectionPage {...collection} pages={paginate(collection.pages, 1)!} />
+  return (
+    <>
+      <StructuredData items={structuredDataFor(collection.listPath)} />
+      <CollectionPage {...collection} pages={paginate(collection.pages, 1)!} />
+    </>
+  )
 }

@@ -4,6 +4,8 @@ import { getBacklinks, getProfile, getTalk, getTalks } from '@/lib/content'
 import { renderDeck } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
 import { staticParams } from '@/lib/static-params'
+import { StructuredData } from '@/components/site/structured-data'
+import { structuredDataFor } from '@/lib/page-structured-data'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,5 +24,10 @@ export async function generateMetadata({ params }: Props) {
 export default async function Talk({ params }: Props) {
   const talk = getTalk((await params).slug)
   if (!talk) notFound()
-  return <TalkPage talk={talk} slides={await renderDeck(talk)} profile={getProfile()} backlinks={getBacklinks(talk)} />
+  return (
+    <>
+      <StructuredData items={structuredDataFor(talk.url)} />
+      <TalkPage talk={talk} slides={await renderDeck(talk)} profile={getProfile()} backlinks={getBacklinks(talk)} />
+    </>
+  )
 }

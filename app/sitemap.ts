@@ -1,0 +1,9 @@
+import type { MetadataRoute } from 'next'
+import { listSitePages } from '@/lib/site-pages'
+import { absoluteUrl } from '@/lib/urls'
+
+export const dynamic = 'force-static'
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return listSitePages().map((page) => ({ url: absoluteUrl(page.path), ...(page.date ? { lastModified: page.date } : {}) }))
+}

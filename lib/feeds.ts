@@ -1,0 +1,50 @@
+import { Feed } from 'feed'
+import { getCaseStudies, getNotes, getProfile, getTalks, type PageRef } from './content'
+import { siteConfig } from './site-config'
+import { absoluteUrl } from './urls'
+
+export const feedPaths = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const
+
+const kindLabel: Record<PageRef['kind'], string> = { talk: 'Talk', 'case-study': 'Case study', note: 'Note' }
+
+/** Published talks, case studies and notes, newest first; the feeds' items. Drafts never get here. */
+export function feedPages(): PageRef[] {
+  return [...getTalks(), ...getCaseStudies(), ...getNotes()].sort(
+    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.url.localeCompare(b.url),
+  )
+}
+
+/**
+ * One site-wide feed: title, link, date and description of each page (a note's description is its
+ * excerpt). Never bodies, so speaker notes cannot leak. "updated" is the newest page's date, not the
+ * build's, so a rebuild of the same content gives the same feed.
+ */
+export function buildFeed(): Feed {
+  const profile = getProfile()
+  const pages = feedPages()
+  const newest = pages.find((p) => p.date)?.date
+  const feed = new Feed({
+    title: profile.name,
+    description: profile.headline ?? `Talks, case studies and notes by ${profile.name}.`,
+    id: absoluteUrl('/'),
+    link: absoluteUrl('/'),
+    language: siteConfig.locale,
+    copyright: `© ${profile.name}`,
+    updated: newest ? new Date(`${newest}T00:00:00Z`) : new Date(0),
+    generator: 'speaker-site',
+    feedLinks: { rss: absoluteUrl(feedPaths.rss), atom: absoluteUrl(feedPaths.atom), json: absoluteUrl(feedPaths.json) },
+    author: { name: profile.name, link: absoluteUrl('/') },
+  })
+  for (const page of pages) {
+    const url = absoluteUrl(page.url)
+    feed.addItem({
+      title: page.title,
+      id: url,
+      link: url,
+      description: page.description,
+      date: new Date(`${page.date ?? '1970-01-01'}T00:00:00Z`),
+      category: [{ name: kindLabel[page.kind] }, ...page.tags.map((tag) => ({ name: tag.name }))],
+    })
+  }
+  return feed
+}

@@ -18,7 +18,7 @@ const noteLines = slideChunks(talk.body)
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true })
 const headingIn = (page: Page, name: string, slide: number) =>
-  region(page, name).getByRole('heading', { name: headings[slide - 1] ?? '', exact: true })
+  region(page, name).getByRole('heading', { name: headings[slide - 1] ?? 'Slides & sources', exact: true })
 
 async function openPresenter(page: Page) {
   await page.goto(PRESENTER_URL)

@@ -82,12 +82,19 @@ export async function renderDeck(talk: Talk, { elsewhere = false } = {}): Promis
   )
   if (siteConfig.shareSlide && slides.length > 0) slides.push({ number: slides.length + 1, body: await renderShareSlide(talk) })
   if (!elsewhere) return slides
-  // A copy of the deck on another page (the presenter view): its footnote links ("#source-2")
-  // point at the talk page, where the sources are.
+  // A copy of the deck on another page (the presenter view, which shows a slide twice, as current
+  // and as next): its footnote links ("#source-2") point at the talk page, where the sources are,
+  // and its headings drop their ids, which belong to the talk page.
   const talkPage = withBasePath(talk.url)
   return slides.map((slide) =>
     slide.body.kind === 'html'
-      ? { ...slide, body: { kind: 'html', html: slide.body.html.replaceAll('href="#', `href="${talkPage}#`) } }
+      ? {
+          ...slide,
+          body: {
+            kind: 'html',
+            html: slide.body.html.replaceAll('href="#', `href="${talkPage}#`).replace(/(<h[1-6][^>]*?) id="[^"]*"/g, '$1'),
+          },
+        }
       : slide,
   )
 }

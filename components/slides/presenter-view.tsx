@@ -102,7 +102,10 @@ export function PresenterView({ total, channel, audienceHref, duration, notes, c
         </a>
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <section aria-label="Current slide">
+        <section aria-labelledby="presenter-current-heading">
+          <h2 id="presenter-current-heading" className="sr-only">
+            Current slide
+          </h2>
           <div ref={currentStack} data-ready={ready || undefined} className="slide-stack">
             {current}
           </div>

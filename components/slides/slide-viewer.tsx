@@ -119,9 +119,8 @@ export function SlideViewer({ total, channel, presenterHref, children }: SlideVi
   }
 
   return (
-    <div
+    <section
       ref={viewer}
-      role="region"
       aria-label="Slide viewer"
       tabIndex={0}
       data-slide={slide}
@@ -171,6 +170,6 @@ export function SlideViewer({ total, channel, presenterHref, children }: SlideVi
           )}
         </div>
       </div>
-    </div>
+    </section>
   )
 }

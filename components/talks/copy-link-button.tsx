@@ -25,6 +25,7 @@ export function CopyLinkButton({ url }: CopyLinkButtonProps) {
       </label>
       <input
         id="share-url"
+        type="url"
         readOnly
         value={url}
         onFocus={(event) => event.currentTarget.select()}

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { expect, test, type Page } from '@playwright/test'
 import { buildAndServeWithBasePath, type BasePathSite } from './support/base-path-build'
+import { brokenLinks } from './support/link-check'
 import { CONTENT, OUT, listFiles, publicPart, readContent, readContentFile, slideChunks, speakerNotes } from './support/content'
 
 // A visitor searches the site: "/" or the Search button opens the search, a word finds the page
@@ -220,5 +221,17 @@ test.describe('in a build with a base path', () => {
     await result.click()
     await expect(page).toHaveURL(new URL(`${BASE_PATH}${noteUrl}`, site.baseUrl).href)
     await expect(page.getByRole('heading', { level: 1, name: note.title })).toBeVisible()
+  })
+
+  // The hosting journey's check, run on this same build rather than a third one: a project site
+  // under a base path passes the link check that the root build passes (sharing-previews.spec.ts).
+  test('every internal link, asset, feed and OG image of the base-path build resolves under the base path', async () => {
+    if (!site) throw new Error('no base-path build')
+    const origin = new URL(site.baseUrl).origin
+    expect(brokenLinks(site.outDir, BASE_PATH, origin)).toEqual([])
+    const home = readFileSync(path.join(site.outDir, 'index.html'), 'utf8')
+    const ogImage = /<meta property="og:image" content="([^"]+)"/.exec(home)?.[1] ?? ''
+    expect(new URL(ogImage).pathname.startsWith(`${BASE_PATH}/og/`)).toBe(true)
+    expect(existsSync(path.join(site.outDir, new URL(ogImage).pathname.slice(BASE_PATH.length)))).toBe(true)
   })
 })

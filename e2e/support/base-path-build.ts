@@ -16,7 +16,7 @@ const run = promisify(execFile)
 
 const SKIP = new Set(['node_modules', '.next', '.contentlayer', 'out', 'test-results', 'playwright-report', 'blob-report', '.git'])
 
-export type BasePathSite = { baseUrl: string; close: () => Promise<void> }
+export type BasePathSite = { baseUrl: string; outDir: string; close: () => Promise<void> }
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -61,6 +61,7 @@ export async function buildAndServeWithBasePath(basePath: string): Promise<BaseP
   await waitForServer(baseUrl, server)
   return {
     baseUrl,
+    outDir: path.join(dir, 'out'),
     close: async () => {
       if (server.pid && server.exitCode === null) process.kill(-server.pid)
       rmSync(dir, { recursive: true, force: true })

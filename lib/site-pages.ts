@@ -1,3 +1,4 @@
+import { formatDate } from './dates'
 import { getCaseStudies, getNotes, getProfile, getTags, getTalks } from './content'
 import { routes } from './urls'
 
@@ -28,7 +29,7 @@ export function listSitePages(): SitePage[] {
       path: talk.url,
       title: talk.title,
       kicker: 'Talk',
-      detail: [profile.name, event ? `Latest: ${event.name}, ${event.date}` : undefined].filter(Boolean).join(' · '),
+      detail: [profile.name, event ? `Latest: ${event.name}, ${formatDate(event.date)}` : undefined].filter(Boolean).join(' · '),
       date: talk.date,
     }
   })

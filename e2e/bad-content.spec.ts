@@ -1,5 +1,5 @@
 /**
- * Bad content stops the build (see "Bad content" in /work/shared/content-format.md): each case
+ * Bad content stops the build (see "Bad content" in the content format, README "Bad content"): each case
  * runs the build's content steps, `contentlayer2 build` then `tsx scripts/content-report.ts`, in
  * a throwaway project holding a copy of the sample content plus one bad file, and expects a
  * non-zero exit with an error that names the file and the field.

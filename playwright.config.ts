@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test'
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/bench/chromium'
 
 /**
  * End-to-end tests run against the built site in out/ (run `npm run build` first), served the way
@@ -12,8 +12,6 @@ const PORT = Number(process.env.E2E_PORT ?? 4173)
 const baseURL = `http://127.0.0.1:${PORT}`
 const CI = Boolean(process.env.CI)
 
-const executablePath =
-  process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
 const reporter: ReporterDescription[] = [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]]
 // .ci/run sets PLAYWRIGHT_JSON_OUTPUT_NAME to count the results from a file rather than from the log.
@@ -31,16 +29,8 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: chromiumPath(),
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 
-/** The flags every headless Chromium of this project runs with (see playwright.config.ts). */
+/** The flags every headless Chromium of this project runs with: Playwright's and Lighthouse's. */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -11,6 +11,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ]
 
+/** $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else undefined (Playwright's own browser). */
 export function chromiumPath(): string | undefined {
   return process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 }

@@ -44,7 +44,7 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
         </section>
       )}
 
-      {talk.events.length > 0 && <TalkEvents events={talk.events} />}
+      {talk.events.length > 0 && <TalkEvents slug={talk.slug} events={talk.events} />}
       {talk.sources.length > 0 && <TalkSources sources={talk.sources} />}
       <TalkShare talk={talk} />
 

@@ -32,7 +32,7 @@ test('a week before the meetup it is labelled Upcoming, with an “Add to calend
   const item = eventItem(page)
   await expect(item.getByText('Upcoming', { exact: true })).toBeVisible()
   await expect(item.getByText('Past', { exact: true })).toHaveCount(0)
-  const link = item.getByRole('link', { name: /^Add to calendar/ })
+  const link = item.getByRole('link', { name: 'Add to calendar', exact: true })
   await expect(link).toHaveAttribute('href', ICS_URL)
 
   const downloading = page.waitForEvent('download')

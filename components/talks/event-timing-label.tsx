@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react'
 import { eventTiming, localDay } from '@/lib/event-timing'
 
-export type EventTimingLabelProps = { day: string; calendarHref: string; eventName: string }
+export type EventTimingLabelProps = { day: string; calendarHref: string }
 
 const noSubscription = () => () => {}
 
@@ -12,12 +12,12 @@ const noSubscription = () => () => {}
  * file. The static HTML holds neither (the build's day would be a wrong claim later), so without
  * JavaScript nothing is said. The row keeps its height before and after, so nothing shifts (CLS 0).
  */
-export function EventTimingLabel({ day, calendarHref, eventName }: EventTimingLabelProps) {
+export function EventTimingLabel({ day, calendarHref }: EventTimingLabelProps) {
   // null on the server and during hydration; the visitor's day right after.
   const today = useSyncExternalStore(noSubscription, () => localDay(new Date()), () => null)
   const timing = today ? eventTiming(day, today) : null
   return (
-    <p className="mt-2 flex h-7 items-center gap-3 text-sm">
+    <div className="mt-2 flex h-7 items-center gap-3 text-sm">
       {timing && (
         <span
           className={
@@ -33,12 +33,11 @@ export function EventTimingLabel({ day, calendarHref, eventName }: EventTimingLa
         <a
           href={calendarHref}
           download
-          aria-label={`Add to calendar: ${eventName} (.ics)`}
           className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300"
         >
           Add to calendar
         </a>
       )}
-    </p>
+    </div>
   )
 }

@@ -31,7 +31,6 @@ export function TalkEvents({ slug, events }: TalkEventsProps) {
             </p>
             <EventTimingLabel
               day={event.date}
-              eventName={event.name}
               calendarHref={withBasePath(routes.talkCalendar(slug, calendarFileName(event)))}
             />
             {event.recording && (

@@ -11,6 +11,8 @@ import { CHROMIUM_FLAGS, chromiumPath } from './scripts/bench/chromium'
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 const baseURL = `http://127.0.0.1:${PORT}`
 const CI = Boolean(process.env.CI)
+// One id per test run, inherited by the workers: it names the run's shared base-path build.
+process.env.E2E_RUN_ID ??= String(process.pid)
 
 
 const reporter: ReporterDescription[] = [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]]
@@ -25,6 +27,8 @@ export default defineConfig({
   // CI must end well within its 30 minutes even if something hangs.
   globalTimeout: CI ? 15 * 60_000 : undefined,
   reporter,
+  // The base-path build that specs share (e2e/support/base-path-build.ts) is removed at the end.
+  globalTeardown: './e2e/support/global-teardown.ts',
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { expect, test, type Page } from '@playwright/test'
-import { buildAndServeWithBasePath, type BasePathSite } from './support/base-path-build'
+import { BASE_PATH, sharedBasePathBuild, type BasePathSite } from './support/base-path-build'
 import { brokenLinks } from './support/link-check'
 import { CONTENT, OUT, listFiles, publicPart, readContent, readContentFile, slideChunks, speakerNotes } from './support/content'
 
@@ -198,13 +198,12 @@ test.describe('without JavaScript', () => {
 })
 
 test.describe('in a build with a base path', () => {
-  const BASE_PATH = '/talks-site'
   let site: BasePathSite | undefined
 
   test.beforeAll(async () => {
-    // One extra build of the whole site: about as long as `npm run build`.
-    test.setTimeout(300_000)
-    site = await buildAndServeWithBasePath(BASE_PATH)
+    // One extra build of the whole site, shared with other specs: about as long as `npm run build`.
+    test.setTimeout(600_000)
+    site = await sharedBasePathBuild()
   })
 
   test.afterAll(async () => {

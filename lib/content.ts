@@ -4,6 +4,7 @@
  * (wikilinks, embeds, backlinks, tags) built, once. Replacing contentlayer means replacing the
  * import below and nothing else.
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import {
   allCaseStudies,
@@ -16,6 +17,7 @@ import type { DocumentSchema } from '@/content-schema'
 import { parseContentDate } from './dates'
 import type { Frontmatter } from './frontmatter'
 import { CONTENT_DIR, IMAGE_EXTENSIONS, scanContentFiles } from './content-files'
+import { classifyImageUrl } from './images'
 import { excerpt, scanMarkdown } from './markdown'
 import { readNoteFrontmatter, readTagList, type NoteProperty } from './note-properties'
 import { extractFootnotes, splitSlides } from './slides'
@@ -109,6 +111,8 @@ export type ContentReport = {
   pages: Record<'talks' | 'caseStudies' | 'notes' | 'tags' | 'attachments', number>
   excluded: { file: string; reason: string }[]
   unresolved: { file: string; links: string[] }[]
+  /** Markdown images that name a local file that is not there, as written. */
+  missingImages: { file: string; images: string[] }[]
 }
 
 type Site = {
@@ -121,10 +125,20 @@ type Site = {
   tags: Map<string, Tag>
   attachments: Attachment[]
   resolve: (link: WikiLink) => ResolvedLink | undefined
+  resolveImage: (pageFile: string, url: string) => ResolvedImage | undefined
   report: ContentReport
 }
 
 export type ResolvedLink = { kind: 'page'; page: Page } | { kind: 'file'; attachment: Attachment }
+
+/**
+ * A Markdown image of a page: a file of public/ (its site path and file), an attachment under
+ * content/, or "missing". Images on other sites are not resolved (undefined).
+ */
+export type ResolvedImage =
+  | { kind: 'public'; path: string; file: string }
+  | { kind: 'file'; attachment: Attachment }
+  | { kind: 'missing' }
 
 type RawDoc = { _raw: { sourceFilePath: string; sourceFileName: string }; frontmatter: Frontmatter; body: { raw: string } }
 
@@ -339,14 +353,33 @@ function load(): Site {
     const page = pagesByName.get(link.target)
     return page ? { kind: 'page', page } : undefined
   }
+  // ![](./x.png), ![](attachments/x.png): the file next to the page if it is there, else any
+  // attachment of that name, as Obsidian finds ![[x.png]]. ![](/images/x.png): a file of public/.
+  const attachmentsByFile = new Map(allAttachments.map((attachment) => [attachment.file, attachment]))
+  const resolveImage = (pageFile: string, url: string): ResolvedImage | undefined => {
+    const reference = classifyImageUrl(url, pageFile)
+    if (reference.kind === 'external') return undefined
+    if (reference.kind === 'public') return existsSync(reference.file) ? reference : { kind: 'missing' }
+    const attachment = attachmentsByFile.get(reference.file) ?? attachmentsByName.get(reference.name)
+    return attachment ? { kind: 'file', attachment } : { kind: 'missing' }
+  }
 
   // The link graph, from published pages' public text only (never from speaker notes).
   const backlinkSets = new Map<string, Map<string, PageRef>>()
   const used = new Set<Attachment>()
   const unresolved: ContentReport['unresolved'] = []
+  const missingImages: ContentReport['missingImages'] = []
   for (const page of [...talks, ...caseStudies, ...notes]) {
     const missing = new Set<string>()
-    for (const link of scanMarkdown(page.body, false).links) {
+    const scanned = scanMarkdown(page.body, false)
+    const missingHere = new Set<string>()
+    for (const url of scanned.images) {
+      const image = resolveImage(page.file, url)
+      if (image?.kind === 'file') used.add(image.attachment)
+      else if (image?.kind === 'missing') missingHere.add(url)
+    }
+    if (missingHere.size) missingImages.push({ file: page.file, images: [...missingHere] })
+    for (const link of scanned.links) {
       if (!link.target) continue // [[#Heading]] links within the page
       const target = resolve(link)
       if (!target) missing.add(linkText({ ...link, label: undefined }))
@@ -378,11 +411,12 @@ function load(): Site {
 
   const attachments = allAttachments.filter((a) => used.has(a))
   return {
-    profile, talks, caseStudies, notes, byUrl, backlinks, tags, attachments, resolve,
+    profile, talks, caseStudies, notes, byUrl, backlinks, tags, attachments, resolve, resolveImage,
     report: {
       pages: { talks: talks.length, caseStudies: caseStudies.length, notes: notes.length, tags: tags.size, attachments: attachments.length },
       excluded,
       unresolved,
+      missingImages,
     },
   }
 }
@@ -411,6 +445,7 @@ export const getTag = (slug: string) => getSite().tags.get(slug)
 export const getAttachments = () => getSite().attachments
 export const getAttachment = (urlName: string) => getSite().attachments.find((a) => a.urlName === urlName)
 export const resolveWikiLink = (link: WikiLink) => getSite().resolve(link)
+export const resolveImage = (pageFile: string, url: string) => getSite().resolveImage(pageFile, url)
 export const getContentReport = () => getSite().report
 export { toRef }
 

@@ -59,9 +59,9 @@ describe('renderMarkdown: wikilinks', () => {
   test('an image embed becomes an <img> with the file name (or label) as its alt text', async () => {
     assert.equal(
       await render('![[two-companies.png]]'),
-      '<p><img src="/attachments/two-companies.png" alt="two-companies"></p>',
+      '<p><img src="/attachments/two-companies.png" alt="two-companies" loading="lazy" decoding="async"></p>',
     )
-    assert.match(await render('![[two-companies.png|Two companies]]'), /<img src="\/attachments\/two-companies.png" alt="Two companies">/)
+    assert.match(await render('![[two-companies.png|Two companies]]'), /<img src="\/attachments\/two-companies.png" alt="Two companies" loading="lazy" decoding="async">/)
   })
 
   test('a file that is not an image is linked, even when embedded', async () => {
@@ -296,5 +296,60 @@ describe('excerpt', () => {
     const cut = excerpt('word '.repeat(100))
     assert.ok(cut.endsWith('…'))
     assert.ok(cut.length <= 181 && cut.length > 90)
+  })
+})
+
+describe('renderMarkdown: images', () => {
+  const image = (url: string) =>
+    url === 'missing.png'
+      ? ('missing' as const)
+      : url.startsWith('http')
+        ? undefined
+        : { src: `/talks-site/attachments/${url.replace(/^.*\//, '')}`, size: { width: 800, height: 360 } }
+
+  test('a local image gets the resolved src, its width and height, and loads lazily', async () => {
+    assert.equal(
+      await render('![Two companies](./attachments/two.png)', { image }),
+      '<p><img src="/talks-site/attachments/two.png" alt="Two companies" width="800" height="360" loading="lazy" decoding="async"></p>',
+    )
+  })
+
+  test('an image of the first slide loads at once', async () => {
+    assert.equal(
+      await render('![Two](two.png)', { image, eagerImages: true }),
+      '<p><img src="/talks-site/attachments/two.png" alt="Two" width="800" height="360"></p>',
+    )
+  })
+
+  test('an image inside a link is resolved too', async () => {
+    assert.match(await render('[![Badge](two.png)](https://example.com)', { image }), /<a href="https:\/\/example\.com"><img src="\/talks-site\/attachments\/two\.png"/)
+  })
+
+  test('an image on another site stays as written, lazily loaded', async () => {
+    assert.equal(
+      await render('![Logo](https://example.com/logo.png)', { image }),
+      '<p><img src="https://example.com/logo.png" alt="Logo" loading="lazy" decoding="async"></p>',
+    )
+  })
+
+  test('an image whose file is missing shows as its alt text, marked, never as a broken image', async () => {
+    const html = await render('![The chart](missing.png)', { image })
+    assert.equal(html, '<p><span class="wikilink-missing" title="Image not found: missing.png">The chart</span></p>')
+  })
+
+  test('an embedded attachment image (![[x.png]]) gets its size and lazy loading', async () => {
+    const sized: Record<string, LinkTarget> = {
+      'chart.png': { kind: 'file', url: '/attachments/chart.png', name: 'chart.png', isImage: true, size: { width: 40, height: 30 } },
+    }
+    const html = await renderMarkdown('![[chart.png]]', { resolve: (link) => sized[link.target] })
+    assert.equal(html, '<p><img src="/attachments/chart.png" alt="chart" width="40" height="30" loading="lazy" decoding="async"></p>')
+  })
+
+  test('raw HTML cannot use the loading attribute for anything but "lazy"', async () => {
+    assert.equal(await render('<img src="x.png" loading="eager" decoding="sync">'), '<img src="x.png">')
+  })
+
+  test('scanMarkdown lists image URLs, inside links too, and not in code', () => {
+    assert.deepEqual(scanMarkdown('![a](one.png) [![b](/images/two.png)](https://x.y) `![c](three.png)`', false).images, ['one.png', '/images/two.png'])
   })
 })

@@ -13,12 +13,16 @@ import remarkRehype from 'remark-rehype'
 import { unified, type Plugin } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
 import { rehypeHighlight } from './highlight'
+import type { ImageSize } from './images'
 import { linkText, parseWikiLink, WIKILINK, type WikiLink } from './wikilinks'
 
 /** What a wikilink points at, once resolved against the published pages and attachments. */
 export type LinkTarget =
   | { kind: 'page'; url: string; title: string; description?: string }
-  | { kind: 'file'; url: string; name: string; isImage: boolean }
+  | { kind: 'file'; url: string; name: string; isImage: boolean; size?: ImageSize }
+
+/** Where a Markdown image is served from, and its size when the file gives one. */
+export type ImageInfo = { src: string; size?: ImageSize }
 
 export type MarkdownOptions = {
   resolve: (link: WikiLink) => LinkTarget | undefined
@@ -30,6 +34,13 @@ export type MarkdownOptions = {
   headingShift?: number
   /** A single newline is a line break, as Obsidian shows notes by default. */
   softBreaks?: boolean
+  /**
+   * Resolves the URL of a Markdown image (`![alt](url)`): its src and size, "missing" when it
+   * names a local file that does not exist, undefined to leave it as written (another site).
+   */
+  image?: (url: string) => ImageInfo | 'missing' | undefined
+  /** Images load at once rather than lazily: the first slide, on screen when the page opens. */
+  eagerImages?: boolean
 }
 
 // A tag starts after whitespace or "(" and has at least one letter: "#1" is not a tag.
@@ -50,13 +61,25 @@ function linkNode(url: string, children: PhrasingContent[], className: string): 
   return { type: 'link', url, children, data: { hProperties: { className: [className] } } }
 }
 
+function imageProperties(size: ImageSize | undefined, options: MarkdownOptions) {
+  return {
+    ...(size ? { width: size.width, height: size.height } : {}),
+    ...(options.eagerImages ? {} : { loading: 'lazy', decoding: 'async' }),
+  }
+}
+
 function wikiLinkNodes(link: WikiLink, options: MarkdownOptions): PhrasingContent[] {
   const target = options.resolve(link)
   const shown = linkText(link)
   if (!target) return [span('wikilink-missing', [text(shown)], 'Not written yet')]
   if (target.kind === 'file') {
     if (link.embed && target.isImage) {
-      const image: Image = { type: 'image', url: target.url, alt: link.label ?? target.name.replace(/\.[^.]+$/, '') }
+      const image: Image = {
+        type: 'image',
+        url: target.url,
+        alt: link.label ?? target.name.replace(/\.[^.]+$/, ''),
+        data: { hProperties: imageProperties(target.size, options) },
+      }
       return [image]
     }
     return [linkNode(target.url, [text(link.label ?? target.name)], 'wikilink')]
@@ -98,6 +121,17 @@ function splitText(value: string, options: MarkdownOptions): PhrasingContent[] |
 
 /** Obsidian's syntax on top of GFM: wikilinks, embeds, inline #tags, and slide footnotes. */
 export const remarkObsidian: Plugin<[MarkdownOptions], Root> = (options) => (tree) => {
+  // Images first, links included ([![badge](x.svg)](url)): the pass below skips links' contents.
+  visit(tree, 'image', (node: Image, index: number | undefined, parent: Parent | undefined) => {
+    const info = options.image?.(node.url)
+    if (info === 'missing' && parent && index !== undefined) {
+      // Shown as its alt text, like a wikilink to nothing: never a broken image (content report lists it).
+      parent.children.splice(index, 1, span('wikilink-missing', [text(node.alt || node.url)], `Image not found: ${node.url}`))
+      return index + 1
+    }
+    if (info && info !== 'missing') node.url = info.src
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...imageProperties(info && info !== 'missing' ? info.size : undefined, options) } }
+  })
   visit(tree, (node: Nodes, index: number | undefined, parent: Parent | undefined) => {
     if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'inlineCode') {
       return SKIP
@@ -150,6 +184,7 @@ const schema: Schema = {
     ],
     span: [...(defaultSchema.attributes?.span ?? []), ['className', 'wikilink-missing', 'wikilink-embed', 'wikilink-embed-description'], 'title'],
     sup: [...(defaultSchema.attributes?.sup ?? []), ['className', 'source-ref']],
+    img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy'], ['decoding', 'async']],
   },
 }
 
@@ -188,18 +223,22 @@ export async function renderMarkdown(markdown: string, options: MarkdownOptions)
   return String(file)
 }
 
-/** The wikilinks and inline tags of a Markdown body, ignoring code. */
-export function scanMarkdown(markdown: string, inlineTags: boolean): { links: WikiLink[]; tags: string[] } {
+/** The wikilinks, inline tags and image URLs of a Markdown body, ignoring code. */
+export function scanMarkdown(markdown: string, inlineTags: boolean): { links: WikiLink[]; tags: string[]; images: string[] } {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
   const links: WikiLink[] = []
   const tags: string[] = []
+  const images: string[] = []
+  visit(tree, 'image', (node: Image) => {
+    images.push(node.url)
+  })
   visit(tree, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'link') return SKIP
     if (node.type !== 'text') return
     for (const m of node.value.matchAll(WIKILINK)) links.push(parseWikiLink(m[0], m[1] === '!', m[2] ?? ''))
     if (inlineTags) for (const m of node.value.matchAll(INLINE_TAG)) tags.push(m[2] ?? '')
   })
-  return { links, tags }
+  return { links, tags, images }
 }
 
 /** Plain text of a body's opening, for descriptions: wikilinks show their text, Markdown goes. */

@@ -3,8 +3,9 @@ import type { MDXContent } from 'mdx/types'
 import * as runtime from 'react/jsx-runtime'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
-import { resolveWikiLink, type Page, type PublicSlide, type Talk } from './content'
-import { renderMarkdown, remarkObsidian, type LinkTarget, type MarkdownOptions } from './markdown'
+import { resolveImage, resolveWikiLink, type Page, type PublicSlide, type Talk } from './content'
+import { readImageSize } from './images'
+import { renderMarkdown, remarkObsidian, type ImageInfo, type LinkTarget, type MarkdownOptions } from './markdown'
 import { slugify as slugTag } from './slug'
 import { qrSvg } from './share'
 import { siteConfig } from './site-config'
@@ -18,10 +19,21 @@ function resolve(link: WikiLink): LinkTarget | undefined {
   if (!target) return undefined
   if (target.kind === 'file') {
     const { attachment } = target
-    return { kind: 'file', url: withBasePath(routes.attachment(attachment.urlName)), name: attachment.name, isImage: attachment.isImage }
+    const size = attachment.isImage ? readImageSize(attachment.file) : undefined
+    return { kind: 'file', url: withBasePath(routes.attachment(attachment.urlName)), name: attachment.name, isImage: attachment.isImage, size }
   }
   const { page } = target
   return { kind: 'page', url: withBasePath(page.url), title: page.title, description: page.description }
+}
+
+/** Markdown images of the page in `pageFile`: files of public/ and attachments, with their sizes. */
+function imagesOf(pageFile: string) {
+  return (url: string): ImageInfo | 'missing' | undefined => {
+    const image = resolveImage(pageFile, url)
+    if (!image || image.kind === 'missing') return image ? 'missing' : undefined
+    if (image.kind === 'public') return { src: withBasePath(image.path), size: readImageSize(image.file) }
+    return { src: withBasePath(routes.attachment(image.attachment.urlName)), size: readImageSize(image.attachment.file) }
+  }
 }
 
 async function render(source: string, isMdx: boolean, options: MarkdownOptions): Promise<RenderedBody> {
@@ -38,17 +50,26 @@ async function render(source: string, isMdx: boolean, options: MarkdownOptions):
 /** A case study's or note's body, with wikilinks resolved against the published pages. */
 export function renderBody(page: Page): Promise<RenderedBody> {
   const tagUrl = page.kind === 'note' ? (tag: string) => withBasePath(routes.tag(slugTag(tag))) : undefined
-  return render(page.body, page.isMdx, { resolve, tagUrl, softBreaks: page.kind === 'note' })
+  return render(page.body, page.isMdx, { resolve, tagUrl, softBreaks: page.kind === 'note', image: imagesOf(page.file) })
 }
 
-/** One slide of a talk; its footnotes point at the talk's merged sources list. */
-export function renderSlide(slide: PublicSlide, isMdx: boolean): Promise<RenderedBody> {
-  return render(slide.markdown, isMdx, { resolve, footnoteSources: slide.footnotes, headingShift: 2 })
+/**
+ * One slide of a talk; its footnotes point at the talk's merged sources list. The first slide is
+ * on screen when the page opens, so its images load at once; the others' load when shown.
+ */
+export function renderSlide(slide: PublicSlide, talk: Pick<Talk, 'file' | 'isMdx'>): Promise<RenderedBody> {
+  return render(slide.markdown, talk.isMdx, {
+    resolve,
+    footnoteSources: slide.footnotes,
+    headingShift: 2,
+    image: imagesOf(talk.file),
+    eagerImages: slide.number === 1,
+  })
 }
 
 /** The profile's bio. */
 export function renderBio(markdown: string): Promise<RenderedBody> {
-  return render(markdown, false, { resolve })
+  return render(markdown, false, { resolve, image: imagesOf('content/profile.md') })
 }
 
 
@@ -78,7 +99,7 @@ export type RenderedSlide = { number: number; body: RenderedBody }
  */
 export async function renderDeck(talk: Talk, { elsewhere = false } = {}): Promise<RenderedSlide[]> {
   const slides = await Promise.all(
-    talk.slides.map(async (slide) => ({ number: slide.number, body: await renderSlide(slide, talk.isMdx) })),
+    talk.slides.map(async (slide) => ({ number: slide.number, body: await renderSlide(slide, talk) })),
   )
   if (siteConfig.shareSlide && slides.length > 0) slides.push({ number: slides.length + 1, body: await renderShareSlide(talk) })
   if (!elsewhere) return slides

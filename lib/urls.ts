@@ -6,6 +6,7 @@ export const routes = {
   talks: () => '/talks/',
   talk: (slug: string) => `/talks/${slug}/`,
   talkPresenter: (slug: string) => `/talks/${slug}/present/`,
+  talkCalendar: (slug: string, fileName: string) => `/talks/${slug}/calendar/${fileName}`,
   caseStudies: () => '/case-studies/',
   caseStudy: (slug: string) => `/case-studies/${slug}/`,
   notes: () => '/notes/',

@@ -7,7 +7,7 @@ import { getContentReport } from '@/lib/content'
 import { ContentError } from '@/lib/validate'
 
 try {
-  const { pages, excluded, unresolved } = getContentReport()
+  const { pages, excluded, unresolved, missingImages } = getContentReport()
   const lines = [
     'Content report',
     `  pages: ${pages.talks} talks, ${pages.caseStudies} case studies, ${pages.notes} notes, ${pages.tags} tags, ${pages.attachments} attachments`,
@@ -15,6 +15,12 @@ try {
     ...excluded.map((e) => `    - ${e.file} (${e.reason})`),
     `  unresolved wikilinks (${unresolved.reduce((n, u) => n + u.links.length, 0)}), shown as "not written yet":`,
     ...unresolved.map((u) => `    - ${u.file}: ${u.links.map((l) => `[[${l}]]`).join(', ')}`),
+    ...(missingImages.length
+      ? [
+          `  images not found (${missingImages.reduce((n, m) => n + m.images.length, 0)}), shown as their alt text:`,
+          ...missingImages.map((m) => `    - ${m.file}: ${m.images.map((url) => `![](${url})`).join(', ')}`),
+        ]
+      : []),
   ]
   console.log(lines.join('\n'))
 } catch (error) {

@@ -1,10 +1,13 @@
 import { FormattedDate } from '@/components/site/formatted-date'
+import { calendarFileName } from '@/lib/calendar'
 import type { TalkEvent } from '@/lib/content'
+import { routes, withBasePath } from '@/lib/urls'
+import { EventTimingLabel } from './event-timing-label'
 
-export type TalkEventsProps = { events: TalkEvent[] }
+export type TalkEventsProps = { slug: string; events: TalkEvent[] }
 
-/** Where and when the talk was given. Newest first. */
-export function TalkEvents({ events }: TalkEventsProps) {
+/** Where and when the talk was given (or will be). Newest first; upcoming or past is the browser's call. */
+export function TalkEvents({ slug, events }: TalkEventsProps) {
   return (
     <section aria-labelledby="section-events" className="mt-12">
       <h2 id="section-events" className="text-2xl font-bold tracking-tight">
@@ -26,6 +29,10 @@ export function TalkEvents({ events }: TalkEventsProps) {
               <FormattedDate day={event.date} />
               {event.location && <> · {event.location}</>}
             </p>
+            <EventTimingLabel
+              day={event.date}
+              calendarHref={withBasePath(routes.talkCalendar(slug, calendarFileName(event)))}
+            />
             {event.recording && (
               <p className="mt-1 text-sm">
                 <a href={event.recording} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">

@@ -3,7 +3,7 @@ import { FormattedDate } from '@/components/site/formatted-date'
 import { PageHeader } from '@/components/site/page-header'
 import { SpeakerCard } from '@/components/site/speaker-card'
 import { TagList } from '@/components/site/tag-list'
-import { SlideViewer } from '@/components/slides/slide-viewer'
+import { DeferredSlideViewer as SlideViewer } from '@/components/slides/deferred-slide-viewer'
 import type { PageRef, Profile, Talk } from '@/lib/content'
 import { slideChannel } from '@/lib/slide-navigation'
 import { routes, withBasePath } from '@/lib/urls'
@@ -44,7 +44,7 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
         </section>
       )}
 
-      {talk.events.length > 0 && <TalkEvents events={talk.events} />}
+      {talk.events.length > 0 && <TalkEvents slug={talk.slug} events={talk.events} />}
       {talk.sources.length > 0 && <TalkSources sources={talk.sources} />}
       <TalkShare talk={talk} />
 

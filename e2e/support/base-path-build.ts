@@ -3,9 +3,14 @@
  * copy of the project in a temporary folder (node_modules hard-linked, not copied), so the root
  * build in out/ that the other specs serve stays as it is, and serves that copy's out/ the way
  * scripts/serve.ts serves out/ on a static host.
+ *
+ * The copy also holds the files of e2e/fixtures/site/ (content/ and public/ files of situations the
+ * sample content does not have, such as a talk with only an external deck), so that one build
+ * serves every spec that needs either. It is built once per test run and shared by the workers
+ * (sharedBasePathBuild); playwright.config.ts's global teardown removes it.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -16,7 +21,12 @@ const run = promisify(execFile)
 
 const SKIP = new Set(['node_modules', '.next', '.contentlayer', 'out', 'test-results', 'playwright-report', 'blob-report', '.git'])
 
-export type BasePathSite = { baseUrl: string; outDir: string; close: () => Promise<void> }
+export type BasePathSite = { baseUrl: string; basePath: string; outDir: string; close: () => Promise<void> }
+
+/** The base path of the shared build: a GitHub project site's. */
+export const BASE_PATH = '/talks-site'
+/** Files copied over the project in the shared build, by their path in the project. */
+export const FIXTURE_SITE = path.join(ROOT, 'e2e', 'fixtures', 'site')
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -42,18 +52,94 @@ async function waitForServer(url: string, server: ChildProcess) {
   throw new Error(`no answer from ${url}`)
 }
 
-/** Builds the site with BASE_PATH=basePath (about as long as `npm run build`) and serves it. */
-export async function buildAndServeWithBasePath(basePath: string): Promise<BasePathSite> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-base-path-'))
+/** A copy of the project in `dir`, with `fixtures` copied over it, built with BASE_PATH=basePath. */
+async function build(dir: string, basePath: string, fixtures?: string) {
   cpSync(ROOT, dir, { recursive: true, filter: (source) => !SKIP.has(path.basename(source)) || path.dirname(source) !== ROOT })
+  if (fixtures) cpSync(fixtures, dir, { recursive: true })
   await run('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')])
   const env = { ...process.env, BASE_PATH: basePath, OUT_DIR: path.join(dir, 'out') }
+  await run('npm', ['run', 'build'], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 })
+}
+
+/** Builds the site with BASE_PATH=basePath (about as long as `npm run build`) and serves it. */
+export async function buildAndServeWithBasePath(basePath: string, fixtures?: string): Promise<BasePathSite> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-base-path-'))
   try {
-    await run('npm', ['run', 'build'], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 })
+    await build(dir, basePath, fixtures)
   } catch (error) {
     rmSync(dir, { recursive: true, force: true })
     throw error
   }
+  return serve(dir, basePath, () => rmSync(dir, { recursive: true, force: true }))
+}
+
+const SHARED_PREFIX = 'speaker-site-base-path-run-'
+
+/**
+ * The shared build's folder: one per test run, named after the runner's process id, which
+ * playwright.config.ts hands to the workers as E2E_RUN_ID.
+ */
+export const sharedBuildDir = () => path.join(tmpdir(), `${SHARED_PREFIX}${process.env.E2E_RUN_ID ?? process.pid}`)
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Removes the shared builds of runs that ended without their teardown (killed). */
+function removeStaleSharedBuilds() {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = Number(name.slice(SHARED_PREFIX.length).replace(/\.(done|failed)$/, ''))
+    if (name.startsWith(SHARED_PREFIX) && pid && !isAlive(pid)) rmSync(path.join(tmpdir(), name), { recursive: true, force: true })
+  }
+}
+
+/**
+ * The base-path build (BASE_PATH, with e2e/fixtures/site/) of this test run, served on a port of
+ * the caller's own. The first worker to ask builds it; the others wait for that build rather
+ * than pay for another. close() stops only the caller's server.
+ */
+export async function sharedBasePathBuild(): Promise<BasePathSite> {
+  const dir = sharedBuildDir()
+  const done = `${dir}.done`
+  const failed = `${dir}.failed`
+  let builder = false
+  try {
+    mkdirSync(dir) // atomic: exactly one worker gets to create it
+    builder = true
+  } catch {
+    // Another worker is building it, or has.
+  }
+  if (builder) {
+    removeStaleSharedBuilds()
+    try {
+      await build(dir, BASE_PATH, FIXTURE_SITE)
+      writeFileSync(done, '')
+    } catch (error) {
+      writeFileSync(failed, String(error))
+      throw error
+    }
+  } else {
+    while (!existsSync(done)) {
+      if (existsSync(failed)) throw new Error(`the shared base-path build failed: ${readFileSync(failed, 'utf8')}`)
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+  return serve(dir, BASE_PATH, () => {})
+}
+
+/** Removes this run's shared build: playwright.config.ts's global teardown, in the runner. */
+export function removeSharedBasePathBuild() {
+  const dir = sharedBuildDir()
+  for (const file of [dir, `${dir}.done`, `${dir}.failed`]) rmSync(file, { recursive: true, force: true })
+}
+
+async function serve(dir: string, basePath: string, remove: () => void): Promise<BasePathSite> {
+  const env = { ...process.env, BASE_PATH: basePath, OUT_DIR: path.join(dir, 'out') }
   const port = await freePort()
   // Its own process group, so that closing ends tsx's child process too.
   const server = spawn(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/serve.ts', '--port', String(port)], { cwd: dir, env, stdio: 'ignore', detached: true })
@@ -61,10 +147,11 @@ export async function buildAndServeWithBasePath(basePath: string): Promise<BaseP
   await waitForServer(baseUrl, server)
   return {
     baseUrl,
+    basePath,
     outDir: path.join(dir, 'out'),
     close: async () => {
       if (server.pid && server.exitCode === null) process.kill(-server.pid)
-      rmSync(dir, { recursive: true, force: true })
+      remove()
     },
   }
 }

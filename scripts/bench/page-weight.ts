@@ -61,7 +61,13 @@ export function measurePage(outDir: string, pagePath: string, basePath = ''): We
   }
   const sum = (urls: string[]) =>
     [...new Set(urls)].reduce((total, url) => total + (local(url) ? gz(local(url)!) : 0), 0)
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!)
+  // Scripts the page preloads count too: a client component loaded through next/dynamic (the slide
+  // viewer) is a preload link, not a <script> tag, yet every page that renders it loads it.
+  const preloads = [...html.matchAll(/<link\b([^>]*)>/g)]
+    .filter((m) => /\srel="preload"/.test(m[1]!) && /\sas="script"/.test(m[1]!))
+    .map((m) => /\shref="([^"]+)"/.exec(m[1]!)?.[1])
+    .filter((href): href is string => Boolean(href))
+  const scripts = [...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!), ...preloads]
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!)
   const images = [...html.matchAll(/<img\b([^>]*)>/g)]
     .filter((m) => !/loading="lazy"/.test(m[1]!))

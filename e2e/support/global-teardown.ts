@@ -1,0 +1,6 @@
+import { removeSharedBasePathBuild } from './base-path-build'
+
+/** Runs in the test runner once every spec is done: the shared base-path build goes. */
+export default function globalTeardown() {
+  removeSharedBasePathBuild()
+}

@@ -345,6 +345,16 @@ describe('renderMarkdown: images', () => {
     assert.equal(html, '<p><img src="/attachments/chart.png" alt="chart" width="40" height="30" loading="lazy" decoding="async"></p>')
   })
 
+  test('a large image gets its smaller copies as srcset, with sizes, through the sanitizer', async () => {
+    const large = () => ({ src: '/a/photo.png', size: { width: 2400, height: 1350 }, srcSet: '/a/photo.640w.png 640w, /a/photo.png 2400w' })
+    assert.equal(
+      await render('![Photo](photo.png)', { image: large }),
+      '<p><img src="/a/photo.png" alt="Photo" width="2400" height="1350" srcset="/a/photo.640w.png 640w, /a/photo.png 2400w" sizes="(min-width: 56rem) 52rem, 100vw" loading="lazy" decoding="async"></p>',
+    )
+    const embedded: LinkTarget = { kind: 'file', url: '/a/photo.png', name: 'photo.png', isImage: true, size: { width: 2400, height: 1350 }, srcSet: '/a/photo.640w.png 640w' }
+    assert.match(await renderMarkdown('![[photo.png]]', { resolve: () => embedded }), /srcset="\/a\/photo\.640w\.png 640w" sizes="/)
+  })
+
   test('raw HTML cannot use the loading attribute for anything but "lazy"', async () => {
     assert.equal(await render('<img src="x.png" loading="eager" decoding="sync">'), '<img src="x.png">')
   })

@@ -13,16 +13,17 @@ import remarkRehype from 'remark-rehype'
 import { unified, type Plugin } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
 import { rehypeHighlight } from './highlight'
+import { IMAGE_SIZES } from './image-variants'
 import type { ImageSize } from './images'
 import { linkText, parseWikiLink, WIKILINK, type WikiLink } from './wikilinks'
 
 /** What a wikilink points at, once resolved against the published pages and attachments. */
 export type LinkTarget =
   | { kind: 'page'; url: string; title: string; description?: string }
-  | { kind: 'file'; url: string; name: string; isImage: boolean; size?: ImageSize }
+  | { kind: 'file'; url: string; name: string; isImage: boolean; size?: ImageSize; srcSet?: string }
 
-/** Where a Markdown image is served from, and its size when the file gives one. */
-export type ImageInfo = { src: string; size?: ImageSize }
+/** Where a Markdown image is served from, its size when the file gives one, and its smaller copies. */
+export type ImageInfo = { src: string; size?: ImageSize; srcSet?: string }
 
 export type MarkdownOptions = {
   resolve: (link: WikiLink) => LinkTarget | undefined
@@ -61,9 +62,10 @@ function linkNode(url: string, children: PhrasingContent[], className: string): 
   return { type: 'link', url, children, data: { hProperties: { className: [className] } } }
 }
 
-function imageProperties(size: ImageSize | undefined, options: MarkdownOptions) {
+function imageProperties({ size, srcSet }: { size?: ImageSize; srcSet?: string }, options: MarkdownOptions) {
   return {
     ...(size ? { width: size.width, height: size.height } : {}),
+    ...(srcSet ? { srcSet, sizes: IMAGE_SIZES } : {}),
     ...(options.eagerImages ? {} : { loading: 'lazy', decoding: 'async' }),
   }
 }
@@ -78,7 +80,7 @@ function wikiLinkNodes(link: WikiLink, options: MarkdownOptions): PhrasingConten
         type: 'image',
         url: target.url,
         alt: link.label ?? target.name.replace(/\.[^.]+$/, ''),
-        data: { hProperties: imageProperties(target.size, options) },
+        data: { hProperties: imageProperties(target, options) },
       }
       return [image]
     }
@@ -130,7 +132,7 @@ export const remarkObsidian: Plugin<[MarkdownOptions], Root> = (options) => (tre
       return index + 1
     }
     if (info && info !== 'missing') node.url = info.src
-    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...imageProperties(info && info !== 'missing' ? info.size : undefined, options) } }
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...imageProperties(info && info !== 'missing' ? info : {}, options) } }
   })
   visit(tree, (node: Nodes, index: number | undefined, parent: Parent | undefined) => {
     if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'inlineCode') {
@@ -173,6 +175,7 @@ export const remarkObsidian: Plugin<[MarkdownOptions], Root> = (options) => (tre
 // GitHub's "user-content-" prefix: unprefixed, <img name="getElementById"> or id="__next" would
 // clobber document properties the page's scripts use (DOM clobbering). remark-rehype therefore
 // adds no prefix of its own, and linkPrefixedTargets points in-page links at the prefixed ids.
+// srcset and sizes: this renderer's smaller copies of an image; an image's URL never runs script.
 const schema: Schema = {
   ...defaultSchema,
   clobberPrefix: 'user-content-',
@@ -184,7 +187,7 @@ const schema: Schema = {
     ],
     span: [...(defaultSchema.attributes?.span ?? []), ['className', 'wikilink-missing', 'wikilink-embed', 'wikilink-embed-description'], 'title'],
     sup: [...(defaultSchema.attributes?.sup ?? []), ['className', 'source-ref']],
-    img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy'], ['decoding', 'async']],
+    img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy'], ['decoding', 'async'], 'srcSet', 'sizes'],
   },
 }
 

@@ -4,6 +4,7 @@ import * as runtime from 'react/jsx-runtime'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { resolveImage, resolveWikiLink, type Page, type PublicSlide, type Talk } from './content'
+import { imageSrcSet } from './image-variants'
 import { readImageSize } from './images'
 import { renderMarkdown, remarkObsidian, type ImageInfo, type LinkTarget, type MarkdownOptions } from './markdown'
 import { slugify as slugTag } from './slug'
@@ -20,19 +21,26 @@ function resolve(link: WikiLink): LinkTarget | undefined {
   if (target.kind === 'file') {
     const { attachment } = target
     const size = attachment.isImage ? readImageSize(attachment.file) : undefined
-    return { kind: 'file', url: withBasePath(routes.attachment(attachment.urlName)), name: attachment.name, isImage: attachment.isImage, size }
+    const url = withBasePath(routes.attachment(attachment.urlName))
+    return { kind: 'file', url, name: attachment.name, isImage: attachment.isImage, size, srcSet: attachment.isImage ? imageSrcSet(url, size?.width) : undefined }
   }
   const { page } = target
   return { kind: 'page', url: withBasePath(page.url), title: page.title, description: page.description }
 }
 
-/** Markdown images of the page in `pageFile`: files of public/ and attachments, with their sizes. */
+/**
+ * Markdown images of the page in `pageFile`: files of public/ and attachments, with their sizes.
+ * Attachments also get their smaller copies (app/attachments/[name]); files of public/ are
+ * served as they are.
+ */
 function imagesOf(pageFile: string) {
   return (url: string): ImageInfo | 'missing' | undefined => {
     const image = resolveImage(pageFile, url)
     if (!image || image.kind === 'missing') return image ? 'missing' : undefined
     if (image.kind === 'public') return { src: withBasePath(image.path), size: readImageSize(image.file) }
-    return { src: withBasePath(routes.attachment(image.attachment.urlName)), size: readImageSize(image.attachment.file) }
+    const src = withBasePath(routes.attachment(image.attachment.urlName))
+    const size = readImageSize(image.attachment.file)
+    return { src, size, srcSet: imageSrcSet(src, size?.width) }
   }
 }
 

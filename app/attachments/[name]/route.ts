@@ -1,14 +1,24 @@
 import { readFile } from 'node:fs/promises'
-import { getAttachment, getAttachments } from '@/lib/content'
+import { getAttachment, getAttachments, type Attachment } from '@/lib/content'
+import { parseVariantName, variantName, variantWidths } from '@/lib/image-variants'
+import { readImageSize } from '@/lib/images'
+import { resizeImage } from '@/lib/resize-image'
 import { staticParams } from '@/lib/static-params'
 
 // Attachments that published pages embed (![[diagram.png]]) are copied from content/ into the
-// export as files; nothing is generated into public/.
+// export as files, with the smaller copies of a large photo ("photo.640w.png") that srcset
+// offers (lib/image-variants.ts); nothing is generated into public/.
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
+const widthsOf = (attachment: Attachment) =>
+  attachment.isImage ? variantWidths(attachment.urlName, readImageSize(attachment.file)?.width) : []
+
 export function generateStaticParams() {
-  return staticParams('name', getAttachments().map((attachment) => attachment.urlName))
+  return staticParams(
+    'name',
+    getAttachments().flatMap((attachment) => [attachment.urlName, ...widthsOf(attachment).map((w) => variantName(attachment.urlName, w))]),
+  )
 }
 
 const TYPES: Record<string, string> = {
@@ -18,8 +28,11 @@ const TYPES: Record<string, string> = {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
-  const attachment = getAttachment((await params).name)
-  if (!attachment) return new Response('Not found', { status: 404 })
+  const name = (await params).name
+  const variant = parseVariantName(name)
+  const attachment = getAttachment(variant?.name ?? name)
+  if (!attachment || (variant && !widthsOf(attachment).includes(variant.width))) return new Response('Not found', { status: 404 })
   const type = TYPES[attachment.urlName.split('.').pop() ?? ''] ?? 'application/octet-stream'
-  return new Response(await readFile(attachment.file), { headers: { 'Content-Type': type } })
+  const body = variant ? await resizeImage(attachment.file, variant.width) : await readFile(attachment.file)
+  return new Response(new Uint8Array(body), { headers: { 'Content-Type': type } })
 }

@@ -105,10 +105,14 @@ export type Attachment = { file: string; name: string; urlName: string; isImage:
 
 export type Tag = TagRef & { pages: PageRef[] }
 
+export type ContentFileFate = { file: string; url: string; what: string } | { file: string; url?: undefined; reason: string }
+
 export type ContentReport = {
   pages: Record<'talks' | 'caseStudies' | 'notes' | 'tags' | 'attachments', number>
   excluded: { file: string; reason: string }[]
   unresolved: { file: string; links: string[] }[]
+  /** Every file under content/ (hidden ones aside), with the URL it is published at or why it is not. */
+  files: ContentFileFate[]
 }
 
 type Site = {
@@ -377,12 +381,19 @@ function load(): Site {
   if (problems.length) throw new ContentError(problems)
 
   const attachments = allAttachments.filter((a) => used.has(a))
+  const fates: ContentFileFate[] = [
+    { file: fileOf(profileDocument), url: routes.home(), what: 'profile: the home page' },
+    ...[...talks, ...caseStudies, ...notes].map((page) => ({ file: page.file, url: page.url, what: page.kind })),
+    ...excluded,
+    ...allAttachments.map((a) => (used.has(a) ? { file: a.file, url: routes.attachment(a.urlName), what: 'attachment' } : { file: a.file, reason: 'attachment no published page embeds' })),
+  ].sort((a, b) => a.file.localeCompare(b.file))
   return {
     profile, talks, caseStudies, notes, byUrl, backlinks, tags, attachments, resolve,
     report: {
       pages: { talks: talks.length, caseStudies: caseStudies.length, notes: notes.length, tags: tags.size, attachments: attachments.length },
       excluded,
       unresolved,
+      files: fates,
     },
   }
 }

@@ -190,6 +190,24 @@ test.describe('bad content stops the build', () => {
     })
   })
 
+  test.describe('script-capable URLs (e2e/hostile-content.spec.ts covers what builds)', () => {
+    test('javascript:, data: and URLs with spaces in every URL field of a talk, a case study and the profile fail, each field named', () => {
+      expectSampleBuilds()
+      const result = build({
+        'talks/bad.md': talk(
+          `${TALK}\nvideo: javascript:alert(1)\nslides:\n  embed: "data:text/html,<script>alert(1)</script>"\n  speakerdeck: JaVaScRiPt:alert(1)\n  pdf: javascript:alert(1)\n` +
+            `events:\n  - name: A meetup\n    date: 2023-12-07\n    url: " javascript:alert(1)"\n    recording: "https://example.com/a b"`,
+        ),
+        'case-studies/bad.md': talk(`${CASE_STUDY}\nlinks:\n  - title: A link\n    url: vbscript:msgbox(1)`),
+        'profile.md': '---\nname: Jacob Bleser\navatar: "javascript:alert(1)"\nlinks:\n  website: "javascript:alert(1)"\n---\nBio.\n',
+      })
+      expectFailure(result, { files: ['talks/bad.md', 'case-studies/bad.md', 'profile.md'] })
+      for (const field of ['video', 'slides.embed', 'slides.speakerdeck', 'slides.pdf', 'events[0].url', 'events[0].recording', 'links[0].url', 'avatar', 'links.website']) {
+        expect(result.output, field).toMatch(namesField(field))
+      }
+    })
+  })
+
   test.describe('profile', () => {
     test('a profile link to ftp:// fails, naming the file and "links.github"', () => {
       expectSampleBuilds()

@@ -107,12 +107,16 @@ export type Attachment = { file: string; name: string; urlName: string; isImage:
 
 export type Tag = TagRef & { pages: PageRef[] }
 
+export type ContentFileFate = { file: string; url: string; what: string } | { file: string; url?: undefined; reason: string }
+
 export type ContentReport = {
   pages: Record<'talks' | 'caseStudies' | 'notes' | 'tags' | 'attachments', number>
   excluded: { file: string; reason: string }[]
   unresolved: { file: string; links: string[] }[]
   /** Markdown images that name a local file that is not there, as written. */
   missingImages: { file: string; images: string[] }[]
+  /** Every file under content/ (hidden ones aside), with the URL it is published at or why it is not. */
+  files: ContentFileFate[]
 }
 
 type Site = {
@@ -410,6 +414,12 @@ function load(): Site {
   if (problems.length) throw new ContentError(problems)
 
   const attachments = allAttachments.filter((a) => used.has(a))
+  const fates: ContentFileFate[] = [
+    { file: fileOf(profileDocument), url: routes.home(), what: 'profile: the home page' },
+    ...[...talks, ...caseStudies, ...notes].map((page) => ({ file: page.file, url: page.url, what: page.kind })),
+    ...excluded,
+    ...allAttachments.map((a) => (used.has(a) ? { file: a.file, url: routes.attachment(a.urlName), what: 'attachment' } : { file: a.file, reason: 'attachment no published page embeds' })),
+  ].sort((a, b) => a.file.localeCompare(b.file))
   return {
     profile, talks, caseStudies, notes, byUrl, backlinks, tags, attachments, resolve, resolveImage,
     report: {
@@ -417,6 +427,7 @@ function load(): Site {
       excluded,
       unresolved,
       missingImages,
+      files: fates,
     },
   }
 }

@@ -19,7 +19,12 @@ export function feedPages(): PageRef[] {
  * excerpt). Never bodies, so speaker notes cannot leak. "updated" is the newest page's date, not the
  * build's, so a rebuild of the same content gives the same feed.
  */
-export function buildFeed(): Feed {
+export function buildFeed(format: 'rss' | 'atom' | 'json'): Feed {
+  // What a format's readers take as HTML gets escaped text, so "<b>" in a title shows as "<b>":
+  // descriptions everywhere (Atom's type="html" summary, RSS's description by common practice, and
+  // the JSON Feed's content_html, which the feed package fills from it) and Atom's type="html" titles.
+  const title = format === 'atom' ? escapeHtml : (value: string) => value
+  const description = escapeHtml
   const profile = getProfile()
   const pages = feedPages()
   const newest = pages.find((p) => p.date)?.date
@@ -38,13 +43,31 @@ export function buildFeed(): Feed {
   for (const page of pages) {
     const url = absoluteUrl(page.url)
     feed.addItem({
-      title: page.title,
+      title: title(page.title),
       id: url,
       link: url,
-      description: page.description,
+      description: description(page.description),
       date: new Date(`${page.date ?? '1970-01-01'}T00:00:00Z`),
       category: [{ name: kindLabel[page.kind] }, ...page.tags.map((tag) => ({ name: tag.name }))],
     })
   }
   return feed
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+
+/**
+ * The Atom feed. The `feed` package writes attribute values (a tag's category label) with only `&` and `"` escaped, and a raw `<`
+ * in an attribute is not XML: readers refuse the whole feed. Outside CDATA sections, every `<` in
+ * an attribute value is escaped here.
+ */
+export const atomXml = () => escapeAttributeLessThan(buildFeed('atom').atom1())
+
+/** `<` in attribute values of XML written by the `feed` package, CDATA sections left as they are. */
+export function escapeAttributeLessThan(xml: string): string {
+  return xml
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part) => (part.startsWith('<![CDATA[') ? part : part.replace(/(\s[\w:-]+=")([^"]*)"/g, (_, name: string, value: string) => `${name}${value.replaceAll('<', '&lt;')}"`)))
+    .join('')
 }

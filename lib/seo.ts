@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getProfile } from './content'
 import { feedPaths } from './feeds'
 import { siteConfig } from './site-config'
-import { absoluteUrl, ogImagePath } from './urls'
+import { absoluteUrl, ogImagePath, previewPagePath } from './urls'
 
 export type PageMetadataInput = {
   /** The page's own title; the site name is added by the layout's template. */
@@ -22,7 +22,7 @@ export function pageMetadata({ title, description, path, type = 'website', noInd
   const profile = getProfile()
   const url = absoluteUrl(path)
   const fullTitle = title ? `${title} · ${profile.name}` : profile.name
-  const image = { url: absoluteUrl(ogImagePath(path)), width: 1200, height: 630, alt: fullTitle }
+  const image = { url: absoluteUrl(ogImagePath(previewPagePath(path))), width: 1200, height: 630, alt: fullTitle }
   return {
     title: title ?? { absolute: profile.name },
     description,

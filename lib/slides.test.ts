@@ -147,6 +147,20 @@ describe('extractFootnotes', () => {
     )
   })
 
+  test('a javascript:, data: or relative link is no source URL: the footnote keeps its text, or its next web link', () => {
+    const sources = extractFootnotes(
+      "A[^1] B[^2] C[^3]\n\n[^1]: [click](javascript:alert('x'))\n[^2]: [click](data:text/html,x) https://c.example/\n[^3]: [here](/talks/x/)\n",
+    )
+    assert.deepEqual(
+      sources.map((s) => [s.label, s.title, s.url]),
+      [
+        ['1', 'click', undefined],
+        ['2', 'click', 'https://c.example/'],
+        ['3', 'here', undefined],
+      ],
+    )
+  })
+
   test('markdown without footnotes has no sources', () => {
     assert.deepEqual(extractFootnotes('Just [a link](https://example.com).'), [])
   })

@@ -79,7 +79,9 @@ export function extractFootnotes(markdown: string): FootnoteSource[] {
     let url: string | undefined
     let linkText = ''
     visit(node, 'link', (link: Link) => {
-      if (!url) {
+      // Only a web link is a source: a pasted `[click](javascript:...)` or `data:` link would
+      // otherwise become the href of the sources list, where no sanitizer looks.
+      if (!url && /^https?:\/\//i.test(link.url)) {
         url = link.url
         linkText = toString(link)
       }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { SiteConfig } from './site-config'
-import { absoluteUrl, ogImagePath, routes, withBasePath } from './urls'
+import { absoluteUrl, ogImagePath, previewPagePath, routes, withBasePath } from './urls'
 
 const root: SiteConfig = { url: 'https://talks.example.com', basePath: '', locale: 'en', themeColor: '#000000', shareSlide: true }
 const project: SiteConfig = { ...root, url: 'https://user.github.io', basePath: '/talks-site' }
@@ -68,5 +68,17 @@ describe('ogImagePath', () => {
     assert.equal(ogImagePath('/'), '/og/index.png')
     assert.equal(ogImagePath('/talks/'), '/og/talks.png')
     assert.equal(ogImagePath('/talks/elixir/'), '/og/talks/elixir.png')
+  })
+})
+
+describe('previewPagePath', () => {
+  test('a list’s later pages and a presenter view show the preview of the page they belong to', () => {
+    assert.equal(previewPagePath('/notes/page/2/'), '/notes/')
+    assert.equal(previewPagePath('/tags/elixir/page/12/'), '/tags/elixir/')
+    assert.equal(previewPagePath('/talks/elixir/present/'), '/talks/elixir/')
+  })
+
+  test('every other page keeps its own, a talk or note slugged "present" or "page" too', () => {
+    for (const path of ['/', '/talks/', '/talks/present/', '/notes/page/', '/notes/present/', '/tags/page/']) assert.equal(previewPagePath(path), path)
   })
 })

@@ -44,3 +44,12 @@ export function ogImagePath(pagePath: string): string {
   const trimmed = pagePath.replace(/^\/+|\/+$/g, '')
   return `/og/${trimmed || 'index'}.png`
 }
+
+/**
+ * The page whose link-preview image a page shows. Images are made for the pages of
+ * lib/site-pages.ts only, so a list's later pages (/notes/page/2/) show the list's and a presenter
+ * view (/talks/x/present/) its talk's, rather than point at an image that was never made.
+ */
+export function previewPagePath(path: string): string {
+  return path.replace(/\/page\/\d+\/$/, '/').replace(/^(\/talks\/[^/]+\/)present\/$/, '$1')
+}

@@ -2,27 +2,43 @@
  * Runs between `contentlayer2 build` and `next build`: checks the content as a whole (fields,
  * slugs, unknown files) and prints what will be published, what is left out and why, and the
  * wikilinks that point at nothing yet. Exits 1, naming each file and field, on bad content.
+ *
+ * `--files` also prints every file under content/ with its URL or the reason it has none (after
+ * `contentlayer2 build`); `--json` prints only that table, as JSON, for e2e/content-table.spec.ts.
  */
-import { getContentReport } from '@/lib/content'
+import { getContentReport, type ContentReport } from '@/lib/content'
 import { ContentError } from '@/lib/validate'
 
-try {
-  const { pages, excluded, unresolved, missingImages } = getContentReport()
-  const lines = [
-    'Content report',
-    `  pages: ${pages.talks} talks, ${pages.caseStudies} case studies, ${pages.notes} notes, ${pages.tags} tags, ${pages.attachments} attachments`,
-    `  left out (${excluded.length}):`,
-    ...excluded.map((e) => `    - ${e.file} (${e.reason})`),
-    `  unresolved wikilinks (${unresolved.reduce((n, u) => n + u.links.length, 0)}), shown as "not written yet":`,
-    ...unresolved.map((u) => `    - ${u.file}: ${u.links.map((l) => `[[${l}]]`).join(', ')}`),
-    ...(missingImages.length
-      ? [
-          `  images not found (${missingImages.reduce((n, m) => n + m.images.length, 0)}), shown as their alt text:`,
-          ...missingImages.map((m) => `    - ${m.file}: ${m.images.map((url) => `![](${url})`).join(', ')}`),
-        ]
-      : []),
+function table(files: ContentReport['files']): string[] {
+  const width = Math.max(...files.map((f) => f.file.length))
+  return [
+    `Content files (${files.length}): where each one is published, or why it is not`,
+    ...files.map((f) => `  ${f.file.padEnd(width)}  ${f.url === undefined ? `(not published: ${f.reason})` : `${f.url}  (${f.what})`}`),
   ]
-  console.log(lines.join('\n'))
+}
+
+try {
+  const { pages, excluded, unresolved, missingImages, files } = getContentReport()
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(files, null, 2))
+  } else {
+    const lines = [
+      'Content report',
+      `  pages: ${pages.talks} talks, ${pages.caseStudies} case studies, ${pages.notes} notes, ${pages.tags} tags, ${pages.attachments} attachments`,
+      `  left out (${excluded.length}):`,
+      ...excluded.map((e) => `    - ${e.file} (${e.reason})`),
+      `  unresolved wikilinks (${unresolved.reduce((n, u) => n + u.links.length, 0)}), shown as "not written yet":`,
+      ...unresolved.map((u) => `    - ${u.file}: ${u.links.map((l) => `[[${l}]]`).join(', ')}`),
+      ...(missingImages.length
+        ? [
+            `  images not found (${missingImages.reduce((n, m) => n + m.images.length, 0)}), shown as their alt text:`,
+            ...missingImages.map((m) => `    - ${m.file}: ${m.images.map((url) => `![](${url})`).join(', ')}`),
+          ]
+        : []),
+      ...(process.argv.includes('--files') ? table(files) : []),
+    ]
+    console.log(lines.join('\n'))
+  }
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(error.message)

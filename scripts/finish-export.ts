@@ -1,27 +1,57 @@
 /**
- * Runs after `next build`: removes the placeholder pages of collections that are empty (see
- * lib/static-params.ts), so out/ holds a page for every published content file and nothing else.
+ * Runs after `next build`:
+ * - removes the placeholder pages of collections that are empty (see lib/static-params.ts), so
+ *   out/ holds a page for every published content file and nothing else;
+ * - gives every page its Content-Security-Policy (lib/csp.ts): the hashes of its own inline
+ *   scripts, and the image, media and player origins that any page of the site uses.
  */
-import { readdirSync, rmdirSync, rmSync } from 'node:fs'
+import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { getTalks } from '@/lib/content'
+import { externalSources, inlineScriptHashes, mergeSources, pagePolicy, sourceOf, withPolicyMeta, type ExternalSources } from '@/lib/csp'
+import { mediaEmbeds } from '@/lib/embeds'
 import { EMPTY_PARAM } from '@/lib/static-params'
+import { withBasePath } from '@/lib/urls'
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out')
 let removed = 0
 
-function walk(dir: string) {
+function removePlaceholders(dir: string) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name)
     if (entry.name === EMPTY_PARAM || entry.name.startsWith(`${EMPTY_PARAM}.`)) {
       rmSync(full, { recursive: true, force: true })
       removed++
     } else if (entry.isDirectory()) {
-      walk(full)
+      removePlaceholders(full)
       // A folder that only held placeholders (out/notes/page/) goes too.
       if (readdirSync(full).length === 0) rmdirSync(full)
     }
   }
 }
 
-walk(root)
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    // The CMS's page (scripts/cms-admin.ts) is Decap's, not ours: the header policy covers it.
+    if (entry.isDirectory()) return full === path.join(root, 'admin') ? [] : htmlFiles(full)
+    return entry.name.endsWith('.html') ? [full] : []
+  })
+}
+
+removePlaceholders(root)
 if (removed > 0) console.log(`Removed ${removed} placeholder page(s) of empty collections from ${path.basename(root)}/`)
+
+// Players are loaded on a click, so their origins are not in the HTML: they come from the talks.
+const players: ExternalSources = {
+  img: [],
+  media: [],
+  frame: getTalks()
+    .flatMap((talk) => mediaEmbeds({ ...talk.deck, video: talk.video }, withBasePath))
+    .map((embed) => (embed.playerUrl ? sourceOf(embed.playerUrl) : undefined))
+    .filter((origin): origin is string => Boolean(origin)),
+}
+const pages = htmlFiles(root).map((file) => ({ file, html: readFileSync(file, 'utf8') }))
+const sources = mergeSources(players, ...pages.map((page) => externalSources(page.html)))
+for (const { file, html } of pages) writeFileSync(file, withPolicyMeta(html, pagePolicy(inlineScriptHashes(html), sources)))
+console.log(`Content-Security-Policy on ${pages.length} pages (frames: ${sources.frame.join(' ') || 'none but the site'})`)

@@ -1,12 +1,14 @@
 /**
  * Serves out/ as a static host would: directories answer with their index.html, unknown paths
- * with 404.html and status 404, and the site mounted under BASE_PATH when one is set.
+ * with 404.html and status 404, the site mounted under BASE_PATH when one is set, and the headers
+ * of out/_headers (public/_headers) sent as Netlify and Cloudflare Pages send them.
  * Usage: npm start [-- --port 3000]
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
+import { headersFor, parseHeadersFile } from '@/lib/headers-file'
 import { siteConfig } from '@/lib/site-config'
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out')
@@ -22,6 +24,8 @@ if (!existsSync(path.join(root, 'index.html'))) {
 
 const files = sirv(root, { dev: true, etag: true, extensions: ['html'] })
 const notFoundPage = path.join(root, '404.html')
+const headersFile = path.join(root, '_headers')
+const headerRules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : []
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost')
@@ -31,7 +35,9 @@ const server = createServer((req, res) => {
     res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found')
   }
   if (base && url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return notFound()
-  req.url = (url.pathname.slice(base.length) || '/') + url.search
+  const sitePath = url.pathname.slice(base.length) || '/'
+  for (const [name, value] of headersFor(headerRules, sitePath)) res.setHeader(name, value)
+  req.url = sitePath + url.search
   files(req, res, notFound)
 })
 

@@ -1,7 +1,7 @@
-import { buildFeed } from '@/lib/feeds'
+import { atomXml } from '@/lib/feeds'
 
 export const dynamic = 'force-static'
 
 export function GET() {
-  return new Response(buildFeed().atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } })
+  return new Response(atomXml(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } })
 }

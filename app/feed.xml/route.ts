@@ -3,5 +3,5 @@ import { buildFeed } from '@/lib/feeds'
 export const dynamic = 'force-static'
 
 export function GET() {
-  return new Response(buildFeed().rss2(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+  return new Response(buildFeed('rss').rss2(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
 }

@@ -7,7 +7,8 @@
  * The copy also holds the files of e2e/fixtures/site/ (content/ and public/ files of situations the
  * sample content does not have, such as a talk with only an external deck), so that one build
  * serves every spec that needs either. It is built once per test run and shared by the workers
- * (sharedBasePathBuild); playwright.config.ts's global teardown removes it.
+ * (sharedBasePathBuild); playwright.config.ts's global teardown removes it. buildAndServe makes a
+ * build of its own, with content given by the spec (e2e/hostile-content.spec.ts).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -27,6 +28,13 @@ export type BasePathSite = { baseUrl: string; basePath: string; outDir: string; 
 export const BASE_PATH = '/talks-site'
 /** Files copied over the project in the shared build, by their path in the project. */
 export const FIXTURE_SITE = path.join(ROOT, 'e2e', 'fixtures', 'site')
+
+export type BuildOptions = {
+  /** BASE_PATH for the build ("/talks-site"); none by default. */
+  basePath?: string
+  /** Files written into the copy's content/ (paths relative to it) before the build. */
+  content?: Record<string, string>
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -52,20 +60,34 @@ async function waitForServer(url: string, server: ChildProcess) {
   throw new Error(`no answer from ${url}`)
 }
 
-/** A copy of the project in `dir`, with `fixtures` copied over it, built with BASE_PATH=basePath. */
-async function build(dir: string, basePath: string, fixtures?: string) {
+/**
+ * A copy of the project in `dir`, with `fixtures` copied over it and `content` written into its
+ * content/, built with BASE_PATH=basePath. A failed build throws with the build's output, so a
+ * spec shows the error the author would see.
+ */
+async function build(dir: string, basePath: string, { fixtures, content = {} }: { fixtures?: string; content?: Record<string, string> } = {}) {
   cpSync(ROOT, dir, { recursive: true, filter: (source) => !SKIP.has(path.basename(source)) || path.dirname(source) !== ROOT })
   if (fixtures) cpSync(fixtures, dir, { recursive: true })
+  for (const [file, text] of Object.entries(content)) {
+    const target = path.join(dir, 'content', file)
+    mkdirSync(path.dirname(target), { recursive: true })
+    writeFileSync(target, text)
+  }
   await run('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')])
   const env = { ...process.env, BASE_PATH: basePath, OUT_DIR: path.join(dir, 'out') }
-  await run('npm', ['run', 'build'], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 })
+  try {
+    await run('npm', ['run', 'build'], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 })
+  } catch (error) {
+    const output = error as { stdout?: string; stderr?: string }
+    throw new Error(`npm run build failed:\n${output.stdout ?? ''}${output.stderr ?? ''}`.slice(-20_000), { cause: error })
+  }
 }
 
-/** Builds the site with BASE_PATH=basePath (about as long as `npm run build`) and serves it. */
-export async function buildAndServeWithBasePath(basePath: string, fixtures?: string): Promise<BasePathSite> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-base-path-'))
+/** Builds a copy of the site, with a base path and extra content if given, and serves it. */
+export async function buildAndServe({ basePath = '', content = {} }: BuildOptions): Promise<BasePathSite> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-build-'))
   try {
-    await build(dir, basePath, fixtures)
+    await build(dir, basePath, { content })
   } catch (error) {
     rmSync(dir, { recursive: true, force: true })
     throw error
@@ -117,7 +139,7 @@ export async function sharedBasePathBuild(): Promise<BasePathSite> {
   if (builder) {
     removeStaleSharedBuilds()
     try {
-      await build(dir, BASE_PATH, FIXTURE_SITE)
+      await build(dir, BASE_PATH, { fixtures: FIXTURE_SITE })
       writeFileSync(done, '')
     } catch (error) {
       writeFileSync(failed, String(error))

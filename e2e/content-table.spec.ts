@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import { CONTENT, OUT, ROOT, listFiles, readContent } from './support/content'
+import { fileForUrlPath } from './support/link-check'
+
+// Nothing lost: `tsx scripts/content-report.ts --files` accounts for every file under content/,
+// with the page it became or the reason it did not, and every page it names is in out/.
+// Reads the generated content of the last build (`npm run build` first) and out/.
+
+type Row = { file: string; url?: string; what?: string; reason?: string }
+
+function contentTable(): Row[] {
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/content-report.ts', '--json'], { cwd: ROOT, encoding: 'utf8' })
+  expect(result.status, result.stderr).toBe(0)
+  return JSON.parse(result.stdout) as Row[]
+}
+
+const rows = contentTable()
+
+test('every file under content/ has one row: a URL or a reason', () => {
+  const files = listFiles(CONTENT).map((file) => `content/${file}`)
+  expect(files.length).toBeGreaterThan(5)
+  expect(rows.map((row) => row.file).sort()).toEqual(files.sort())
+  for (const row of rows) expect(Boolean(row.url) !== Boolean(row.reason), row.file).toBe(true)
+})
+
+test('every URL in the table is a file of out/, and every page of a content file is in the table', () => {
+  for (const row of rows.filter((r) => r.url)) expect(fileForUrlPath(OUT, row.url ?? '', ''), `${row.file} -> ${row.url}`).toBeDefined()
+  const urls = new Set(rows.map((row) => row.url))
+  for (const collection of ['talks', 'case-studies', 'notes']) {
+    const dir = path.join(OUT, collection)
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || entry.name === 'page') continue
+      expect(urls.has(`/${collection}/${entry.name}/`), `out/${collection}/${entry.name}/ comes from a content file`).toBe(true)
+    }
+  }
+  for (const attachment of existsSync(path.join(OUT, 'attachments')) ? readdirSync(path.join(OUT, 'attachments')) : []) {
+    expect(urls.has(`/attachments/${attachment}`), `out/attachments/${attachment}`).toBe(true)
+  }
+})
+
+test('a file without a page is one its author kept back: a draft, an unpublished note, or an attachment nothing embeds', () => {
+  const unpublished = new Set(readContent().filter((entry) => !entry.published).map((entry) => `content/${entry.file}`))
+  const left = rows.filter((row) => row.reason)
+  expect(left.length).toBeGreaterThan(0)
+  for (const row of left) {
+    if (/\.mdx?$/.test(row.file)) {
+      expect(unpublished.has(row.file), row.file).toBe(true)
+      expect(row.reason).toMatch(/^(draft: true|publish: false)$/)
+    } else {
+      expect(row.reason, row.file).toBe('attachment no published page embeds')
+    }
+  }
+})

@@ -1,0 +1,252 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { AVATAR_ORIGIN, HOSTILE_TALK_SLUG, PLAYER_ORIGINS, hostileContent } from './fixtures/hostile-content'
+import { XSS_PAYLOADS } from './fixtures/xss-payloads'
+import { buildAndServe, type BasePathSite } from './support/base-path-build'
+import { watchCsp } from './support/csp'
+import { htmlFiles } from './support/link-check'
+
+// Content pasted from anywhere goes through the real build (e2e/fixtures/hostile-content.ts puts
+// every payload of xss-payloads.ts into every field an author fills in) and reaches the visitor as
+// text only: no dialog opens, no element or attribute of a payload is in any page, even with the
+// Content-Security-Policy switched off, and with it on nothing is even attempted. Feeds, the search
+// index and the link-preview images are built from the same content.
+
+test.describe.configure({ mode: 'serial' })
+
+let site: BasePathSite
+let urls: string[] = []
+
+test.beforeAll(async () => {
+  test.setTimeout(10 * 60_000)
+  site = await buildAndServe({ content: hostileContent() })
+  urls = htmlFiles(site.outDir)
+    .map((file) => path.relative(site.outDir, file).split(path.sep).join('/'))
+    .filter((file) => !file.startsWith('_not-found') && !file.startsWith('admin/'))
+    .map((file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file))
+    .sort()
+})
+
+test.afterAll(async () => {
+  await site?.close()
+})
+
+const url = (pathname: string) => new URL(pathname, site.baseUrl).href
+
+/**
+ * The pages a browser visits: all but the tag pages, whose only payload is the tag's name, which
+ * /tags/ lists all at once (the first tag page stands for the rest). Keeps the spec within CI's time.
+ */
+const visited = () => {
+  const firstTag = urls.find((u) => /^tags\/[^/]+\/$/.test(u))
+  return urls.filter((u) => !u.startsWith('tags/') || u === 'tags/' || u === firstTag)
+}
+
+/** One page per type (a URL with its last segment generalised), and the pages richest in payloads. */
+const onePerType = () => {
+  const types = new Map<string, string>()
+  for (const u of visited()) {
+    const parts = u.split('/').filter(Boolean)
+    const type = parts.length >= 2 ? `${parts[0]}/*` : u
+    if (!types.has(type)) types.set(type, u)
+  }
+  return [...new Set([...types.values(), `talks/${HOSTILE_TALK_SLUG}/`, 'case-studies/hostile-case-study/', 'notes/xss-0/'])]
+}
+
+const outFile = (...parts: string[]) => path.join(site.outDir, ...parts)
+
+/** Everything outside the site (players, the avatar host, payload hosts) is refused, never fetched. */
+async function stayLocal(page: Page) {
+  await page.route((requested) => !requested.href.startsWith(site.baseUrl), (route) => route.abort())
+}
+
+/**
+ * What of a payload made it into the live DOM as markup: event-handler attributes, scripts the
+ * policy does not list, script-capable URLs, plugin and frame elements, clobbered globals.
+ */
+async function injected(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const found: string[] = []
+    const describe = (element: Element) => element.outerHTML.slice(0, 120)
+    const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? ''
+    const digest = async (text: string) => {
+      const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
+      return `'sha256-${btoa(String.fromCharCode(...bytes))}'`
+    }
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.attributes) {
+        if (attribute.name.startsWith('on')) found.push(`handler ${attribute.name}: ${describe(element)}`)
+        if (['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'srcdoc', 'background', 'poster'].includes(attribute.name)) {
+          if (attribute.name === 'srcdoc') found.push(`srcdoc: ${describe(element)}`)
+          const protocol = new URL(attribute.value, location.href).protocol
+          if (!['http:', 'https:', 'mailto:'].includes(protocol)) found.push(`${protocol} URL: ${describe(element)}`)
+        }
+        if (attribute.name === 'style' && /expression|javascript|url\(/i.test(attribute.value)) found.push(`style: ${describe(element)}`)
+      }
+    }
+    for (const script of document.querySelectorAll('script')) {
+      if (script.src) {
+        if (new URL(script.src).origin !== location.origin) found.push(`foreign script: ${describe(script)}`)
+      } else if (script.type !== 'application/ld+json' && !meta.includes(await digest(script.textContent ?? ''))) {
+        found.push(`unlisted inline script: ${describe(script)}`)
+      }
+    }
+    for (const element of document.querySelectorAll('iframe, frame, object, embed, applet, base, form, meta[http-equiv="refresh"], link[rel="stylesheet"]:not([href*="/_next/"])')) {
+      found.push(`element: ${describe(element)}`)
+    }
+    if (document.getElementById !== Document.prototype.getElementById) found.push('document.getElementById is clobbered')
+    if (typeof document.cookie !== 'string') found.push('document.cookie is clobbered')
+    return found
+  })
+}
+
+test('the hostile content builds: every payload note, the talk, the case study and their tags are pages', () => {
+  expect(urls).toContain(`talks/${HOSTILE_TALK_SLUG}/`)
+  expect(urls).toContain('case-studies/hostile-case-study/')
+  for (let i = 0; i < XSS_PAYLOADS.length; i++) expect(urls).toContain(`notes/xss-${i}/`)
+  expect(urls.filter((u) => u.startsWith('tags/')).length).toBeGreaterThan(XSS_PAYLOADS.length)
+})
+
+test.describe('with the Content-Security-Policy off, so only escaping and sanitizing protect', () => {
+  test.use({ bypassCSP: true })
+
+  test('no page opens a dialog or holds an element, attribute or script of a payload, and each note shows its payload as text', async ({ page }) => {
+    test.setTimeout(5 * 60_000)
+    const dialogs: string[] = []
+    page.on('dialog', async (dialog) => {
+      dialogs.push(`${page.url()}: ${dialog.type()} ${dialog.message()}`)
+      await dialog.dismiss()
+    })
+    await stayLocal(page)
+    const problems: string[] = []
+    const pages = visited()
+    expect(pages.length).toBeGreaterThan(XSS_PAYLOADS.length)
+    for (const pathname of pages) {
+      await page.goto(url(pathname), { waitUntil: 'load' })
+      await expect(page.getByRole('banner').getByRole('button', { name: 'Search' }), pathname).toBeVisible()
+      problems.push(...(await injected(page)).map((problem) => `/${pathname}: ${problem}`))
+      // Each payload shows as the text that was written, in its note's heading.
+      const note = /^notes\/xss-(\d+)\/$/.exec(pathname)
+      if (note) await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${note[1]}: ${XSS_PAYLOADS[Number(note[1])]}`)
+    }
+    expect(problems).toEqual([])
+    expect(dialogs).toEqual([])
+  })
+
+  test('searching for payload words shows results as text, and opens no dialog', async ({ page }) => {
+    const dialogs: string[] = []
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message())
+      await dialog.dismiss()
+    })
+    await stayLocal(page)
+    await page.goto(site.baseUrl)
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible()
+    for (const query of ['onerror', 'script alert', 'javascript', 'iframe srcdoc']) {
+      await page.keyboard.press('/')
+      const dialog = page.getByRole('dialog', { name: 'Search the site' })
+      await dialog.getByRole('searchbox').fill(query)
+      await expect(dialog.getByRole('list', { name: 'Search results' }).getByRole('listitem').first(), query).toBeVisible()
+      expect(await injected(page), query).toEqual([])
+      await page.keyboard.press('Escape')
+    }
+    expect(dialogs).toEqual([])
+  })
+})
+
+test.describe('with the Content-Security-Policy on', () => {
+  test('no page type of the hostile build reports a single violation', async ({ page }) => {
+    test.setTimeout(3 * 60_000)
+    const violations = await watchCsp(page)
+    await stayLocal(page)
+    for (const pathname of onePerType()) {
+      await page.goto(url(pathname), { waitUntil: 'load' })
+      await expect(page.getByRole('banner').getByRole('button', { name: 'Search' }), pathname).toBeVisible()
+      expect(await violations(), pathname).toEqual([])
+    }
+  })
+
+  test('the avatar’s host is allowed for images on every page, and the players’ origins for frames', () => {
+    const html = readFileSync(outFile('index.html'), 'utf8')
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? ''
+    expect(policy).toMatch(new RegExp(`img-src [^;]*${AVATAR_ORIGIN}`))
+    for (const origin of PLAYER_ORIGINS) expect(policy).toMatch(new RegExp(`frame-src [^;]*${origin}`))
+  })
+
+  test('a talk reached through a link loads each player on a click with no violation', async ({ page }) => {
+    const violations = await watchCsp(page)
+    await stayLocal(page)
+    await page.goto(url('talks/'))
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible()
+    // A client-side navigation: the talk page runs under the list page's policy.
+    await page.getByRole('main').getByRole('link', { name: /Hostile talk/ }).first().click()
+    await expect(page).toHaveURL(new RegExp(`/talks/${HOSTILE_TALK_SLUG}/`))
+    const placeholders = page.getByRole('button', { name: /^Load / })
+    await expect(placeholders).toHaveCount(3)
+    while ((await placeholders.count()) > 0) await placeholders.first().click()
+    const frames = page.locator('iframe')
+    await expect(frames).toHaveCount(3)
+    const origins = await frames.evaluateAll((elements) => elements.map((f) => new URL((f as HTMLIFrameElement).src).origin))
+    expect(origins.sort()).toEqual([...PLAYER_ORIGINS].sort())
+    expect(await violations()).toEqual([])
+  })
+})
+
+test('the feeds parse as XML and JSON and carry the payloads only as text', async ({ page }) => {
+  const title = `Hostile talk ${XSS_PAYLOADS[0]}`
+  const description = `A talk whose every field is hostile: ${XSS_PAYLOADS.slice(0, 6).join(' ')}`
+  for (const feed of ['feed.xml', 'atom.xml']) {
+    const xml = readFileSync(outFile(feed), 'utf8')
+    const parsed = await page.evaluate(
+      ({ xml, title, description }) => {
+        const doc = new DOMParser().parseFromString(xml, 'application/xml')
+        const elements = [...doc.querySelectorAll('title, summary, description, content')]
+        // Atom's type="html" text and an RSS item's description are HTML to a reader: what it shows
+        // is that HTML's text, and the HTML must hold no element.
+        const isHtml = (element: Element) => element.getAttribute('type') === 'html' || (element.tagName === 'description' && element.parentElement?.tagName === 'item')
+        const asShown = elements.map((element) => {
+          if (!isHtml(element)) return { text: element.textContent, markup: 0 }
+          const html = new DOMParser().parseFromString(element.textContent ?? '', 'text/html')
+          return { text: html.body.textContent, markup: html.body.querySelectorAll('*').length }
+        })
+        return {
+          error: doc.getElementsByTagName('parsererror').length,
+          markup: ['script', 'img', 'iframe', 'svg', 'a'].reduce((n, tag) => n + doc.getElementsByTagName(tag).length, 0) + asShown.reduce((n, shown) => n + shown.markup, 0),
+          hasTitle: asShown.some((shown) => shown.text === title),
+          hasDescription: asShown.some((shown) => shown.text === description),
+        }
+      },
+      { xml, title, description },
+    )
+    expect(parsed, feed).toEqual({ error: 0, markup: 0, hasTitle: true, hasDescription: true })
+  }
+  const json = JSON.parse(readFileSync(outFile('feed.json'), 'utf8')) as { items: Record<string, unknown>[] }
+  expect(json.items.map((item) => item.title)).toContain(title)
+  // content_html is HTML to a reader: its text is the description, and it holds no element.
+  const shown = await page.evaluate(
+    (htmls) =>
+      htmls.map((html) => {
+        const body = new DOMParser().parseFromString(html, 'text/html').body
+        return { text: body.textContent, markup: body.querySelectorAll('*').length }
+      }),
+    json.items.map((item) => String(item.content_html ?? '')),
+  )
+  expect(shown.reduce((n, item) => n + item.markup, 0)).toBe(0)
+  expect(shown.map((item) => item.text)).toContain(description)
+})
+
+test('the search index and a link-preview image of each page are built', () => {
+  const entry = JSON.parse(readFileSync(outFile('pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
+  expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBeGreaterThan(XSS_PAYLOADS.length)
+  const missing: string[] = []
+  for (const pathname of urls.filter((u) => u.endsWith('/'))) {
+    const html = readFileSync(outFile(pathname, 'index.html'), 'utf8')
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+    if (!image) continue
+    const file = outFile(new URL(image.replaceAll('&amp;', '&')).pathname)
+    if (!existsSync(file) || !readFileSync(file).subarray(1, 4).equals(Buffer.from('PNG'))) missing.push(`/${pathname} -> ${image}`)
+  }
+  expect(missing).toEqual([])
+  for (let i = 0; i < XSS_PAYLOADS.length; i++) expect(existsSync(outFile('og', 'notes', `xss-${i}.png`)), `og/notes/xss-${i}.png`).toBe(true)
+})

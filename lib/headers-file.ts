@@ -1,0 +1,40 @@
+/**
+ * Reads a Netlify / Cloudflare Pages `_headers` file (public/_headers, copied to out/), so the
+ * local server (scripts/serve.ts) sends the same headers as those hosts: a line holding a path
+ * pattern starts a rule, indented `Name: value` lines under it are its headers, `#` starts a
+ * comment. `*` matches any run of characters, as on those hosts.
+ */
+export type HeaderRule = { pattern: string; headers: [string, string][] }
+
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = []
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] })
+      continue
+    }
+    const rule = rules.at(-1)
+    const colon = line.indexOf(':')
+    if (!rule || colon < 0) throw new Error(`_headers: a header line outside a rule, or without ":": ${line.trim()}`)
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()])
+  }
+  return rules
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+
+/** The headers for a path (relative to the site's root), in file order; repeated names join with ", ". */
+export function headersFor(rules: HeaderRule[], urlPath: string): Map<string, string> {
+  const headers = new Map<string, string>()
+  for (const rule of rules) {
+    const pattern = new RegExp(`^${rule.pattern.split('*').map(escapeRegExp).join('.*')}$`)
+    if (!pattern.test(urlPath)) continue
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase()
+      const previous = headers.get(key)
+      headers.set(key, previous === undefined ? value : `${previous}, ${value}`)
+    }
+  }
+  return headers
+}

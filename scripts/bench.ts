@@ -30,7 +30,8 @@ if (flag('help')) {
   console.log(`npm run bench [-- options]
   --sizes 100,1000,3000   synthetic corpora to build (content files each); default 100,1000,3000
   --no-lighthouse         skip Lighthouse on the sample site
-  --lighthouse-runs N     Lighthouse runs per page and form factor, reported as the median; default 3`)
+  --lighthouse-runs N     Lighthouse runs per page and form factor, reported as the median; default 3
+  --budgets DIR           only check the page weights of an exported site (e.g. out) against the budgets`)
   process.exit(0)
 }
 const sizes = (option('sizes') ?? '100,1000,3000').split(',').map(Number).filter((n) => n > 0)
@@ -173,6 +174,15 @@ async function measure(label: string, files: number, fill: (contentDir: string) 
   }
 }
 
+/** Prints each over-budget figure and exits 1 if there is any. */
+function enforceBudgets(weights: PageWeight[]) {
+  const problems = overBudget(weights)
+  if (problems.length) {
+    console.error(`\nOver budget:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    process.exit(1)
+  }
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
@@ -243,12 +253,16 @@ async function main() {
   )
   console.log('\nWrote docs/bench/results.json and docs/bench/build-time.svg')
 
-  const problems = overBudget(sample.result.weights)
-  if (problems.length) {
-    console.error(`\nOver budget:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
-    process.exit(1)
-  }
+  enforceBudgets(sample.result.weights)
   console.log(`\nEvery page type is within its budget (${corpusSize(sizes[0] ?? 100).notes} notes in the smallest corpus).`)
 }
 
-await main()
+const budgetsOnly = option('budgets')
+if (budgetsOnly) {
+  const weights = measureSite(path.resolve(budgetsOnly))
+  console.table(weights.map((w) => ({ page: w.type, path: w.path, ...w.bytes })))
+  enforceBudgets(weights)
+  console.log('Every page type is within its budget.')
+} else {
+  await main()
+}

@@ -57,6 +57,7 @@ const PHASE_NAMES: [RegExp, string][] = [
   [/next build/, 'next build (pages + images)'],
   [/pagefind/, 'search index'],
   [/finish-export/, 'export'],
+  [/cms-admin/, 'cms admin'],
 ]
 const buildSteps = (JSON.parse(readFileSync('package.json', 'utf8')).scripts.build as string)
   .split('&&')

@@ -152,14 +152,15 @@ async function measure(label: string, files: number, fill: (contentDir: string) 
       console.log(`${label}: Lighthouse (median of ${lighthouseRuns} runs)...`)
       const compressed = precompress(out)
       const server = await import('node:child_process').then(({ spawn }) =>
-        spawn('npx', ['tsx', 'scripts/serve.ts', '--port', '4390'], { cwd: dir, stdio: 'ignore' }),
+        // Its own process group, so stopping it stops tsx's node child too, not just npx.
+        spawn('npx', ['tsx', 'scripts/serve.ts', '--port', '4390'], { cwd: dir, stdio: 'ignore', detached: true }),
       )
       await new Promise((r) => setTimeout(r, 2500))
       try {
         const paths = weights.filter((w) => ['home', 'talk', 'note', 'tag'].includes(w.type)).map((w) => w.path)
         scores = await runLighthouse('http://127.0.0.1:4390', paths, lighthouseRuns)
       } finally {
-        server.kill()
+        if (server.pid) process.kill(-server.pid)
         compressed.forEach((file) => rmSync(file))
       }
     }

@@ -1,5 +1,6 @@
 /**
- * The build and page-weight benchmark: `npm run bench [-- --sizes 100,1000,3000] [--no-lighthouse]`.
+ * The build and page-weight benchmark:
+ * `npm run bench [-- --sizes 100,1000,3000] [--no-lighthouse] [--lighthouse-runs 3]`.
  *
  * For the sample content and for synthetic corpora of each size, it builds a temporary copy of the
  * project cold, then once more after editing one file, timing each phase of `npm run build` and
@@ -12,6 +13,7 @@ import { execFileSync } from 'node:child_process'
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { lineChart } from './bench/chart'
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse'
 import { BUDGETS, measureSite, overBudget, type PageWeight } from './bench/page-weight'
@@ -24,7 +26,16 @@ const option = (name: string) => {
   const i = args.indexOf(`--${name}`)
   return i > -1 ? args[i + 1] : undefined
 }
+if (flag('help')) {
+  console.log(`npm run bench [-- options]
+  --sizes 100,1000,3000   synthetic corpora to build (content files each); default 100,1000,3000
+  --no-lighthouse         skip Lighthouse on the sample site
+  --lighthouse-runs N     Lighthouse runs per page and form factor, reported as the median; default 3
+  --budgets DIR           only check the page weights of an exported site (e.g. out) against the budgets`)
+  process.exit(0)
+}
 const sizes = (option('sizes') ?? '100,1000,3000').split(',').map(Number).filter((n) => n > 0)
+const lighthouseRuns = Number(option('lighthouse-runs') ?? 3)
 const root = process.cwd()
 
 type Phase = { name: string; seconds: number; peakBytes: number }
@@ -46,6 +57,7 @@ const PHASE_NAMES: [RegExp, string][] = [
   [/next build/, 'next build (pages + images)'],
   [/pagefind/, 'search index'],
   [/finish-export/, 'export'],
+  [/cms-admin/, 'cms admin'],
 ]
 const buildSteps = (JSON.parse(readFileSync('package.json', 'utf8')).scripts.build as string)
   .split('&&')
@@ -86,6 +98,22 @@ function dirBytes(dir: string): number {
   }, 0)
 }
 
+const COMPRESSIBLE = /\.(html|js|css|json|svg|xml|txt)$/
+
+/**
+ * Writes a gzipped copy beside each text file, which scripts/serve.ts then sends to browsers that
+ * accept gzip, as every static host compresses. Returns the copies, to remove after Lighthouse.
+ */
+function precompress(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return precompress(full)
+    if (!COMPRESSIBLE.test(entry.name)) return []
+    writeFileSync(`${full}.gz`, gzipSync(readFileSync(full), { level: 9 }))
+    return [`${full}.gz`]
+  })
+}
+
 function countPages(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((total, entry) => {
     const full = path.join(dir, entry.name)
@@ -121,15 +149,19 @@ async function measure(label: string, files: number, fill: (contentDir: string) 
     const weights = measureSite(out)
     let scores: LighthouseScores[] = []
     if (lighthouse) {
-      console.log(`${label}: Lighthouse...`)
+      console.log(`${label}: Lighthouse (median of ${lighthouseRuns} runs)...`)
+      const compressed = precompress(out)
       const server = await import('node:child_process').then(({ spawn }) =>
-        spawn('npx', ['tsx', 'scripts/serve.ts', '--port', '4390'], { cwd: dir, stdio: 'ignore' }),
+        // Its own process group, so stopping it stops tsx's node child too, not just npx.
+        spawn('npx', ['tsx', 'scripts/serve.ts', '--port', '4390'], { cwd: dir, stdio: 'ignore', detached: true }),
       )
       await new Promise((r) => setTimeout(r, 2500))
       try {
-        scores = await runLighthouse('http://127.0.0.1:4390', weights.filter((w) => ['home', 'talk', 'note', 'tag'].includes(w.type)).map((w) => w.path))
+        const paths = weights.filter((w) => ['home', 'talk', 'note', 'tag'].includes(w.type)).map((w) => w.path)
+        scores = await runLighthouse('http://127.0.0.1:4390', paths, lighthouseRuns)
       } finally {
-        server.kill()
+        if (server.pid) process.kill(-server.pid)
+        compressed.forEach((file) => rmSync(file))
       }
     }
     console.log(`${label}: rebuild after editing one note...`)
@@ -141,6 +173,15 @@ async function measure(label: string, files: number, fill: (contentDir: string) 
     return { result, scores }
   } finally {
     rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Prints each over-budget figure and exits 1 if there is any. */
+function enforceBudgets(weights: PageWeight[]) {
+  const problems = overBudget(weights)
+  if (problems.length) {
+    console.error(`\nOver budget:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    process.exit(1)
   }
 }
 
@@ -168,6 +209,7 @@ async function main() {
       ...Object.fromEntries(r.cold.phases.map((p) => [p.name, Number(p.seconds.toFixed(1))])),
       'cold total': Number(r.cold.seconds.toFixed(1)),
       rebuild: Number(r.rebuild.seconds.toFixed(1)),
+      'rebuild: next build': Number((r.rebuild.phases.find((p) => p.name.startsWith('next build'))?.seconds ?? 0).toFixed(1)),
       'peak memory': mb(r.cold.peakBytes),
       'pages/s': Number(r.pagesPerSecond.toFixed(1)),
       'out/': mb(r.outBytes),
@@ -213,12 +255,16 @@ async function main() {
   )
   console.log('\nWrote docs/bench/results.json and docs/bench/build-time.svg')
 
-  const problems = overBudget(sample.result.weights)
-  if (problems.length) {
-    console.error(`\nOver budget:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
-    process.exit(1)
-  }
+  enforceBudgets(sample.result.weights)
   console.log(`\nEvery page type is within its budget (${corpusSize(sizes[0] ?? 100).notes} notes in the smallest corpus).`)
 }
 
-await main()
+const budgetsOnly = option('budgets')
+if (budgetsOnly) {
+  const weights = measureSite(path.resolve(budgetsOnly))
+  console.table(weights.map((w) => ({ page: w.type, path: w.path, ...w.bytes })))
+  enforceBudgets(weights)
+  console.log('Every page type is within its budget.')
+} else {
+  await main()
+}

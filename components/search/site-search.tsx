@@ -23,7 +23,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The search box of the header and its dialog. Pagefind's runtime and index load only when the
- * dialog first opens. Without JavaScript the trigger stays hidden: it could do nothing.
+ * dialog first opens. Without JavaScript the trigger stays hidden: it could do nothing. Until
+ * hydration it keeps its place, invisible, so nothing moves when it appears.
  */
 export function SiteSearch({ scriptUrl, baseUrl }: SiteSearchProps) {
   const [hydrated, setHydrated] = useState(false)
@@ -89,10 +90,11 @@ export function SiteSearch({ scriptUrl, baseUrl }: SiteSearchProps) {
       <button
         ref={triggerRef}
         type="button"
-        hidden={!hydrated}
         onClick={open}
         aria-keyshortcuts="/"
-        className="inline-flex items-center gap-3 rounded-lg border border-zinc-300 px-3 py-1.5 text-sm text-zinc-600 hover:border-zinc-400 hover:text-zinc-900 dark:border-zinc-700 dark:text-zinc-300 dark:hover:text-white"
+        // Laid out from the first paint, shown once it works: appearing at hydration would push the
+        // page down (CLS). `invisible` keeps its box; without scripts it takes no room at all.
+        className={`${hydrated ? '' : 'invisible '}[@media(scripting:none)]:hidden inline-flex items-center gap-3 rounded-lg border border-zinc-300 px-3 py-1.5 text-sm text-zinc-600 hover:border-zinc-400 hover:text-zinc-900 dark:border-zinc-700 dark:text-zinc-300 dark:hover:text-white`}
       >
         Search
         <kbd aria-hidden="true" className="rounded border border-zinc-300 px-1.5 font-sans text-xs text-zinc-500 dark:border-zinc-600">

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ImageResponse } from 'next/og'
+import { BUILD_CACHE_DIR, cachedBytes } from '@/lib/build-cache'
 import { getProfile } from '@/lib/content'
-import { listSitePages } from '@/lib/site-pages'
+import { listSitePages, type SitePage } from '@/lib/site-pages'
 import { siteConfig } from '@/lib/site-config'
 import { ogImagePath } from '@/lib/urls'
 
@@ -19,6 +20,26 @@ export function generateStaticParams() {
   return listSitePages().map((page) => ({ path: toSegments(page.path) }))
 }
 
+// One lookup table per build worker: finding each image's page in the list would make the build
+// quadratic in the number of pages.
+let pagesByImage: Map<string, SitePage> | undefined
+const pageOfImage = (wanted: string) => {
+  pagesByImage ??= new Map(listSitePages().map((page) => [toSegments(page.path).join('/'), page]))
+  return pagesByImage.get(wanted)
+}
+
+const readJson = async (file: string) => JSON.parse(await readFile(path.join(process.cwd(), file), 'utf8')) as { version: string }
+
+// Everything besides the page that shapes an image: this file (the template), the renderer's and
+// the font's versions. A rebuild reuses an image only when all of it and the page's fields match.
+let template: Promise<unknown[]> | undefined
+const templateInputs = () =>
+  (template ??= Promise.all([
+    readFile(path.join(process.cwd(), 'app/og/[...path]/route.tsx'), 'utf8'),
+    readJson('node_modules/next/package.json').then((pkg) => pkg.version),
+    readJson('node_modules/@fontsource/inter/package.json').then((pkg) => pkg.version),
+  ]))
+
 // Inter, bundled from npm (@fontsource/inter), read at build time: previews look the same
 // wherever they are generated, in two real weights.
 const fontFile = (weight: 400 | 700) =>
@@ -33,10 +54,15 @@ const initials = (name: string) =>
     .toUpperCase()
 
 export async function GET(_request: Request, { params }: Props) {
-  const wanted = (await params).path.join('/')
-  const page = listSitePages().find((p) => toSegments(p.path).join('/') === wanted)
+  const page = pageOfImage((await params).path.join('/'))
   if (!page) return new Response('Not found', { status: 404 })
   const profile = getProfile()
+  const inputs = [await templateInputs(), page, profile.name, siteConfig.themeColor]
+  const png = await cachedBytes(path.join(BUILD_CACHE_DIR, 'og'), inputs, () => render(page, profile.name).then((image) => image.arrayBuffer()))
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } })
+}
+
+async function render(page: SitePage, name: string): Promise<Response> {
   const [regular, bold] = await Promise.all([fontFile(400), fontFile(700)])
   const size = page.title.length > 60 ? 56 : page.title.length > 32 ? 68 : 84
   return new ImageResponse(
@@ -88,12 +114,12 @@ export async function GET(_request: Request, { params }: Props) {
               fontWeight: 700,
             }}
           >
-            {initials(profile.name)}
+            {initials(name)}
           </div>
           <div style={{ display: 'flex', flexDirection: 'column' }}>
-            <div style={{ display: 'flex', fontSize: 30, fontWeight: 700 }}>{profile.name}</div>
-            {page.detail && page.detail !== profile.name && (
-              <div style={{ display: 'flex', fontSize: 26, color: '#c4b5fd' }}>{page.detail.replace(`${profile.name} · `, '')}</div>
+            <div style={{ display: 'flex', fontSize: 30, fontWeight: 700 }}>{name}</div>
+            {page.detail && page.detail !== name && (
+              <div style={{ display: 'flex', fontSize: 26, color: '#c4b5fd' }}>{page.detail.replace(`${name} · `, '')}</div>
             )}
           </div>
         </div>

@@ -165,6 +165,21 @@ test('the full screen button shows the viewer full screen, and leaving it return
   expect(await page.evaluate(() => document.fullscreenElement)).toBeNull()
 })
 
+test('where the browser offers no full screen, the button is not offered and the controls stay where they were', async ({ browser }) => {
+  const presenterLinkBox = async (fullscreenEnabled: boolean) => {
+    const page = await browser.newPage()
+    if (!fullscreenEnabled) await page.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }))
+    await openViewer(page)
+    const viewer = viewerOf(page)
+    if (fullscreenEnabled) await expect(viewer.getByRole('button', { name: 'Full screen' })).toBeVisible()
+    else await expect(viewer.getByRole('button', { name: 'Full screen' })).toBeHidden()
+    const box = await viewer.getByRole('link', { name: 'Presenter view' }).boundingBox()
+    await page.close()
+    return box
+  }
+  expect(await presenterLinkBox(false)).toEqual(await presenterLinkBox(true))
+})
+
 test('Tab moves through the viewer and out of it: focus is never trapped', async ({ page }) => {
   await openViewer(page)
   const viewer = viewerOf(page)

@@ -163,11 +163,13 @@ export function SlideViewer({ total, channel, presenterHref, children }: SlideVi
           >
             Presenter view
           </a>
-          {canFullscreen && (
+          {/* Where full screen is not offered (iPhone Safari, some embedded browsers) the button keeps
+              its box, invisible and out of the tab order, so the controls do not move (CLS 0). */}
+          <span className={canFullscreen ? 'contents' : 'invisible'} aria-hidden={canFullscreen ? undefined : true}>
             <SlideButton label={fullscreen ? 'Exit full screen' : 'Full screen'} onClick={toggleFullscreen}>
               <SlideIcon name={fullscreen ? 'exit-fullscreen' : 'enter-fullscreen'} />
             </SlideButton>
-          )}
+          </span>
         </div>
       </div>
     </section>

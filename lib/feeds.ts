@@ -1,6 +1,7 @@
 import { Feed } from 'feed'
 import { getCaseStudies, getNotes, getProfile, getTalks, type PageRef } from './content'
 import { siteConfig } from './site-config'
+import { escapeAttributeLessThan, escapeHtml } from './escape'
 import { absoluteUrl } from './urls'
 
 export const feedPaths = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const
@@ -54,20 +55,9 @@ export function buildFeed(format: 'rss' | 'atom' | 'json'): Feed {
   return feed
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
-
 /**
  * The Atom feed. The `feed` package writes attribute values (a tag's category label) with only `&` and `"` escaped, and a raw `<`
  * in an attribute is not XML: readers refuse the whole feed. Outside CDATA sections, every `<` in
  * an attribute value is escaped here.
  */
 export const atomXml = () => escapeAttributeLessThan(buildFeed('atom').atom1())
-
-/** `<` in attribute values of XML written by the `feed` package, CDATA sections left as they are. */
-export function escapeAttributeLessThan(xml: string): string {
-  return xml
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part) => (part.startsWith('<![CDATA[') ? part : part.replace(/(\s[\w:-]+=")([^"]*)"/g, (_, name: string, value: string) => `${name}${value.replaceAll('<', '&lt;')}"`)))
-    .join('')
-}

@@ -4,6 +4,7 @@ import * as runtime from 'react/jsx-runtime'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { resolveImage, resolveWikiLink, type Page, type PublicSlide, type Talk } from './content'
+import { escapeHtml } from './escape'
 import { imageSrcSet } from './image-variants'
 import { readImageSize } from './images'
 import { renderMarkdown, remarkObsidian, type ImageInfo, type LinkTarget, type MarkdownOptions } from './markdown'
@@ -80,9 +81,6 @@ export function renderBio(markdown: string): Promise<RenderedBody> {
   return render(markdown, false, { resolve, image: imagesOf('content/profile.md') })
 }
 
-
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
  * The optional last slide (siteConfig.shareSlide): the talk's short URL to read aloud and a QR code

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { Feed } from 'feed'
 import { XSS_PAYLOADS } from '../e2e/fixtures/xss-payloads'
-import { escapeAttributeLessThan, escapeHtml } from './feeds'
+import { escapeAttributeLessThan, escapeHtml } from './escape'
 
 /** An Atom feed of the `feed` package with one entry per payload, as lib/feeds.ts fills it in. */
 function payloadAtom(): string {

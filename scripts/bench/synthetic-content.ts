@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-/** A small deterministic PRNG (mulberry32), so every run generates the same corpus. */
-function random(seed: number) {
+/** A small deterministic PRNG (mulberry32), so every run generates the same corpus (here and in scripts/stress/corpus.ts). */
+export function random(seed: number) {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

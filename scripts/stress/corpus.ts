@@ -12,18 +12,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-
-/** mulberry32: a small PRNG, so a size always gives the same corpus. */
-function random(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { random } from '../bench/synthetic-content'
 
 const SCRIPTS = [
   { name: 'Заметка', text: 'Съешь же ещё этих мягких французских булок, да выпей чаю.' },

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { BASE_PATH, sharedBasePathBuild, type BasePathSite } from './support/base-path-build'
+import { BASE_PATH } from './support/base-path-build'
+import { useSharedBasePathBuild } from './support/shared-build'
 
 // Someone opens a talk whose slides live elsewhere (e2e/fixtures/site/content/talks/deck-elsewhere.md:
 // Google Slides, a PDF and a YouTube recording, nothing in its body), in the base-path build that
@@ -14,22 +15,7 @@ const VIDEO_URL = 'https://www.youtube.com/watch?v=aqz-KE-bpKQ'
 const PLAYER_URL = 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1'
 const PDF_PATH = `${BASE_PATH}/slides/deck-elsewhere.pdf`
 
-let site: BasePathSite | undefined
-
-test.beforeAll(async () => {
-  // The base-path build that specs share (e2e/support/base-path-build.ts): built once per run.
-  test.setTimeout(600_000)
-  site = await sharedBasePathBuild()
-})
-
-test.afterAll(async () => {
-  await site?.close()
-})
-
-const url = (sitePath: string) => {
-  if (!site) throw new Error('no base-path build')
-  return new URL(`${BASE_PATH}${sitePath}`, site.baseUrl).href
-}
+const { site, url } = useSharedBasePathBuild()
 
 const media = (page: Page) => page.getByRole('region', { name: 'Slides and recording' })
 
@@ -54,8 +40,7 @@ async function recordRequests(page: Page) {
 
 /** The client chunks that hold the slide viewer's code, found by its label in out/_next/. */
 function viewerChunks(): string[] {
-  if (!site) throw new Error('no base-path build')
-  const dir = path.join(site.outDir, '_next', 'static', 'chunks')
+  const dir = path.join(site().outDir, '_next', 'static', 'chunks')
   const chunks = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'))
   return chunks.filter((file) => readFileSync(path.join(dir, file), 'utf8').includes('"Slide viewer"')).map((file) => path.basename(file))
 }
@@ -73,7 +58,7 @@ test('the talk page shows a placeholder and a plain link for the deck, the PDF a
   const download = section.getByRole('link', { name: 'Download the slides (PDF)' })
   await expect(download).toHaveAttribute('href', PDF_PATH)
   await expect(download).toHaveAttribute('download', '')
-  expect((await page.request.get(new URL(PDF_PATH, site?.baseUrl).href)).headers()['content-type']).toContain('application/pdf')
+  expect((await page.request.get(new URL(PDF_PATH, site().baseUrl).href)).headers()['content-type']).toContain('application/pdf')
   // No deck in the body: no slide viewer, no slide list.
   await expect(page.getByRole('region', { name: 'Slide viewer' })).toHaveCount(0)
   await expect(page.getByRole('list', { name: 'Slides' })).toHaveCount(0)

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { BASE_PATH, sharedBasePathBuild, type BasePathSite } from './support/base-path-build'
+import { BASE_PATH } from './support/base-path-build'
+import { useSharedBasePathBuild } from './support/shared-build'
 
 // A visitor on a phone opens a talk whose slide shows a large photo (2400 px wide, pasted from
 // Obsidian): the browser takes a small copy rather than the original, in the original's box, and
@@ -9,22 +10,7 @@ import { BASE_PATH, sharedBasePathBuild, type BasePathSite } from './support/bas
 const FIXTURE_URL = '/talks/slide-images/#slide-4'
 const PHOTO = `${BASE_PATH}/attachments/large-photo.png`
 
-let site: BasePathSite | undefined
-
-test.beforeAll(async () => {
-  // The base-path build that specs share (e2e/support/base-path-build.ts): built once per run.
-  test.setTimeout(600_000)
-  site = await sharedBasePathBuild()
-})
-
-test.afterAll(async () => {
-  await site?.close()
-})
-
-const url = (path: string) => {
-  if (!site) throw new Error('no base-path build')
-  return new URL(`${BASE_PATH}${path}`, site.baseUrl).href
-}
+const { site, url } = useSharedBasePathBuild()
 
 /** The photo on its slide, once it has arrived and decoded (a broken image has no natural width). */
 async function loadedPhoto(page: Page): Promise<Locator> {
@@ -60,7 +46,7 @@ test.describe('on a phone', () => {
       `${PHOTO} 2400w`,
     ])
     for (const [path = '', width = ''] of candidates) {
-      const response = await request.get(new URL(path, site?.baseUrl).href)
+      const response = await request.get(new URL(path, site().baseUrl).href)
       expect(response.status(), path).toBe(200)
       expect(response.headers()['content-type']).toContain('image/png')
       expect(pngWidth(await response.body()), path).toBe(Number.parseInt(width, 10))

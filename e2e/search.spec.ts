@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { expect, test, type Page } from '@playwright/test'
-import { BASE_PATH, sharedBasePathBuild, type BasePathSite } from './support/base-path-build'
+import { BASE_PATH } from './support/base-path-build'
+import { useSharedBasePathBuild } from './support/shared-build'
 import { brokenLinks } from './support/link-check'
 import { CONTENT, OUT, listFiles, publicPart, readContent, readContentFile, slideChunks, speakerNotes } from './support/content'
 
@@ -198,20 +199,10 @@ test.describe('without JavaScript', () => {
 })
 
 test.describe('in a build with a base path', () => {
-  let site: BasePathSite | undefined
-
-  test.beforeAll(async () => {
-    // One extra build of the whole site, shared with other specs: about as long as `npm run build`.
-    test.setTimeout(600_000)
-    site = await sharedBasePathBuild()
-  })
-
-  test.afterAll(async () => {
-    await site?.close()
-  })
+  const { site: served } = useSharedBasePathBuild()
 
   test('a result links to the note under the base path', async ({ page }) => {
-    if (!site) throw new Error('no base-path build')
+    const site = served()
     await page.goto(site.baseUrl)
     await search(page, WORD)
     const result = searchDialog(page).getByRole('list', { name: 'Search results' }).getByRole('link')
@@ -225,7 +216,7 @@ test.describe('in a build with a base path', () => {
   // The hosting journey's check, run on this same build rather than a third one: a project site
   // under a base path passes the link check that the root build passes (sharing-previews.spec.ts).
   test('every internal link, asset, feed and OG image of the base-path build resolves under the base path', async () => {
-    if (!site) throw new Error('no base-path build')
+    const site = served()
     const origin = new URL(site.baseUrl).origin
     expect(brokenLinks(site.outDir, BASE_PATH, origin)).toEqual([])
     const home = readFileSync(path.join(site.outDir, 'index.html'), 'utf8')

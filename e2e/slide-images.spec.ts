@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test'
-import { BASE_PATH, sharedBasePathBuild, type BasePathSite } from './support/base-path-build'
+import { BASE_PATH } from './support/base-path-build'
+import { useSharedBasePathBuild } from './support/shared-build'
 
 // A visitor flips through a talk's slides and sees their images, whether the speaker embedded
 // them Obsidian's way (![[x.svg]]), from public/ (![](/images/x.svg)) or next to the content
@@ -28,22 +29,7 @@ test('slide 6’s diagram (![[two-companies.svg]]) loads when its slide is shown
 })
 
 test.describe('in a build with a base path', () => {
-  let site: BasePathSite | undefined
-
-  test.beforeAll(async () => {
-    // The base-path build that specs share (e2e/support/base-path-build.ts): built once per run.
-    test.setTimeout(600_000)
-    site = await sharedBasePathBuild()
-  })
-
-  test.afterAll(async () => {
-    await site?.close()
-  })
-
-  const url = (path: string) => {
-    if (!site) throw new Error('no base-path build')
-    return new URL(`${BASE_PATH}${path}`, site.baseUrl).href
-  }
+  const { url } = useSharedBasePathBuild()
 
   test('slide 6’s diagram loads from under the base path', async ({ page }) => {
     await page.goto(`${url(TALK_URL)}#slide-6`)

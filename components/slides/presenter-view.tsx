@@ -4,8 +4,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { SpeakerNote } from '@/lib/content'
 import { applySlideAction, clampSlide, formatElapsed, slideActionOfKey, type SlideAction } from '@/lib/slide-navigation'
 import { keyContext } from './key-context'
-import { SlideButton } from './slide-button'
-import { SlideIcon } from './slide-icon'
+import { SlideStepControls } from './slide-step-controls'
 import { useActiveSlide } from './use-active-slide'
 import { useSlideChannel } from './use-slide-channel'
 import './slide-viewer.css'
@@ -110,15 +109,7 @@ export function PresenterView({ total, channel, audienceHref, duration, notes, c
             {current}
           </div>
           <div className="presenter-controls mt-3 flex items-center gap-2">
-            <SlideButton label="Previous slide" onClick={() => act('previous')} disabled={slide === 1}>
-              <SlideIcon name="previous" />
-            </SlideButton>
-            <p aria-live="polite" aria-atomic="true" className="min-w-16 text-center text-sm font-medium tabular-nums text-zinc-600 dark:text-zinc-300">
-              {slide} / {total}
-            </p>
-            <SlideButton label="Next slide" onClick={() => act('next')} disabled={slide === total}>
-              <SlideIcon name="next" />
-            </SlideButton>
+            <SlideStepControls slide={slide} total={total} onAction={act} />
           </div>
         </section>
         <div className="flex flex-col gap-6">

@@ -13,6 +13,7 @@ import {
 import { keyContext } from './key-context'
 import { SlideButton } from './slide-button'
 import { SlideIcon } from './slide-icon'
+import { SlideStepControls } from './slide-step-controls'
 import { useActiveSlide } from './use-active-slide'
 import { useSlideChannel } from './use-slide-channel'
 import './slide-viewer.css'
@@ -139,15 +140,7 @@ export function SlideViewer({ total, channel, presenterHref, children }: SlideVi
       </div>
       <div className="slide-viewer-controls mt-3 flex items-center justify-between gap-3">
         <div className="flex items-center gap-2">
-          <SlideButton label="Previous slide" onClick={() => act('previous')} disabled={slide === 1}>
-            <SlideIcon name="previous" />
-          </SlideButton>
-          <p aria-live="polite" aria-atomic="true" className="slide-counter min-w-16 text-center text-sm font-medium tabular-nums text-zinc-600 dark:text-zinc-300">
-            {slide} / {total}
-          </p>
-          <SlideButton label="Next slide" onClick={() => act('next')} disabled={slide === total}>
-            <SlideIcon name="next" />
-          </SlideButton>
+          <SlideStepControls slide={slide} total={total} onAction={act} />
         </div>
         <div
           className="slide-viewer-progress mx-2 hidden h-1 flex-1 overflow-hidden rounded-full bg-zinc-200 sm:block dark:bg-zinc-800"

@@ -43,6 +43,13 @@ describe('absoluteUrl', () => {
     assert.equal(absoluteUrl('/', project), 'https://user.github.io/talks-site/')
   })
 
+  test('non-ASCII paths are percent-encoded (RFC 3986), each character once', () => {
+    assert.equal(absoluteUrl('/notes/заметки-о-go/', root), 'https://talks.example.com/notes/%D0%B7%D0%B0%D0%BC%D0%B5%D1%82%D0%BA%D0%B8-%D0%BE-go/')
+    assert.equal(absoluteUrl('/tags/größe/', project), 'https://user.github.io/talks-site/tags/gr%C3%B6%C3%9Fe/')
+    assert.equal(absoluteUrl('/og/notes/東京メモ.png', root), `https://talks.example.com/og/notes/${encodeURIComponent('東京メモ')}.png`)
+    assert.equal(absoluteUrl('/notes/%C3%BC/', root), 'https://talks.example.com/notes/%C3%BC/')
+  })
+
   test('an absolute URL passes through', () => {
     assert.equal(absoluteUrl('https://youtube.com/watch?v=1', project), 'https://youtube.com/watch?v=1')
   })

@@ -29,10 +29,15 @@ export function withBasePath(path: string, basePath = siteConfig.basePath): stri
   return `${basePath}${rooted}`
 }
 
-/** The absolute URL of a site path: canonical links, Open Graph, sitemap, feeds, QR codes. */
+/**
+ * The absolute URL of a site path: canonical links, Open Graph, sitemap, feeds, QR codes.
+ * Percent-encoded as RFC 3986 asks ("/notes/東京メモ/" -> "/notes/%E6%9D%B1...%A2/"): sitemaps
+ * and feeds must not carry raw non-ASCII, and crawlers and chat apps compare URLs byte for byte.
+ * The WHATWG URL parser encodes what needs it and leaves "%XX" that is already there alone.
+ */
 export function absoluteUrl(path: string, config = siteConfig): string {
   if (isAbsolute(path)) return path
-  return `${config.url}${withBasePath(path, config.basePath)}`
+  return new URL(`${config.url}${withBasePath(path, config.basePath)}`).href
 }
 
 /**

@@ -2,14 +2,17 @@
  * Runs after `next build`:
  * - removes the placeholder pages of collections that are empty (see lib/static-params.ts), so
  *   out/ holds a page for every published content file and nothing else;
+ * - refuses an export in which a page came out as the framework's error or not-found shell
+ *   (lib/export-shell.ts), naming the content file behind it: its file exists, its visitors see nothing;
  * - gives every page its Content-Security-Policy (lib/csp.ts): the hashes of its own inline
  *   scripts, and the image, media and player origins that any page of the site uses.
  */
 import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { getTalks } from '@/lib/content'
+import { getContentReport, getTalks } from '@/lib/content'
 import { externalSources, inlineScriptHashes, mergeSources, pagePolicy, sourceOf, withPolicyMeta, type ExternalSources } from '@/lib/csp'
 import { mediaEmbeds } from '@/lib/embeds'
+import { exportShell, isNotFoundPageFile, sitePathOfFile } from '@/lib/export-shell'
 import { EMPTY_PARAM } from '@/lib/static-params'
 import { withBasePath } from '@/lib/urls'
 
@@ -42,6 +45,22 @@ function htmlFiles(dir: string): string[] {
 removePlaceholders(root)
 if (removed > 0) console.log(`Removed ${removed} placeholder page(s) of empty collections from ${path.basename(root)}/`)
 
+const pages = htmlFiles(root).map((file) => ({ file, html: readFileSync(file, 'utf8') }))
+
+const sourceOfPath = new Map(getContentReport().files.flatMap((fate) => (fate.url ? [[fate.url, fate.file] as const] : [])))
+const shells = pages.flatMap(({ file, html }) => {
+  const relative = path.relative(root, file)
+  const kind = exportShell(html)
+  if (!kind || isNotFoundPageFile(relative)) return []
+  const sitePath = sitePathOfFile(relative)
+  const source = sourceOfPath.get(sitePath)
+  return [`  ${sitePath} (${source ?? 'a list or tag page'}): exported as the ${kind === 'error' ? "framework's error shell" : 'not-found page'}`]
+})
+if (shells.length > 0) {
+  console.error(`These pages came out without their content; their visitors would see nothing:\n${shells.join('\n')}`)
+  process.exit(1)
+}
+
 // Players are loaded on a click, so their origins are not in the HTML: they come from the talks.
 const players: ExternalSources = {
   img: [],
@@ -51,7 +70,6 @@ const players: ExternalSources = {
     .map((embed) => (embed.playerUrl ? sourceOf(embed.playerUrl) : undefined))
     .filter((origin): origin is string => Boolean(origin)),
 }
-const pages = htmlFiles(root).map((file) => ({ file, html: readFileSync(file, 'utf8') }))
 const sources = mergeSources(players, ...pages.map((page) => externalSources(page.html)))
 for (const { file, html } of pages) writeFileSync(file, withPolicyMeta(html, pagePolicy(inlineScriptHashes(html), sources)))
 console.log(`Content-Security-Policy on ${pages.length} pages (frames: ${sources.frame.join(' ') || 'none but the site'})`)

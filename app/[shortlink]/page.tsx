@@ -4,6 +4,7 @@ import { getTalkByShortlink, getTalks } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo'
 import { withBasePath } from '@/lib/urls'
 import { staticParams } from '@/lib/static-params'
+import { routeParams } from '@/lib/route-params'
 
 type Props = { params: Promise<{ shortlink: string }> }
 
@@ -14,14 +15,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const talk = getTalkByShortlink((await params).shortlink)
+  const talk = getTalkByShortlink((await routeParams(params)).shortlink)
   if (!talk) notFound()
   // The canonical URL is the talk's own, so search engines index the talk, not the shortlink.
   return pageMetadata({ title: talk.title, description: talk.description, path: talk.url, noIndex: true })
 }
 
 export default async function Shortlink({ params }: Props) {
-  const talk = getTalkByShortlink((await params).shortlink)
+  const talk = getTalkByShortlink((await routeParams(params)).shortlink)
   if (!talk) notFound()
   return <ShortlinkRedirect title={talk.title} href={withBasePath(talk.url)} />
 }

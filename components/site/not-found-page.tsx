@@ -1,9 +1,11 @@
 import Link from 'next/link'
+import { NOT_FOUND_MARKER } from '@/lib/export-shell'
 import { routes } from '@/lib/urls'
 
 export function NotFoundPage() {
   return (
-    <section className="py-16 text-center">
+    // The marker lets the build tell this view from a page's content (lib/export-shell.ts).
+    <section {...{ [NOT_FOUND_MARKER]: '' }} className="py-16 text-center">
       <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">404</p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">This page does not exist</h1>
       <p className="mt-4 text-zinc-600 dark:text-zinc-400">It may have moved, or the link may be mistyped.</p>

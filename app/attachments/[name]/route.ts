@@ -4,6 +4,7 @@ import { parseVariantName, variantName, variantWidths } from '@/lib/image-varian
 import { readImageSize } from '@/lib/images'
 import { resizeImage } from '@/lib/resize-image'
 import { staticParams } from '@/lib/static-params'
+import { routeParams } from '@/lib/route-params'
 
 // Attachments that published pages embed (![[diagram.png]]) are copied from content/ into the
 // export as files, with the smaller copies of a large photo ("photo.640w.png") that srcset
@@ -28,7 +29,7 @@ const TYPES: Record<string, string> = {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
-  const name = (await params).name
+  const name = (await routeParams(params)).name
   const variant = parseVariantName(name)
   const attachment = getAttachment(variant?.name ?? name)
   if (!attachment || (variant && !widthsOf(attachment).includes(variant.width))) return new Response('Not found', { status: 404 })

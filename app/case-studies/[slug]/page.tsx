@@ -6,6 +6,7 @@ import { pageMetadata } from '@/lib/seo'
 import { staticParams } from '@/lib/static-params'
 import { StructuredData } from '@/components/site/structured-data'
 import { structuredDataFor } from '@/lib/page-structured-data'
+import { routeParams } from '@/lib/route-params'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -16,13 +17,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const caseStudy = getCaseStudy((await params).slug)
+  const caseStudy = getCaseStudy((await routeParams(params)).slug)
   if (!caseStudy) notFound()
   return pageMetadata({ title: caseStudy.title, description: caseStudy.description, path: caseStudy.url, type: 'article' })
 }
 
 export default async function CaseStudy({ params }: Props) {
-  const caseStudy = getCaseStudy((await params).slug)
+  const caseStudy = getCaseStudy((await routeParams(params)).slug)
   if (!caseStudy) notFound()
   return (
     <>

@@ -6,6 +6,7 @@ import { pageMetadata } from '@/lib/seo'
 import { staticParams } from '@/lib/static-params'
 import { StructuredData } from '@/components/site/structured-data'
 import { structuredDataFor } from '@/lib/page-structured-data'
+import { routeParams } from '@/lib/route-params'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -16,13 +17,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const note = getNote((await params).slug)
+  const note = getNote((await routeParams(params)).slug)
   if (!note) notFound()
   return pageMetadata({ title: note.title, description: note.description, path: note.url, type: 'article' })
 }
 
 export default async function Note({ params }: Props) {
-  const note = getNote((await params).slug)
+  const note = getNote((await routeParams(params)).slug)
   if (!note) notFound()
   return (
     <>

@@ -6,6 +6,7 @@ import { getProfile } from '@/lib/content'
 import { listSitePages, type SitePage } from '@/lib/site-pages'
 import { siteConfig } from '@/lib/site-config'
 import { ogImagePath } from '@/lib/urls'
+import { routeParams } from '@/lib/route-params'
 
 // A route handler rather than opengraph-image.tsx: under Turbopack that convention emits files
 // without ".png" and drops the base path, so link previews broke on project sites.
@@ -54,7 +55,7 @@ const initials = (name: string) =>
     .toUpperCase()
 
 export async function GET(_request: Request, { params }: Props) {
-  const page = pageOfImage((await params).path.join('/'))
+  const page = pageOfImage((await routeParams(params)).path.join('/'))
   if (!page) return new Response('Not found', { status: 404 })
   const profile = getProfile()
   const inputs = [await templateInputs(), page, profile.name, siteConfig.themeColor]

@@ -7,6 +7,7 @@ import { pageMetadata } from '@/lib/seo'
 import { staticParams } from '@/lib/static-params'
 import { StructuredData } from '@/components/site/structured-data'
 import { structuredDataFor } from '@/lib/page-structured-data'
+import { routeParams } from '@/lib/route-params'
 
 type Props = { params: Promise<{ tag: string }> }
 
@@ -17,13 +18,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const collection = getTagCollection((await params).tag)
+  const collection = getTagCollection((await routeParams(params)).tag)
   if (!collection) notFound()
   return pageMetadata({ title: collection.title, description: collection.description, path: collection.listPath })
 }
 
 export default async function TagPage({ params }: Props) {
-  const collection = getTagCollection((await params).tag)
+  const collection = getTagCollection((await routeParams(params)).tag)
   if (!collection) notFound()
   return (
     <>

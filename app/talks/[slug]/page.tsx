@@ -6,6 +6,7 @@ import { pageMetadata } from '@/lib/seo'
 import { staticParams } from '@/lib/static-params'
 import { StructuredData } from '@/components/site/structured-data'
 import { structuredDataFor } from '@/lib/page-structured-data'
+import { routeParams } from '@/lib/route-params'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -16,13 +17,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const talk = getTalk((await params).slug)
+  const talk = getTalk((await routeParams(params)).slug)
   if (!talk) notFound()
   return pageMetadata({ title: talk.title, description: talk.description, path: talk.url, type: 'article' })
 }
 
 export default async function Talk({ params }: Props) {
-  const talk = getTalk((await params).slug)
+  const talk = getTalk((await routeParams(params)).slug)
   if (!talk) notFound()
   return (
     <>

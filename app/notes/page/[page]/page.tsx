@@ -4,6 +4,7 @@ import { getCollection } from '@/lib/collections'
 import { laterPages, pagedPath, paginate } from '@/lib/pagination'
 import { pageMetadata } from '@/lib/seo'
 import { staticParams } from '@/lib/static-params'
+import { routeParams } from '@/lib/route-params'
 
 type Props = { params: Promise<{ page: string }> }
 
@@ -14,14 +15,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const { page } = await params
+  const { page } = await routeParams(params)
   const { title, description, listPath } = getCollection('notes')
   return pageMetadata({ title: `${title}, page ${page}`, description, path: pagedPath(listPath, Number(page)) })
 }
 
 export default async function CollectionPageN({ params }: Props) {
   const collection = getCollection('notes')
-  const pages = paginate(collection.pages, Number((await params).page))
+  const pages = paginate(collection.pages, Number((await routeParams(params)).page))
   if (!pages) notFound()
   return <CollectionPage {...collection} pages={pages} />
 }

@@ -6,6 +6,7 @@ import { pageMetadata } from '@/lib/seo'
 import { speakerNotesIncluded } from '@/lib/speaker-notes'
 import { staticParams } from '@/lib/static-params'
 import { routes } from '@/lib/urls'
+import { routeParams } from '@/lib/route-params'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -16,13 +17,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const talk = getTalk((await params).slug)
+  const talk = getTalk((await routeParams(params)).slug)
   if (!talk || talk.slides.length === 0) notFound()
   return pageMetadata({ title: `Presenter view: ${talk.title}`, description: talk.description, path: routes.talkPresenter(talk.slug), noIndex: true })
 }
 
 export default async function Present({ params }: Props) {
-  const talk = getTalk((await params).slug)
+  const talk = getTalk((await routeParams(params)).slug)
   if (!talk || talk.slides.length === 0) notFound()
   return <PresenterPage talk={talk} slides={await renderDeck(talk, { elsewhere: true })} notes={speakerNotesIncluded() ? getSpeakerNotes(talk.slug) : null} />
 }

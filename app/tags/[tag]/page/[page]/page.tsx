@@ -5,6 +5,7 @@ import { getTags } from '@/lib/content'
 import { laterPages, pagedPath, paginate } from '@/lib/pagination'
 import { pageMetadata } from '@/lib/seo'
 import { staticParams } from '@/lib/static-params'
+import { routeParams } from '@/lib/route-params'
 
 type Props = { params: Promise<{ tag: string; page: string }> }
 
@@ -16,14 +17,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const { tag, page } = await params
+  const { tag, page } = await routeParams(params)
   const collection = getTagCollection(tag)
   if (!collection) notFound()
   return pageMetadata({ title: `${collection.title}, page ${page}`, description: collection.description, path: pagedPath(collection.listPath, Number(page)) })
 }
 
 export default async function TagPageN({ params }: Props) {
-  const { tag, page } = await params
+  const { tag, page } = await routeParams(params)
   const collection = getTagCollection(tag)
   const pages = collection && paginate(collection.pages, Number(page))
   if (!collection || !pages) notFound()

@@ -1,6 +1,7 @@
 import { calendarFileName, eventIcs } from '@/lib/calendar'
 import { getTalk, getTalks } from '@/lib/content'
 import { EMPTY_PARAM } from '@/lib/static-params'
+import { routeParams } from '@/lib/route-params'
 
 // One .ics file per delivery of a talk, written into the export (issue 3: "add to calendar").
 export const dynamic = 'force-static'
@@ -14,9 +15,9 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {
-  const { slug, file } = await params
+  const { slug, file } = await routeParams(params)
   const talk = getTalk(slug)
-  const event = talk?.events.find((e) => calendarFileName(e) === decodeURIComponent(file))
+  const event = talk?.events.find((e) => calendarFileName(e) === file)
   if (!talk || !event) return new Response('Not found', { status: 404 })
   return new Response(eventIcs(talk, event), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
 }

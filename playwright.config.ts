@@ -2,8 +2,10 @@ import { defineConfig, devices, type ReporterDescription } from '@playwright/tes
 import { CHROMIUM_FLAGS, chromiumPath } from './scripts/bench/chromium'
 
 /**
- * End-to-end tests run against the built site in out/ (run `npm run build` first), served the way
- * a static host serves it by scripts/serve.ts.
+ * End-to-end tests run against the fixture site (e2e/fixtures/site/), which the global setup
+ * builds into a folder of its own and serves the way a static host serves it (scripts/serve.ts), so the
+ * suite does not depend on the speaker's content/. The speaker's own build in out/ (`npm run
+ * build` first) is checked by e2e/own-content.spec.ts.
  *
  * Chromium: $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium when present (CI installs it
  * with apt), else Playwright's own browser (`npx playwright install chromium` on a laptop).
@@ -29,7 +31,9 @@ export default defineConfig({
   // tests, build) takes under 5.
   globalTimeout: CI ? 22 * 60_000 : undefined,
   reporter,
-  // The base-path build that specs share (e2e/support/base-path-build.ts) is removed at the end.
+  // Builds and serves the fixture site; its teardown stops the server.
+  globalSetup: './e2e/support/global-setup.ts',
+  // The base-path build that specs share (e2e/support/fixture-builds.ts) is removed at the end.
   globalTeardown: './e2e/support/global-teardown.ts',
   use: {
     baseURL,
@@ -44,12 +48,4 @@ export default defineConfig({
     // The visitor's journey once more at phone width: the same pages, laid out in one column.
     { name: 'mobile-chromium', testMatch: /visitor\.spec\.ts$/, use: { ...devices['Pixel 7'] } },
   ],
-  webServer: {
-    command: `npx tsx scripts/serve.ts --port ${PORT}`,
-    url: baseURL,
-    reuseExistingServer: !CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
 })

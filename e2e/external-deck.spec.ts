@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { BASE_PATH } from './support/base-path-build'
+import { BASE_PATH } from './support/fixture-builds'
 import { useSharedBasePathBuild } from './support/shared-build'
 
 // Someone opens a talk whose slides live elsewhere (e2e/fixtures/site/content/talks/deck-elsewhere.md:

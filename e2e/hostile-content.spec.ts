@@ -3,7 +3,7 @@ import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { AVATAR_ORIGIN, HOSTILE_TALK_SLUG, PLAYER_ORIGINS, hostileContent } from './fixtures/hostile-content'
 import { XSS_PAYLOADS } from './fixtures/xss-payloads'
-import { buildAndServe, type BasePathSite } from './support/base-path-build'
+import { buildAndServe, type BasePathSite } from './support/fixture-builds'
 import { watchCsp } from './support/csp'
 import { htmlFiles } from './support/link-check'
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { BASE_PATH } from './support/base-path-build'
+import { BASE_PATH } from './support/fixture-builds'
 import { useSharedBasePathBuild } from './support/shared-build'
 
 // A visitor on a phone opens a talk whose slide shows a large photo (2400 px wide, pasted from

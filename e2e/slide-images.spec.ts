@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test'
-import { BASE_PATH } from './support/base-path-build'
+import { BASE_PATH } from './support/fixture-builds'
 import { useSharedBasePathBuild } from './support/shared-build'
 
 // A visitor flips through a talk's slides and sees their images, whether the speaker embedded

@@ -1,17 +1,26 @@
 /**
- * Reads content/ independently of the site's own lib/content.ts, so the tests state what the
- * source files say and the site has to agree. Only the frontmatter parser is shared.
+ * Reads a content folder independently of the site's own lib/content.ts, so the tests state what
+ * the source files say and the site has to agree. Only the frontmatter parser is shared. The
+ * specs read the fixture site (e2e/fixtures/site/content/, built by e2e/support/global-setup.ts); the
+ * speaker's own content/ and out/ are checked by e2e/own-content.spec.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { slug } from 'github-slugger'
 import { splitFrontmatter, type Frontmatter } from '../../lib/frontmatter'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-export const CONTENT = path.join(ROOT, 'content')
-/** The export under test: out/, or $OUT_DIR as scripts/serve.ts reads it. */
-export const OUT = path.resolve(ROOT, process.env.OUT_DIR ?? 'out')
+/** The fixture site's content: what the specs state facts about. */
+export const CONTENT = path.join(ROOT, 'e2e', 'fixtures', 'site', 'content')
+/**
+ * The fixture site's export, built by e2e/support/global-setup.ts. Where the root build of the fixture site is made and served from: outside the project, so that
+ * neither `next dev` nor tsc sees a second copy of it, and one folder per checkout.
+ */
+export const FIXTURE_BUILD_DIR = path.join(tmpdir(), `speaker-site-fixture-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`)
+export const OUT = path.join(FIXTURE_BUILD_DIR, 'out')
 
 export type Collection = 'talks' | 'case-studies' | 'notes'
 export const COLLECTIONS: Collection[] = ['talks', 'case-studies', 'notes']
@@ -53,13 +62,13 @@ function flag(data: Frontmatter, key: string): boolean | undefined {
 }
 
 /** Talks, case studies and notes (notes may sit in sub-folders), published or not. */
-export function readContent(): ContentFile[] {
+export function readContent(contentDir = CONTENT): ContentFile[] {
   const files: ContentFile[] = []
   for (const collection of COLLECTIONS) {
-    for (const relative of listFiles(path.join(CONTENT, collection))) {
+    for (const relative of existsSync(path.join(contentDir, collection)) ? listFiles(path.join(contentDir, collection)) : []) {
       if (!MARKDOWN.test(relative)) continue
       const file = `${collection}/${relative}`
-      const { data, body } = splitFrontmatter(readFileSync(path.join(CONTENT, file), 'utf8'))
+      const { data, body } = splitFrontmatter(readFileSync(path.join(contentDir, file), 'utf8'))
       const published =
         collection === 'notes' ? flag(data, 'publish') !== false && flag(data, 'draft') !== true : data.draft !== true
       const name = fileBase(relative)

@@ -1,5 +1,5 @@
 import { test } from '@playwright/test'
-import { BASE_PATH, sharedBasePathBuild, type BasePathSite } from './base-path-build'
+import { BASE_PATH, sharedBasePathBuild, type BasePathSite } from './fixture-builds'
 
 /**
  * For a spec (or a describe block) that runs against the base-path build the specs share: builds

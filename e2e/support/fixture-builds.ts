@@ -1,14 +1,15 @@
 /**
- * A second build of the site with a base path, for the specs that must hold under one. It builds a
- * copy of the project in a temporary folder (node_modules hard-linked, not copied), so the root
- * build in out/ that the other specs serve stays as it is, and serves that copy's out/ the way
- * scripts/serve.ts serves out/ on a static host.
+ * Builds of the fixture site for the specs: a copy of the project in its own folder (node_modules
+ * hard-linked, not copied) whose content/ is e2e/fixtures/site/content/ instead of the speaker's,
+ * with e2e/fixtures/site/public/ over its public/, so the suite tests the product on content it
+ * owns: a speaker who replaces content/ keeps a green suite (their own content is checked by
+ * e2e/own-content.spec.ts). Each build is served the way scripts/serve.ts serves out/ on a static host.
  *
- * The copy also holds the files of e2e/fixtures/site/ (content/ and public/ files of situations the
- * sample content does not have, such as a talk with only an external deck), so that one build
- * serves every spec that needs either. It is built once per test run and shared by the workers
- * (sharedBasePathBuild); playwright.config.ts's global teardown removes it. buildAndServe makes a
- * build of its own, with content given by the spec (e2e/hostile-content.spec.ts).
+ * - the root build (FIXTURE_BUILD_DIR), made and served by e2e/support/global-setup.ts for every spec;
+ * - the base-path build (BASE_PATH=/talks-site), made once per test run for the specs that need it
+ *   and shared by the workers (sharedBasePathBuild); the global teardown removes it;
+ * - buildAndServe: a build of a spec's own, with extra content written over the fixtures
+ *   (e2e/hostile-content.spec.ts).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -16,17 +17,20 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { ROOT } from './content'
+import { FIXTURE_BUILD_DIR, ROOT } from './content'
+
+export { FIXTURE_BUILD_DIR }
 
 const run = promisify(execFile)
 
-const SKIP = new Set(['node_modules', '.next', '.contentlayer', 'out', 'test-results', 'playwright-report', 'blob-report', '.git'])
+// The speaker's content/ is replaced by the fixtures', never mixed with them.
+const SKIP = new Set(['node_modules', '.next', '.contentlayer', 'out', 'test-results', 'playwright-report', 'blob-report', '.git', 'content'])
 
 export type BasePathSite = { baseUrl: string; basePath: string; outDir: string; close: () => Promise<void> }
 
 /** The base path of the shared build: a GitHub project site's. */
 export const BASE_PATH = '/talks-site'
-/** Files copied over the project in the shared build, by their path in the project. */
+/** The fixture site: its content/ replaces the project's, its public/ goes over the project's. */
 export const FIXTURE_SITE = path.join(ROOT, 'e2e', 'fixtures', 'site')
 
 export type BuildOptions = {
@@ -61,13 +65,13 @@ async function waitForServer(url: string, server: ChildProcess) {
 }
 
 /**
- * A copy of the project in `dir`, with `fixtures` copied over it and `content` written into its
- * content/, built with BASE_PATH=basePath. A failed build throws with the build's output, so a
- * spec shows the error the author would see.
+ * A copy of the project in `dir` with the fixture site's content/ and public/ files, and `content`
+ * written over its content/, built with BASE_PATH=basePath. A failed build throws with the build's
+ * output, so a spec shows the error the author would see.
  */
-async function build(dir: string, basePath: string, { fixtures, content = {} }: { fixtures?: string; content?: Record<string, string> } = {}) {
+export async function buildFixtureSite(dir: string, basePath: string, { content = {} }: { content?: Record<string, string> } = {}) {
   cpSync(ROOT, dir, { recursive: true, filter: (source) => !SKIP.has(path.basename(source)) || path.dirname(source) !== ROOT })
-  if (fixtures) cpSync(fixtures, dir, { recursive: true })
+  cpSync(FIXTURE_SITE, dir, { recursive: true })
   for (const [file, text] of Object.entries(content)) {
     const target = path.join(dir, 'content', file)
     mkdirSync(path.dirname(target), { recursive: true })
@@ -87,7 +91,7 @@ async function build(dir: string, basePath: string, { fixtures, content = {} }: 
 export async function buildAndServe({ basePath = '', content = {} }: BuildOptions): Promise<BasePathSite> {
   const dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-build-'))
   try {
-    await build(dir, basePath, { content })
+    await buildFixtureSite(dir, basePath, { content })
   } catch (error) {
     rmSync(dir, { recursive: true, force: true })
     throw error
@@ -139,7 +143,7 @@ export async function sharedBasePathBuild(): Promise<BasePathSite> {
   if (builder) {
     removeStaleSharedBuilds()
     try {
-      await build(dir, BASE_PATH, { fixtures: FIXTURE_SITE })
+      await buildFixtureSite(dir, BASE_PATH)
       writeFileSync(done, '')
     } catch (error) {
       writeFileSync(failed, String(error))
@@ -160,9 +164,10 @@ export function removeSharedBasePathBuild() {
   for (const file of [dir, `${dir}.done`, `${dir}.failed`]) rmSync(file, { recursive: true, force: true })
 }
 
-async function serve(dir: string, basePath: string, remove: () => void): Promise<BasePathSite> {
+/** Serves the out/ of a built copy on a port of its own, or on `port` if given. */
+export async function serve(dir: string, basePath: string, remove: () => void, port?: number): Promise<BasePathSite> {
   const env = { ...process.env, BASE_PATH: basePath, OUT_DIR: path.join(dir, 'out') }
-  const port = await freePort()
+  port ??= await freePort()
   // Its own process group, so that closing ends tsx's child process too.
   const server = spawn(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/serve.ts', '--port', String(port)], { cwd: dir, env, stdio: 'ignore', detached: true })
   const baseUrl = `http://127.0.0.1:${port}${basePath}/`

@@ -25,7 +25,7 @@ import { speakerNotesIncluded } from './speaker-notes'
 import { baseName, slugify } from './slug'
 import { routes } from './urls'
 import { ContentError, validateFrontmatter, type ContentProblem } from './validate'
-import { linkText, NameIndex, type WikiLink } from './wikilinks'
+import { NameIndex, type WikiLink } from './wikilinks'
 
 export type PageKind = 'talk' | 'case-study' | 'note'
 export type TagRef = { name: string; slug: string }
@@ -386,7 +386,8 @@ function load(): Site {
     for (const link of scanned.links) {
       if (!link.target) continue // [[#Heading]] links within the page
       const target = resolve(link)
-      if (!target) missing.add(linkText({ ...link, label: undefined }))
+      // Listed as written (without its label), so the author can find it: [[Name#Heading]].
+      if (!target) missing.add(link.written)
       else if (target.kind === 'file') used.add(target.attachment)
       else if (target.page.url !== page.url) {
         const set = backlinkSets.get(target.page.url) ?? new Map<string, PageRef>()

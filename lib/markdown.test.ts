@@ -11,6 +11,12 @@ const targets: Record<string, LinkTarget> = {
   'two-companies.png': { kind: 'file', url: '/attachments/two-companies.png', name: 'two-companies.png', isImage: true },
   'deck.pdf': { kind: 'file', url: '/attachments/deck.pdf', name: 'deck.pdf', isImage: false },
 }
+// One page found by its filename, its title or its alias, as lib/content.ts's NameIndex finds it.
+const ssr: LinkTarget = { kind: 'page', url: '/talks/streaming-ssr/', title: 'Streaming SSR in Practice' }
+for (const name of ['streaming-ssr', 'streaming ssr in practice', 'ssr talk']) targets[name] = ssr
+targets['заметки о go'] = { kind: 'page', url: '/notes/go/', title: 'Go: notes from a year' }
+targets['東京メモ'] = { kind: 'page', url: '/notes/tokyo/', title: 'Tokyo' }
+targets['über café ☕'] = { kind: 'page', url: '/notes/cafe/', title: 'Cafés' }
 const resolved: WikiLink[] = []
 const resolve = (link: WikiLink) => {
   resolved.push(link)
@@ -20,10 +26,10 @@ const render = (markdown: string, options: Partial<MarkdownOptions> = {}) =>
   renderMarkdown(markdown, { resolve, ...options })
 
 describe('renderMarkdown: wikilinks', () => {
-  test('a wikilink becomes a link to the page it resolves to, showing its title', async () => {
+  test('a wikilink becomes a link to the page it resolves to, showing the name as written', async () => {
     assert.equal(
       await render('See [[Elixir]].'),
-      '<p>See <a href="/notes/elixir/" class="wikilink">Elixir Notes</a>.</p>',
+      '<p>See <a href="/notes/elixir/" class="wikilink">Elixir</a>.</p>',
     )
   })
 
@@ -31,7 +37,7 @@ describe('renderMarkdown: wikilinks', () => {
     resolved.length = 0
     await render('[[folder/Elixir.md#Why|shown]]')
     assert.deepEqual(resolved, [
-      { raw: '[[folder/Elixir.md#Why|shown]]', embed: false, target: 'Elixir', heading: 'Why', label: 'shown' },
+      { raw: '[[folder/Elixir.md#Why|shown]]', embed: false, written: 'folder/Elixir.md#Why', target: 'Elixir', heading: 'Why', label: 'shown' },
     ])
   })
 
@@ -69,10 +75,10 @@ describe('renderMarkdown: wikilinks', () => {
     assert.equal(await render('[[deck.pdf|the deck]]'), '<p><a href="/attachments/deck.pdf" class="wikilink">the deck</a></p>')
   })
 
-  test('an embedded note becomes a link with its description', async () => {
+  test('an embedded note becomes a link, showing the name as written, with its description', async () => {
     assert.equal(
       await render('![[Elixir]]'),
-      '<p><span class="wikilink-embed"><a href="/notes/elixir/" class="wikilink">Elixir Notes</a>' +
+      '<p><span class="wikilink-embed"><a href="/notes/elixir/" class="wikilink">Elixir</a>' +
         '<span class="wikilink-embed-description">Why Elixir fits</span></span></p>',
     )
   })
@@ -86,6 +92,71 @@ describe('renderMarkdown: wikilinks', () => {
 
   test('wikilinks inside a Markdown link are not linked again', async () => {
     assert.equal(await render('[see [[Elixir]]](https://example.com)'), '<p><a href="https://example.com">see [[Elixir]]</a></p>')
+  })
+})
+
+describe("renderMarkdown: a wikilink's text follows Obsidian", () => {
+  const link = async (markdown: string) => {
+    const html = await render(markdown)
+    const match = /<a href="([^"]*)" class="wikilink">([^<]*)<\/a>/.exec(html)
+    assert.ok(match, `no wikilink in ${html}`)
+    return { href: match[1], text: match[2] }
+  }
+
+  test('[[alias]] shows the alias, not the title of the page it names', async () => {
+    assert.deepEqual(await link('[[SSR talk]]'), { href: '/talks/streaming-ssr/', text: 'SSR talk' })
+  })
+
+  test('[[Name]] shows the name as written, whether it matched the filename or the title', async () => {
+    assert.deepEqual(await link('[[streaming-ssr]]'), { href: '/talks/streaming-ssr/', text: 'streaming-ssr' })
+    assert.deepEqual(await link('[[streaming SSR in practice]]'), { href: '/talks/streaming-ssr/', text: 'streaming SSR in practice' })
+  })
+
+  test('[[Name|text]] shows the text', async () => {
+    assert.deepEqual(await link('[[SSR talk|my streaming talk]]'), { href: '/talks/streaming-ssr/', text: 'my streaming talk' })
+  })
+
+  test('[[Name#Heading]] shows "Name > Heading" and lands on the heading', async () => {
+    assert.deepEqual(await link('[[SSR talk#Why stream?]]'), { href: '/talks/streaming-ssr/#why-stream', text: 'SSR talk > Why stream?' })
+  })
+
+  test('[[Name#Heading|text]] shows the text and lands on the heading', async () => {
+    assert.deepEqual(await link('[[SSR talk#Why stream?|why]]'), { href: '/talks/streaming-ssr/#why-stream', text: 'why' })
+  })
+
+  test('[[#Heading]] links to a heading of this page and shows the heading', async () => {
+    assert.equal(await render('[[#Why stream?]]'), '<p><a href="#why-stream" class="wikilink">Why stream?</a></p>')
+  })
+
+  test('[[Name#A#B]] shows "Name > A > B" and lands on B', async () => {
+    assert.deepEqual(await link('[[SSR talk#Part one#Setup]]'), { href: '/talks/streaming-ssr/#setup', text: 'SSR talk > Part one > Setup' })
+  })
+
+  test('[[Name#^block-id]] shows "Name > ^block-id"', async () => {
+    assert.equal((await link('[[SSR talk#^block-id]]')).text, 'SSR talk > ^block-id')
+  })
+
+  test('![[alias]] shows the alias in the embed too', async () => {
+    assert.match(await render('![[SSR talk]]'), /<span class="wikilink-embed"><a href="\/talks\/streaming-ssr\/" class="wikilink">SSR talk<\/a><\/span>/)
+  })
+
+  test('a link to a file shows the name as written', async () => {
+    assert.equal((await link('[[attachments/deck.pdf]]')).text, 'attachments/deck.pdf')
+  })
+
+  test('names and labels in any script show as written', async () => {
+    assert.deepEqual(await link('[[Заметки о Go]]'), { href: '/notes/go/', text: 'Заметки о Go' })
+    assert.deepEqual(await link('[[東京メモ#見出し]]'), { href: `/notes/tokyo/#${encodeURIComponent('見出し')}`, text: '東京メモ > 見出し' })
+    assert.deepEqual(await link('[[Über Café ☕|das Café]]'), { href: '/notes/cafe/', text: 'das Café' })
+    assert.deepEqual(await link('[[über café ☕]]'), { href: '/notes/cafe/', text: 'über café ☕' })
+  })
+
+  test('a link to nothing is "not written yet" text, shown by the same rule', async () => {
+    const missing = async (markdown: string) => /<span class="wikilink-missing" title="Not written yet">([^<]*)<\/span>/.exec(await render(markdown))?.[1]
+    assert.equal(await missing('[[Nowhere#A#B]]'), 'Nowhere > A > B')
+    assert.equal(await missing('[[Nowhere#^block-id]]'), 'Nowhere > ^block-id')
+    assert.equal(await missing('[[Nowhere#A|text]]'), 'text')
+    assert.equal(await missing('[[Ещё не написано]]'), 'Ещё не написано')
   })
 })
 
@@ -117,7 +188,7 @@ describe('renderMarkdown: tags', () => {
   test('wikilinks and tags in the same text are both linked', async () => {
     assert.equal(
       await render('#elixir [[Elixir]]', { tagUrl }),
-      '<p><a href="/tags/elixir/" class="tag">#elixir</a> <a href="/notes/elixir/" class="wikilink">Elixir Notes</a></p>',
+      '<p><a href="/tags/elixir/" class="tag">#elixir</a> <a href="/notes/elixir/" class="wikilink">Elixir</a></p>',
     )
   })
 })
@@ -165,6 +236,13 @@ describe('renderMarkdown: headings', () => {
     const href = /href="[^"#]*#([^"]+)"/.exec(await render(`[[Elixir#${heading}]]`))?.[1]
     assert.ok(id)
     assert.equal(href, id)
+  })
+
+  test('[[#Heading]] and [[Name#A#B]] point at the id of the heading they land on, in any script', async () => {
+    const html = await render('## 見出し\n\n### Setup\n\n[[#見出し]] [[Elixir#Part one#Setup]]')
+    const ids = [...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1])
+    const hrefs = [...html.matchAll(/href="[^"#]*#([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? ''))
+    assert.deepEqual(hrefs, ids)
   })
 
   test('headingShift demotes headings, never below h6', async () => {
@@ -271,6 +349,14 @@ describe('excerpt', () => {
       excerpt('# Title\n\nSome **bold** and _italic_ with [a link](https://x.example), `code`, [[Elixir|my notes]] and [[A#B]].\n\n- one\n- two'),
       'Title Some bold and italic with a link, code, my notes and A > B. one two',
     )
+  })
+
+  test("wikilinks show Obsidian's text in descriptions, as on the page", () => {
+    assert.equal(
+      excerpt('See [[SSR talk]], [[folder/Note.md]], [[SSR talk#Why stream?]], [[#Local]], [[Name#A#B]], [[Name#^block-id]] and [[Name#A|text]].'),
+      'See SSR talk, folder/Note.md, SSR talk > Why stream?, Local, Name > A > B, Name > ^block-id and text.',
+    )
+    assert.equal(excerpt('[[Заметки о Go]], [[東京メモ#見出し]], [[Über Café ☕|das Café]]'), 'Заметки о Go, 東京メモ > 見出し, das Café')
   })
 
   test('code blocks, raw HTML and footnote definitions are left out', () => {

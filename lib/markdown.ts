@@ -71,8 +71,11 @@ function imageProperties({ size, srcSet }: { size?: ImageSize; srcSet?: string }
 }
 
 function wikiLinkNodes(link: WikiLink, options: MarkdownOptions): PhrasingContent[] {
-  const target = options.resolve(link)
+  // Every form shows what the author wrote (linkText), never the target's own name or title.
   const shown = linkText(link)
+  // [[#Heading]]: a heading of this very page, whatever page that is.
+  if (!link.target && link.heading) return [linkNode(`#${slugHeading(link.heading)}`, [text(shown)], 'wikilink')]
+  const target = options.resolve(link)
   if (!target) return [span('wikilink-missing', [text(shown)], 'Not written yet')]
   if (target.kind === 'file') {
     if (link.embed && target.isImage) {
@@ -84,15 +87,15 @@ function wikiLinkNodes(link: WikiLink, options: MarkdownOptions): PhrasingConten
       }
       return [image]
     }
-    return [linkNode(target.url, [text(link.label ?? target.name)], 'wikilink')]
+    return [linkNode(target.url, [text(shown)], 'wikilink')]
   }
   const url = link.heading ? `${target.url}#${slugHeading(link.heading)}` : target.url
   if (link.embed) {
-    const parts: PhrasingContent[] = [linkNode(url, [text(link.label ?? target.title)], 'wikilink')]
+    const parts: PhrasingContent[] = [linkNode(url, [text(shown)], 'wikilink')]
     if (target.description) parts.push(span('wikilink-embed-description', [text(target.description)]))
     return [span('wikilink-embed', parts)]
   }
-  return [linkNode(url, [text(link.label ?? (link.heading && !link.target ? link.heading : target.title))], 'wikilink')]
+  return [linkNode(url, [text(shown)], 'wikilink')]
 }
 
 function splitText(value: string, options: MarkdownOptions): PhrasingContent[] | null {

@@ -13,6 +13,7 @@ describe('scanWikiLinks', () => {
     assert.deepEqual(only('see [[Elixir Meetup Talk]] here'), {
       raw: '[[Elixir Meetup Talk]]',
       embed: false,
+      written: 'Elixir Meetup Talk',
       target: 'Elixir Meetup Talk',
       heading: undefined,
       label: undefined,
@@ -83,12 +84,62 @@ describe('scanWikiLinks', () => {
   })
 })
 
-describe('linkText', () => {
-  test('a link shows its label, else name > heading, else its name', () => {
-    assert.equal(linkText(only('[[A#H|shown]]')), 'shown')
-    assert.equal(linkText(only('[[A#H]]')), 'A > H')
-    assert.equal(linkText(only('[[#H]]')), 'H')
-    assert.equal(linkText(only('[[folder/A.md]]')), 'A')
+describe('linkText: what a link shows, as Obsidian shows it', () => {
+  const shown = (text: string) => linkText(only(text))
+
+  test('[[alias]] shows the alias as written, not the title of the page it names', () => {
+    assert.equal(shown('[[SSR talk]]'), 'SSR talk')
+  })
+
+  test('[[Name]] shows the name as written, in its own case, folder and extension', () => {
+    assert.equal(shown('[[streaming ssr in practice]]'), 'streaming ssr in practice')
+    assert.equal(shown('[[folder/A.md]]'), 'folder/A.md')
+    assert.equal(shown('[[ A ]]'), 'A')
+  })
+
+  test('[[Name|text]] shows the text', () => {
+    assert.equal(shown('[[Streaming SSR in Practice|the SSR talk]]'), 'the SSR talk')
+  })
+
+  test('[[Name#Heading]] shows "Name > Heading"; [[Name#Heading|text]] shows the text', () => {
+    assert.equal(shown('[[SSR talk#Why stream?]]'), 'SSR talk > Why stream?')
+    assert.equal(shown('[[SSR talk # Why stream? ]]'), 'SSR talk > Why stream?')
+    assert.equal(shown('[[SSR talk#Why stream?|why]]'), 'why')
+  })
+
+  test('[[#Heading]] (this page) shows the heading alone', () => {
+    assert.equal(shown('[[#Local heading]]'), 'Local heading')
+  })
+
+  test('nested headings show each step: [[Name#A#B]] is "Name > A > B"', () => {
+    assert.equal(shown('[[Name#A#B]]'), 'Name > A > B')
+    assert.equal(shown('[[#A#B]]'), 'A > B')
+  })
+
+  test('[[Name#^block-id]] shows "Name > ^block-id"', () => {
+    assert.equal(shown('[[Name#^block-id]]'), 'Name > ^block-id')
+  })
+
+  test('an embed shows the same text as a link', () => {
+    assert.equal(shown('![[SSR talk#Why stream?]]'), 'SSR talk > Why stream?')
+  })
+
+  test('names and labels in any script are shown exactly as written', () => {
+    assert.equal(shown('[[Заметки о Go]]'), 'Заметки о Go')
+    assert.equal(shown('[[東京メモ#見出し]]'), '東京メモ > 見出し')
+    assert.equal(shown('[[Über Café ☕|das Café]]'), 'das Café')
+    assert.equal(shown('[[Über Café ☕#Größe]]'), 'Über Café ☕ > Größe')
+  })
+})
+
+describe('parseWikiLink: headings', () => {
+  test('a nested heading path lands on its last heading', () => {
+    const link = only('[[Name#A#B]]')
+    assert.deepEqual([link.target, link.heading, link.written], ['Name', 'B', 'Name#A#B'])
+  })
+
+  test('a block reference keeps its caret', () => {
+    assert.equal(only('[[Name#^block-id]]').heading, '^block-id')
   })
 })
 

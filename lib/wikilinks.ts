@@ -2,8 +2,11 @@
 export type WikiLink = {
   raw: string
   embed: boolean
-  /** The name as written, without folder or .md extension. */
+  /** Everything before the "|", as written: "folder/Name#Heading", "#Heading". */
+  written: string
+  /** The name to look up: as written, without folder or .md extension. */
   target: string
+  /** The heading (or ^block id) the link lands on: the last one of "Name#Part#Chapter". */
   heading?: string
   label?: string
 }
@@ -14,11 +17,11 @@ export function parseWikiLink(raw: string, embed: boolean, inner: string): WikiL
   const bar = inner.indexOf('|')
   const destination = bar === -1 ? inner : inner.slice(0, bar)
   const label = bar === -1 ? undefined : inner.slice(bar + 1).trim() || undefined
-  const hash = destination.indexOf('#')
-  const name = hash === -1 ? destination : destination.slice(0, hash)
-  const heading = hash === -1 ? undefined : destination.slice(hash + 1).trim() || undefined
+  const [name = '', ...subpath] = destination.split('#')
+  // [[Name#Part#Chapter]] is Obsidian's path to a nested heading; it lands on the last one.
+  const heading = subpath.map((part) => part.trim()).filter(Boolean).pop()
   const target = (name.split('/').pop() ?? name).replace(/\.mdx?$/i, '').trim()
-  return { raw, embed, target, heading, label }
+  return { raw, embed, written: destination.trim(), target, heading, label }
 }
 
 /** Every wikilink in a piece of plain text. */
@@ -29,11 +32,21 @@ export function scanWikiLinks(text: string): WikiLink[] {
 /** Names match case-insensitively, whatever the Unicode form and surrounding spaces. */
 export const normalizeName = (name: string) => name.normalize('NFC').trim().toLowerCase()
 
-/** The text a link shows: its label, else the heading or name it points at. */
+/**
+ * The text a link shows, as Obsidian shows it: the label, else what was written, whichever name
+ * (filename, title or alias) it matched, folder and extension included ([[folder/Name]]), with
+ * each "#" of a heading path shown as " > ": [[Name#A#B]] is "Name > A > B", [[#A]] is "A",
+ * [[Name#^id]] is "Name > ^id" (Obsidian's help, Internal links, on the link's display text:
+ * https://help.obsidian.md/Linking+notes+and+files/Internal+links). Showing the target's title
+ * instead hid the alias the author chose to write (issue 11).
+ */
 export function linkText(link: WikiLink): string {
   if (link.label) return link.label
-  if (!link.target && link.heading) return link.heading
-  return link.heading ? `${link.target} > ${link.heading}` : link.target
+  return link.written
+    .split('#')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' > ')
 }
 
 type Tier = 0 | 1 | 2

@@ -1,7 +1,7 @@
 /**
  * Bad content stops the build (see "Bad content" in the content format, README "Bad content"): each case
  * runs the build's content steps, `contentlayer2 build` then `tsx scripts/content-report.ts`, in
- * a throwaway project holding a copy of the sample content plus one bad file, and expects a
+ * a throwaway project holding a copy of the fixture site's content plus one bad file, and expects a
  * non-zero exit with an error that names the file and the field.
  *
  * No browser: these tests use neither `page` nor the built site.
@@ -10,10 +10,8 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+import { CONTENT, ROOT } from './support/content'
 
 /** What the build's content steps need, besides content/ (which each case copies). */
 const LINKED = ['node_modules', 'contentlayer.config.ts', 'content-schema', 'lib', 'scripts', 'tsconfig.json', 'package.json']
@@ -54,7 +52,7 @@ function build(files: Record<string, string> = {}): Build {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bad-content-'))
   try {
     // A real copy, even if content/ is a link: the cases write into it.
-    cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true, dereference: true })
+    cpSync(CONTENT, path.join(dir, 'content'), { recursive: true, dereference: true })
     for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(dir, name))
     for (const [file, text] of Object.entries(files)) {
       const target = path.join(dir, 'content', file)

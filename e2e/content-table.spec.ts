@@ -2,17 +2,17 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { CONTENT, OUT, ROOT, listFiles, readContent } from './support/content'
+import { CONTENT, FIXTURE_BUILD_DIR, OUT, ROOT, listFiles, readContent } from './support/content'
 import { fileForUrlPath } from './support/link-check'
 
 // Nothing lost: `tsx scripts/content-report.ts --files` accounts for every file under content/,
 // with the page it became or the reason it did not, and every page it names is in out/.
-// Reads the generated content of the last build (`npm run build` first) and out/.
+// Reads the generated content and the export of the fixture site's build (e2e/support/global-setup.ts).
 
 type Row = { file: string; url?: string; what?: string; reason?: string }
 
 function contentTable(): Row[] {
-  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/content-report.ts', '--json'], { cwd: ROOT, encoding: 'utf8' })
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/content-report.ts', '--json'], { cwd: FIXTURE_BUILD_DIR, encoding: 'utf8' })
   expect(result.status, result.stderr).toBe(0)
   return JSON.parse(result.stdout) as Row[]
 }

@@ -1,138 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { brotliCompressSync, brotliDecompressSync, gzipSync, gunzipSync } from 'node:zlib'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { slug } from 'github-slugger'
 import { expect, test } from '@playwright/test'
-import {
-  COLLECTIONS,
-  CONTENT,
-  OUT,
-  listFiles,
-  plainText,
-  publicPart,
-  readContent,
-  slideChunks,
-  speakerNotes,
-  type ContentFile,
-} from './support/content'
+import { COLLECTIONS, CONTENT, OUT, listFiles, publicPart, slideChunks, type ContentFile } from './support/content'
+import { findLeaks, normalize, privateText, readExport, readText } from './support/leaks'
 
 // Nothing private is published: drafts, unpublished notes and speaker notes stay out of every
 // file of the export (HTML, RSC payloads, JSON, JavaScript), and out/ holds a page for each
 // published content file and nothing else. These tests read out/ and content/ only.
 
-const MIN_LINE = 20
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
-
-/** Text as a reader sees it, whatever the escaping: HTML entities, JSON and JS string escapes. */
-function decode(text: string): string {
-  let out = text
-  for (let pass = 0; pass < 2; pass++) {
-    out = out
-      .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-      .replace(/\\[nrt]/g, ' ')
-      .replace(/\\(["'\\/])/g, '$1')
-      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-      .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-      .replace(/&([a-z]+);/gi, (entity, name: string) => ENTITIES[name.toLowerCase()] ?? entity)
-  }
-  return out
-}
-
-const normalize = (text: string) =>
-  decode(text.replace(/<!--\s*-->/g, ''))
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-
-const GZIP = Buffer.from([0x1f, 0x8b, 0x08])
-/** How far into a file a gzip stream may start: Pagefind prefixes its fragments with "pagefind_dcd". */
-const MAX_PREFIX = 64
-
-/**
- * A file's text, decompressed when it is compressed: .br with Brotli, and any file whose bytes hold
- * a gzip header within its first bytes (.gz, Pagefind's index and fragments), whatever its name.
- */
-function readText(bytes: Buffer, file: string): string {
-  if (file.endsWith('.br')) return brotliDecompressSync(bytes).toString('utf8')
-  const start = bytes.subarray(0, MAX_PREFIX + GZIP.length).indexOf(GZIP)
-  if (start >= 0) {
-    try {
-      return gunzipSync(bytes.subarray(start)).toString('utf8')
-    } catch {
-      // Three bytes that only look like a gzip header: the file is what it says it is.
-    }
-  }
-  return bytes.toString('utf8')
-}
-
-/** Each file of out/ as searchable text: as written, and with markup removed (<strong>Yes</strong>, for). */
-function readExport(): { file: string; variants: string[] }[] {
-  return listFiles(OUT).map((file) => {
-    const raw = readText(readFileSync(path.join(OUT, file)), file)
-    return {
-      file,
-      variants: [normalize(raw), normalize(raw.replace(/<[^>]*>/g, '')), normalize(raw.replace(/<[^>]*>/g, ' '))],
-    }
-  })
-}
-
-const content = readContent()
-const published = content.filter((entry) => entry.published)
-const unpublished = content.filter((entry) => !entry.published)
-
-/** What the speaker did publish: the public text of every published file and the profile. */
-const publicText = normalize(
-  [
-    readFileSync(path.join(CONTENT, 'profile.md'), 'utf8'),
-    ...published.map((entry) =>
-      entry.collection === 'talks' ? slideChunks(entry.body).map(publicPart).join('\n') : entry.body,
-    ),
-  ]
-    .join('\n')
-    .split('\n')
-    .map(plainText)
-    .join('\n'),
-)
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map(plainText)
-    .filter((line) => line.length >= MIN_LINE)
-
-type Secret = { text: string; from: string }
-
-function secretsOf(entry: ContentFile): Secret[] {
-  const from = `content/${entry.file}`
-  const description = typeof entry.data.description === 'string' ? [entry.data.description] : []
-  return [entry.title, ...description, ...lines(entry.body)].map((text) => ({ text, from }))
-}
-
-const speakerNoteSecrets: Secret[] = content
-  .filter((entry) => entry.collection === 'talks')
-  .flatMap((talk) =>
-    slideChunks(talk.body).flatMap((chunk) => lines(speakerNotes(chunk)).map((text) => ({ text, from: `speaker notes of content/${talk.file}` }))),
-  )
-
-function findLeaks(secrets: Secret[]) {
-  const files = readExport()
-  expect(files.length, 'files in out/ (run `npm run build` first)').toBeGreaterThan(20)
-  const leaks: string[] = []
-  for (const secret of secrets) {
-    const needle = normalize(secret.text)
-    for (const { file, variants } of files) {
-      if (variants.some((variant) => variant.includes(needle))) leaks.push(`out/${file} contains "${secret.text}" (${secret.from})`)
-    }
-  }
-  return leaks
-}
+const { published, unpublished, unpublishedSecrets, speakerNoteSecrets, isPublic } = privateText(CONTENT)
 
 test('the search reads text through HTML and JSON escaping (a published line is found)', () => {
   // Guards the other tests against passing because they cannot see text that is there.
-  const files = readExport()
+  const files = readExport(OUT)
   const talkPage = files.filter((f) => f.file.startsWith('talks/elixir-in-the-big-and-small/'))
   expect(talkPage.map((f) => f.file)).toEqual(expect.arrayContaining(['talks/elixir-in-the-big-and-small/index.html']))
   for (const line of ["How I've used Elixir at work, and whether you should consider it for yours", "The Elixir team's case study of Discord."]) {
@@ -149,7 +31,7 @@ test('no file of the export contains the draft talk or the unpublished note', ()
   expect(draft?.data.draft, 'content/talks/untitled-next-talk.md is a draft').toBe(true)
   expect(privateNote?.data.publish, 'content/notes/Rehearsal checklist.md is unpublished').toBe(false)
 
-  const secrets = unpublished.flatMap(secretsOf).filter((secret) => !publicText.includes(normalize(secret.text)))
+  const secrets = unpublishedSecrets
   const texts = secrets.map((secret) => secret.text)
   expect(texts).toEqual(
     expect.arrayContaining([
@@ -159,7 +41,7 @@ test('no file of the export contains the draft talk or the unpublished note', ()
       'Private checklist: charge the clicker, test the projector adapter, water.',
     ]),
   )
-  expect(findLeaks(secrets)).toEqual([])
+  expect(findLeaks(OUT, secrets)).toEqual([])
 })
 
 test('no file of the export contains a line of the speaker notes', () => {
@@ -167,13 +49,13 @@ test('no file of the export contains a line of the speaker notes', () => {
   expect(speakerNoteSecrets.map((secret) => secret.text)).toContain('Keep it short. Point at the QR code for the slides.')
   // A line the speaker also published elsewhere (the Obsidian note repeats some of the script) is
   // public by their choice; every other line must appear nowhere.
-  const alsoPublic = speakerNoteSecrets.filter((secret) => publicText.includes(normalize(secret.text)))
+  const alsoPublic = speakerNoteSecrets.filter(isPublic)
   if (alsoPublic.length) {
     test.info().annotations.push({ type: 'skipped lines', description: alsoPublic.map((s) => s.text).join(' | ') })
   }
   const secrets = speakerNoteSecrets.filter((secret) => !alsoPublic.includes(secret))
   expect(secrets.length).toBeGreaterThan(alsoPublic.length)
-  expect(findLeaks(secrets)).toEqual([])
+  expect(findLeaks(OUT, secrets)).toEqual([])
 })
 
 /** Folders of out/ holding an index.html, relative to out/ ("" for the home page). */

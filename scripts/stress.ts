@@ -1,7 +1,7 @@
 /**
- * npm run stress -- --notes 3000 [--content-only]
+ * npm run stress -- --notes 3000 [--content-only] [--base-content DIR]
  *
- * Builds a copy of the project (in a temporary folder) with the sample content plus the stress
+ * Builds a copy of the project (in a temporary folder) with its content/ (or DIR's files instead) plus the stress
  * corpus of scripts/stress/corpus.ts, and checks that it builds; then adds the bad files and checks
  * that the build stops with an error naming each one. Prints files, seconds and peak memory per
  * step. `--content-only` runs only the content steps (contentlayer and the content check), not
@@ -21,6 +21,8 @@ const flag = (name: string) => process.argv.indexOf(`--${name}`)
 const notes = Number(flag('notes') > -1 ? process.argv[flag('notes') + 1] : 3000)
 const contentOnly = flag('content-only') > -1
 const keep = flag('keep') > -1
+// The spec builds on the fixture site's content, so that it does not depend on the speaker's.
+const baseContent = flag('base-content') > -1 ? path.resolve(process.argv[flag('base-content') + 1] ?? '') : undefined
 if (!Number.isInteger(notes) || notes < 10) throw new Error('--notes takes a whole number, 10 or more')
 
 const SKIP = new Set(['node_modules', '.next', '.contentlayer', 'out', 'test-results', 'playwright-report', 'blob-report', '.git'])
@@ -32,6 +34,10 @@ function projectCopy(): string {
   cpSync(root, dir, { recursive: true, filter: (source) => !SKIP.has(path.basename(source)) || path.dirname(source) !== root })
   // Turbopack refuses a symlinked node_modules: hard links are cheap.
   execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')])
+  if (baseContent) {
+    rmSync(path.join(dir, 'content'), { recursive: true, force: true })
+    cpSync(baseContent, path.join(dir, 'content'), { recursive: true })
+  }
   return dir
 }
 
@@ -73,6 +79,8 @@ async function main() {
     if (!contentOnly && !good.failed) {
       const pages = countFiles(path.join(dir, 'out', 'notes'), (name) => name === 'index.html')
       check(pages >= corpus.notes, `out/notes/ holds a page per note (${pages} pages)`)
+      const images = countFiles(path.join(dir, 'out', 'og', 'notes'), (name) => name.endsWith('.png'))
+      check(images >= corpus.notes, `out/og/notes/ holds a link-preview image per note, non-Latin and emoji titles included (${images} images)`)
     }
     const total = good.results.reduce((t, r) => t + r.seconds, 0)
     console.log(`  total ${total.toFixed(1)} s, peak ${mb(Math.max(...good.results.map((r) => r.peakBytes)))}`)

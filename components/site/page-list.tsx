@@ -20,7 +20,7 @@ export function PageList({ pages, showKind = false, emptyText = 'Nothing here ye
       {pages.map((page) => (
         <li key={page.url} className="py-4">
           <article>
-            <Heading className="text-lg font-semibold leading-snug">
+            <Heading dir="auto" className="text-lg font-semibold leading-snug">
               <Link href={page.url} className="hover:text-brand-600 dark:hover:text-brand-300">
                 {page.title}
               </Link>
@@ -30,7 +30,7 @@ export function PageList({ pages, showKind = false, emptyText = 'Nothing here ye
               {showKind && page.date && <span aria-hidden="true"> · </span>}
               {page.date && <FormattedDate day={page.date} />}
             </p>
-            {page.description && <p className="mt-2 text-zinc-700 dark:text-zinc-300">{page.description}</p>}
+            {page.description && <p dir="auto" className="mt-2 text-zinc-700 dark:text-zinc-300">{page.description}</p>}
           </article>
         </li>
       ))}

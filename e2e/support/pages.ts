@@ -4,11 +4,12 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { exportShell, isNotFoundPageFile, sitePathOfFile } from '../../lib/export-shell'
 import { listFiles, OUT } from './content'
 
 /** URL path of each HTML page in out/ ("/", "/talks/", "/talks/x/", "/404.html"), sorted. */
-export function allPages(): string[] {
-  return listFiles(OUT)
+export function allPages(outDir = OUT): string[] {
+  return listFiles(outDir)
     .filter((file) => file.endsWith('.html'))
     .filter((file) => !file.startsWith('_not-found/') && file !== '_not-found.html')
     .map((file) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
@@ -16,7 +17,7 @@ export function allPages(): string[] {
 }
 
 /** The out/ file behind a page URL. */
-export const pageFile = (url: string) => path.join(OUT, url.endsWith('/') ? `${url}index.html` : url)
+export const pageFile = (url: string, outDir = OUT) => path.join(outDir, url.endsWith('/') ? `${url}index.html` : url)
 
 /** A shortlink page: a meta refresh to the real page, nothing for a reader to see. */
 export const isRedirect = (url: string) => /<meta[^>]+http-equiv="refresh"/i.test(readFileSync(pageFile(url), 'utf8'))
@@ -33,4 +34,17 @@ export function onePagePerType(): { type: string; url: string }[] {
     if (!types.has(type)) types.set(type, url)
   }
   return [...types].map(([type, url]) => ({ type, url }))
+}
+
+/**
+ * Pages of an export that came out without their content (lib/export-shell.ts, the rule the build
+ * applies): "url: kind" strings, empty when every page has its own content.
+ */
+export function shellPages(outDir = OUT): string[] {
+  return listFiles(outDir)
+    .filter((file) => file.endsWith('.html') && !isNotFoundPageFile(file))
+    .flatMap((file) => {
+      const kind = exportShell(readFileSync(path.join(outDir, file), 'utf8'))
+      return kind ? [`${sitePathOfFile(file)}: ${kind}`] : []
+    })
 }

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { CONTENT, OUT, ROOT, listFiles } from './support/content'
+import { CONTENT, FIXTURE_BUILD_DIR, OUT, ROOT, listFiles } from './support/content'
 import { findLeaks, privateText } from './support/leaks'
 import { brokenLinks } from './support/link-check'
 import { shellPages } from './support/pages'
@@ -50,3 +52,24 @@ for (const site of sites) {
     })
   })
 }
+
+test('the build refuses an export in which a page came out as the error shell, naming the content file', () => {
+  // The fixture site's export, copied, with one note's page swapped for the shell Next writes when
+  // a page throws while prerendering: the file exists, so only a check of its content sees it.
+  const note = privateText(CONTENT).published.find((entry) => entry.file === 'notes/Заметки о Go.md')
+  expect(note).toBeDefined()
+  const out = mkdtempSync(path.join(tmpdir(), 'speaker-site-shell-'))
+  try {
+    cpSync(OUT, out, { recursive: true })
+    writeFileSync(path.join(out, 'notes', note?.slug ?? '', 'index.html'), '<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>')
+    const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/finish-export.ts'], {
+      cwd: FIXTURE_BUILD_DIR,
+      env: { ...process.env, OUT_DIR: out },
+      encoding: 'utf8',
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`/notes/${note?.slug}/ (content/notes/Заметки о Go.md): exported as the framework's error shell`)
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+})

@@ -24,7 +24,10 @@ if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME || process.env.PLAYWRIGHT_JSON_OUTPU
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: CI,
+  // A retry in CI shows whether a failure is flaky (the report tells "flaky" from "failed"), but a
+  // test that passes only on its retry still fails the run: failOnFlakyTests (in @playwright/test 1.65, installed).
   retries: CI ? 1 : 0,
+  failOnFlakyTests: CI,
   workers: 2,
   // CI must end well within its 30 minutes even if something hangs.
   // The specs take about 10 minutes on a 2-core runner; the rest of .ci/run (apt, npm ci, unit

@@ -3,10 +3,15 @@
  * slugs, unknown files) and prints what will be published, what is left out and why, and the
  * wikilinks that point at nothing yet. Exits 1, naming each file and field, on bad content.
  *
+ * It also says where the site's absolute URLs point (lib/site-config.ts): a placeholder when
+ * SITE_URL is not set, and it stops the build, saying how to set SITE_URL, on a deployment without
+ * one. That check comes first, before any page is written.
+ *
  * `--files` also prints every file under content/ with its URL or the reason it has none (after
  * `contentlayer2 build`); `--json` prints only that table, as JSON, for e2e/content-table.spec.ts.
  */
 import { getContentReport, type ContentReport } from '@/lib/content'
+import { describeSiteAddress, siteAddress, SiteAddressError, type SiteAddress } from '@/lib/site-config'
 import { ContentError } from '@/lib/validate'
 
 function table(files: ContentReport['files']): string[] {
@@ -17,6 +22,17 @@ function table(files: ContentReport['files']): string[] {
   ]
 }
 
+let address: SiteAddress
+try {
+  address = siteAddress()
+} catch (error) {
+  if (error instanceof SiteAddressError) {
+    console.error(`The site's address is not set right:\n${error.message}`)
+    process.exit(1)
+  }
+  throw error
+}
+
 try {
   const { pages, excluded, unresolved, missingImages, files } = getContentReport()
   if (process.argv.includes('--json')) {
@@ -24,6 +40,7 @@ try {
   } else {
     const lines = [
       'Content report',
+      ...describeSiteAddress(address).map((line) => `  ${line}`),
       `  pages: ${pages.talks} talks, ${pages.caseStudies} case studies, ${pages.notes} notes, ${pages.tags} tags, ${pages.attachments} attachments`,
       `  left out (${excluded.length}):`,
       ...excluded.map((e) => `    - ${e.file} (${e.reason})`),

@@ -70,14 +70,13 @@ async function waitForServer(url: string, server: ChildProcess) {
  * output, so a spec shows the error the author would see.
  */
 export async function buildFixtureSite(dir: string, basePath: string, { content = {} }: { content?: Record<string, string> } = {}) {
-  cpSync(ROOT, dir, { recursive: true, filter: (source) => !SKIP.has(path.basename(source)) || path.dirname(source) !== ROOT })
+  await copyProject(dir)
   cpSync(FIXTURE_SITE, dir, { recursive: true })
   for (const [file, text] of Object.entries(content)) {
     const target = path.join(dir, 'content', file)
     mkdirSync(path.dirname(target), { recursive: true })
     writeFileSync(target, text)
   }
-  await run('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')])
   const env = { ...process.env, BASE_PATH: basePath, OUT_DIR: path.join(dir, 'out') }
   try {
     await run('npm', ['run', 'build'], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 })
@@ -85,6 +84,15 @@ export async function buildFixtureSite(dir: string, basePath: string, { content 
     const output = error as { stdout?: string; stderr?: string }
     throw new Error(`npm run build failed:\n${output.stdout ?? ''}${output.stderr ?? ''}`.slice(-20_000), { cause: error })
   }
+}
+
+/**
+ * A copy of the project in `dir`, as a fresh clone would have it after `npm ci` (no build output,
+ * node_modules hard-linked rather than copied), but without content/: the caller gives it one.
+ */
+export async function copyProject(dir: string) {
+  cpSync(ROOT, dir, { recursive: true, filter: (source) => !SKIP.has(path.basename(source)) || path.dirname(source) !== ROOT })
+  await run('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')])
 }
 
 /** Builds a copy of the site, with a base path and extra content if given, and serves it. */
@@ -164,7 +172,7 @@ export function removeSharedBasePathBuild() {
   for (const file of [dir, `${dir}.done`, `${dir}.failed`]) rmSync(file, { recursive: true, force: true })
 }
 
-/** Serves the out/ of a built copy on a port of its own, or on `port` if given. */
+/** Serves the out/ of the project copy in `dir` on a free port, or on `port`; close() stops it, then calls `remove`. */
 export async function serve(dir: string, basePath: string, remove: () => void, port?: number): Promise<BasePathSite> {
   const env = { ...process.env, BASE_PATH: basePath, OUT_DIR: path.join(dir, 'out') }
   port ??= await freePort()

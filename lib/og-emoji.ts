@@ -22,14 +22,14 @@ const iconSet = () =>
   })))
 
 /**
- * The set's key of an emoji: its code points in hex, joined by "-", without U+FE0F (the set
- * leaves the emoji variation selector out of its keys: "2764" is the red heart).
+ * The set's key of an emoji: its code points in hex, at least four digits, joined by "-", without
+ * U+FE0F (the set leaves the emoji variation selector out: "2764" is the red heart, "0023-20e3" #️⃣).
  */
 export const emojiKey = (emoji: string) =>
   [...emoji]
     .map((char) => char.codePointAt(0)!)
     .filter((code) => code !== 0xfe0f)
-    .map((code) => code.toString(16))
+    .map((code) => code.toString(16).padStart(4, '0'))
     .join('-')
 
 /** The emoji as an SVG data URI, or undefined when Twemoji has no drawing of it. */

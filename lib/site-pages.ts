@@ -1,5 +1,8 @@
 import { formatDate } from './dates'
 import { getCaseStudies, getNotes, getProfile, getTags, getTalks } from './content'
+import { CONTENT_DIR } from './content-files'
+import type { OgCard } from './og-image'
+import { siteConfig } from './site-config'
 import { routes } from './urls'
 
 /** What a published page's Open Graph image and sitemap entry need. */
@@ -13,6 +16,8 @@ export type SitePage = {
   detail?: string
   /** YYYY-MM-DD, when known. */
   date?: string
+  /** The content file its title and kicker come from ("content/notes/x.md"): named when they cannot be drawn. */
+  file: string
 }
 
 /** A talk's events as written; the last-dated one is its latest, independent of the build date. */
@@ -23,6 +28,8 @@ function latestEvent(events: { name: string; date: string }[]) {
 /** Every published page, once: the list the OG images and the sitemap are built from. */
 export function listSitePages(): SitePage[] {
   const profile = getProfile()
+  const profileFile = `${CONTENT_DIR}/profile.md`
+  const fileOf = new Map([...getTalks(), ...getCaseStudies(), ...getNotes()].map((page) => [page.url, page.file]))
   const talks = getTalks().map((talk): SitePage => {
     const event = latestEvent(talk.events)
     return {
@@ -31,17 +38,30 @@ export function listSitePages(): SitePage[] {
       kicker: 'Talk',
       detail: [profile.name, event ? `Latest: ${event.name}, ${formatDate(event.date)}` : undefined].filter(Boolean).join(' · '),
       date: talk.date,
+      file: talk.file,
     }
   })
   return [
-    { path: routes.home(), title: profile.name, kicker: profile.headline ?? 'Speaker', detail: profile.location },
-    { path: routes.talks(), title: 'Talks', kicker: profile.name },
+    { path: routes.home(), title: profile.name, kicker: profile.headline ?? 'Speaker', detail: profile.location, file: profileFile },
+    { path: routes.talks(), title: 'Talks', kicker: profile.name, file: profileFile },
     ...talks,
-    { path: routes.caseStudies(), title: 'Case studies', kicker: profile.name },
-    ...getCaseStudies().map((c): SitePage => ({ path: c.url, title: c.title, kicker: 'Case study', detail: c.company ?? profile.name, date: c.date })),
-    { path: routes.notes(), title: 'Notes', kicker: profile.name },
-    ...getNotes().map((n): SitePage => ({ path: n.url, title: n.title, kicker: 'Note', detail: n.stage ? `Growth stage: ${n.stage}` : profile.name, date: n.date })),
-    { path: routes.tags(), title: 'Tags', kicker: profile.name },
-    ...getTags().map((t): SitePage => ({ path: routes.tag(t.slug), title: `#${t.name}`, kicker: 'Tag', detail: `${t.pages.length} ${t.pages.length === 1 ? 'page' : 'pages'}` })),
+    { path: routes.caseStudies(), title: 'Case studies', kicker: profile.name, file: profileFile },
+    ...getCaseStudies().map((c): SitePage => ({ path: c.url, title: c.title, kicker: 'Case study', detail: c.company ?? profile.name, date: c.date, file: c.file })),
+    { path: routes.notes(), title: 'Notes', kicker: profile.name, file: profileFile },
+    ...getNotes().map((n): SitePage => ({ path: n.url, title: n.title, kicker: 'Note', detail: n.stage ? `Growth stage: ${n.stage}` : profile.name, date: n.date, file: n.file })),
+    { path: routes.tags(), title: 'Tags', kicker: profile.name, file: profileFile },
+    // A tag's name is written in the pages that have it: name one of them.
+    ...getTags().map((t): SitePage => ({
+      path: routes.tag(t.slug),
+      title: `#${t.name}`,
+      kicker: 'Tag',
+      detail: `${t.pages.length} ${t.pages.length === 1 ? 'page' : 'pages'}`,
+      file: fileOf.get(t.pages[0]?.url ?? '') ?? profileFile,
+    })),
   ]
+}
+
+/** What a page's link-preview image shows: the route draws it, the content report checks its glyphs. */
+export function ogCardFor(page: SitePage): OgCard {
+  return { kicker: page.kicker, title: page.title, name: getProfile().name, detail: page.detail, themeColor: siteConfig.themeColor }
 }

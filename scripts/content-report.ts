@@ -11,7 +11,10 @@
  * `contentlayer2 build`); `--json` prints only that table, as JSON, for e2e/content-table.spec.ts.
  */
 import { getContentReport, type ContentReport } from '@/lib/content'
+import { describeCharacter } from '@/lib/og-fonts'
+import { missingGlyphs } from '@/lib/og-image'
 import { describeSiteAddress, siteAddress, SiteAddressError, type SiteAddress } from '@/lib/site-config'
+import { listSitePages, ogCardFor } from '@/lib/site-pages'
 import { ContentError } from '@/lib/validate'
 
 function table(files: ContentReport['files']): string[] {
@@ -35,6 +38,12 @@ try {
 
 try {
   const { pages, excluded, unresolved, missingImages, files } = getContentReport()
+  // A warning, not an error: one title in a script no bundled font covers should not stop the
+  // whole site from publishing, and the page itself shows it with the reader's own fonts. The
+  // fix is a font in lib/og-fonts.ts, or another title.
+  const missingGlyphPages = (
+    await Promise.all(listSitePages().map(async (page) => ({ page, missing: await missingGlyphs(ogCardFor(page)) })))
+  ).filter(({ missing }) => missing.length)
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(files, null, 2))
   } else {
@@ -50,6 +59,12 @@ try {
         ? [
             `  images not found (${missingImages.reduce((n, m) => n + m.images.length, 0)}), shown as their alt text:`,
             ...missingImages.map((m) => `    - ${m.file}: ${m.images.map((url) => `![](${url})`).join(', ')}`),
+          ]
+        : []),
+      ...(missingGlyphPages.length
+        ? [
+            `  warning: characters no link-preview font has (${missingGlyphPages.length} pages), drawn as boxes in /og/ images:`,
+            ...missingGlyphPages.map(({ page, missing }) => `    - ${page.file} (${page.path}): ${missing.map(describeCharacter).join(', ')}`),
           ]
         : []),
       ...(process.argv.includes('--files') ? table(files) : []),

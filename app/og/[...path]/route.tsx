@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ImageResponse } from 'next/og'
 import { BUILD_CACHE_DIR, cachedBytes } from '@/lib/build-cache'
-import { getProfile } from '@/lib/content'
-import { listSitePages, type SitePage } from '@/lib/site-pages'
-import { siteConfig } from '@/lib/site-config'
+import { describeCharacter } from '@/lib/og-fonts'
+import { ogRendererVersions, renderOgImage } from '@/lib/og-image'
+import { listSitePages, ogCardFor, type SitePage } from '@/lib/site-pages'
 import { ogImagePath } from '@/lib/urls'
 import { routeParams } from '@/lib/route-params'
 
@@ -29,110 +28,25 @@ const pageOfImage = (wanted: string) => {
   return pagesByImage.get(wanted)
 }
 
-const readJson = async (file: string) => JSON.parse(await readFile(path.join(process.cwd(), file), 'utf8')) as { version: string }
-
-// Everything besides the page that shapes an image: this file (the template), the renderer's and
-// the font's versions. A rebuild reuses an image only when all of it and the page's fields match.
+// Everything besides the page that shapes an image: the template (lib/og-image.tsx and the
+// modules it draws with) and the versions of the renderer, fonts and emoji. A rebuild reuses an
+// image only when all of it and the page's fields match.
+const TEMPLATE_FILES = ['lib/og-image.tsx', 'lib/og-fonts.ts', 'lib/og-emoji.ts', 'lib/og-bidi.ts']
 let template: Promise<unknown[]> | undefined
 const templateInputs = () =>
-  (template ??= Promise.all([
-    readFile(path.join(process.cwd(), 'app/og/[...path]/route.tsx'), 'utf8'),
-    readJson('node_modules/next/package.json').then((pkg) => pkg.version),
-    readJson('node_modules/@fontsource/inter/package.json').then((pkg) => pkg.version),
-  ]))
-
-// Inter, bundled from npm (@fontsource/inter), read at build time: previews look the same
-// wherever they are generated, in two real weights.
-const fontFile = (weight: 400 | 700) =>
-  readFile(path.join(process.cwd(), 'node_modules/@fontsource/inter/files', `inter-latin-${weight}-normal.woff`))
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .map((part) => part[0] ?? '')
-    .join('')
-    .slice(0, 2)
-    .toUpperCase()
+  (template ??= Promise.all([...TEMPLATE_FILES.map((file) => readFile(path.join(process.cwd(), file), 'utf8')), ogRendererVersions()]))
 
 export async function GET(_request: Request, { params }: Props) {
   const page = pageOfImage((await routeParams(params)).path.join('/'))
   if (!page) return new Response('Not found', { status: 404 })
-  const profile = getProfile()
-  const inputs = [await templateInputs(), page, profile.name, siteConfig.themeColor]
-  const png = await cachedBytes(path.join(BUILD_CACHE_DIR, 'og'), inputs, () => render(page, profile.name).then((image) => image.arrayBuffer()))
+  const card = ogCardFor(page)
+  const png = await cachedBytes(path.join(BUILD_CACHE_DIR, 'og'), [await templateInputs(), page, card], async () => {
+    const image = await renderOgImage(card)
+    // scripts/content-report.ts lists these before the build; this catches what only satori saw.
+    if (image.missing.length) {
+      console.warn(`Warning: ${page.file}: no preview font draws ${image.missing.map(describeCharacter).join(', ')}; its link-preview image shows boxes`)
+    }
+    return new Uint8Array(image.png).buffer
+  })
   return new Response(png, { headers: { 'Content-Type': 'image/png' } })
-}
-
-async function render(page: SitePage, name: string): Promise<Response> {
-  const [regular, bold] = await Promise.all([fontFile(400), fontFile(700)])
-  const size = page.title.length > 60 ? 56 : page.title.length > 32 ? 68 : 84
-  return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '64px 80px',
-          fontFamily: 'Inter',
-          color: '#fafafa',
-          background: 'linear-gradient(135deg, #18181b 0%, #1e1b4b 60%, #4c1d95 100%)',
-        }}
-      >
-        <div style={{ display: 'flex' }}>
-          <div
-            style={{
-              display: 'flex',
-              padding: '8px 20px',
-              borderRadius: 999,
-              background: 'rgba(167, 139, 250, 0.18)',
-              border: '2px solid rgba(167, 139, 250, 0.5)',
-              color: '#ddd6fe',
-              fontSize: 28,
-              fontWeight: 700,
-              letterSpacing: 1,
-            }}
-          >
-            {page.kicker}
-          </div>
-        </div>
-        <div style={{ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.08, letterSpacing: -1.5, maxWidth: 1040 }}>
-          {page.title}
-        </div>
-        <div style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
-          <div
-            style={{
-              display: 'flex',
-              alignItems: 'center',
-              justifyContent: 'center',
-              width: 72,
-              height: 72,
-              borderRadius: 999,
-              background: `linear-gradient(135deg, #7c3aed, ${siteConfig.themeColor})`,
-              fontSize: 30,
-              fontWeight: 700,
-            }}
-          >
-            {initials(name)}
-          </div>
-          <div style={{ display: 'flex', flexDirection: 'column' }}>
-            <div style={{ display: 'flex', fontSize: 30, fontWeight: 700 }}>{name}</div>
-            {page.detail && page.detail !== name && (
-              <div style={{ display: 'flex', fontSize: 26, color: '#c4b5fd' }}>{page.detail.replace(`${name} · `, '')}</div>
-            )}
-          </div>
-        </div>
-      </div>
-    ),
-    {
-      width: 1200,
-      height: 630,
-      fonts: [
-        { name: 'Inter', data: regular, weight: 400, style: 'normal' },
-        { name: 'Inter', data: bold, weight: 700, style: 'normal' },
-      ],
-    },
-  )
 }

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import sharp from 'sharp'
+import { emojiDataUri, emojiKey } from './og-emoji'
+import { missingGlyphs, OG_IMAGE_SIZE, ogRendererVersions, renderOgImage, type OgCard } from './og-image'
+
+// No image may need the network: next/og fetched glyphs and emoji from CDNs while rendering.
+const realFetch = globalThis.fetch
+before(() => {
+  globalThis.fetch = () => {
+    throw new Error('a link-preview image tried to use the network')
+  }
+})
+after(() => {
+  globalThis.fetch = realFetch
+})
+
+const card = (title: string): OgCard => ({ kicker: 'Note', title, name: 'Ada Lovelace', detail: 'Growth stage: seedling', themeColor: '#7c3aed' })
+
+/** The title's band of the image (between the kicker and the footer), as RGB pixels. */
+async function titleBand(png: Buffer) {
+  const top = 150
+  const height = 330
+  const { data, info } = await sharp(png).extract({ left: 0, top, width: OG_IMAGE_SIZE.width, height }).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+  const pixels = (keep: (r: number, g: number, b: number) => boolean) => {
+    const xs: number[] = []
+    for (let i = 0; i < data.length; i += info.channels) if (keep(data[i]!, data[i + 1]!, data[i + 2]!)) xs.push((i / info.channels) % info.width)
+    return xs
+  }
+  return { ink: pixels((r, g, b) => r > 200 && g > 200 && b > 200), yellow: pixels((r, g, b) => r > 200 && g > 160 && b < 90) }
+}
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+
+/** Share of pixels that differ between two same-sized images' title bands. */
+async function difference(a: Buffer, b: Buffer) {
+  const [x, y] = await Promise.all([a, b].map((png) => sharp(png).extract({ left: 0, top: 150, width: 1200, height: 330 }).greyscale().raw().toBuffer()))
+  let differ = 0
+  for (let i = 0; i < x!.length; i++) if (Math.abs(x![i]! - y![i]!) > 40) differ++
+  return differ / x!.length
+}
+
+const SCRIPTS: Record<string, string> = {
+  'Latin with diacritics': 'Über Café, Łódź und Ærø',
+  Cyrillic: 'Заметки о Go',
+  Greek: 'Σημειώσεις για τη Go',
+  Japanese: '東京メモ',
+  Chinese: '中文笔记',
+  Korean: '한국어 메모',
+  Arabic: 'مرحبا بالعالم',
+  Hebrew: 'שלום עולם',
+  Devanagari: 'नमस्ते दुनिया',
+}
+
+for (const [script, title] of Object.entries(SCRIPTS)) {
+  test(`a ${script} title renders offline as a 1200x630 PNG with real glyphs, not boxes`, async () => {
+    const { png, missing } = await renderOgImage(card(title))
+    assert.deepEqual(missing, [])
+    const { width, height, format } = await sharp(png).metadata()
+    assert.deepEqual({ width, height, format }, { ...OG_IMAGE_SIZE, format: 'png' })
+    const { ink } = await titleBand(png)
+    assert.ok(ink.length > 2000, `the title has ink (${ink.length} bright pixels)`)
+    // The same number of characters that no font has, drawn as boxes: the real title must look different.
+    const tofu = await renderOgImage(card('𓀀'.repeat([...title].length)))
+    assert.ok((await difference(png, tofu.png)) > 0.01, 'the title is not drawn as boxes')
+  })
+}
+
+test('emoji are drawn as images: flags, skin tones, ZWJ sequences and VS16 included', async () => {
+  for (const emoji of ['🚀', '🇺🇦', '👍🏽', '👨‍👩‍👧', '👩🏽‍💻', '🏳️‍🌈', '❤️', '☕', '#️⃣']) {
+    assert.match((await emojiDataUri(emoji)) ?? '', /^data:image\/svg\+xml;base64,/, `${emoji} (${emojiKey(emoji)}) has a drawing`)
+  }
+  const { png, missing } = await renderOgImage(card('Kyiv 🇺🇦 👍🏽 👨‍👩‍👧 ❤️'))
+  assert.deepEqual(missing, [])
+  assert.ok((await titleBand(png)).yellow.length > 300, "the flag's yellow is in the image")
+})
+
+test('a right-to-left title starts at the right: its first word is rightmost', async () => {
+  // The yellow star comes first in reading order; it has no direction of its own (a flag would:
+  // regional indicators are left-to-right letters to the bidi algorithm), so the words decide.
+  const rtl = await titleBand((await renderOgImage(card('⭐ שלום עולם'))).png)
+  const ltr = await titleBand((await renderOgImage(card('⭐ Hello world'))).png)
+  assert.ok(mean(rtl.yellow) > mean(rtl.ink), 'in Hebrew the star is right of the words')
+  assert.ok(mean(ltr.yellow) < mean(ltr.ink), 'in English the star is left of the words')
+  assert.ok(Math.max(...rtl.ink, ...rtl.yellow) > 1000, 'the Hebrew title is aligned to the right edge')
+})
+
+test('characters no bundled font has are reported, and the image is still made', async () => {
+  assert.deepEqual(await missingGlyphs(card('Hieroglyphs 𓀀𓂀')), ['𓀀', '𓂀'])
+  const { png, missing } = await renderOgImage(card('Hieroglyphs 𓀀𓂀'))
+  assert.deepEqual(missing, ['𓀀', '𓂀'])
+  assert.equal((await sharp(png).metadata()).width, 1200)
+})
+
+test('the cache key names the renderer, font and emoji packages with their versions', () => {
+  const versions = ogRendererVersions()
+  for (const name of ['satori', 'sharp', 'bidi-js', '@iconify-json/twemoji', '@fontsource/inter', '@fontsource/noto-sans-jp', '@fontsource/noto-sans-arabic']) {
+    assert.match(versions[name] ?? '', /^\d+\.\d+\.\d+/, name)
+  }
+})

@@ -244,7 +244,7 @@ test('the search index and a link-preview image of each page are built', () => {
     const html = readFileSync(outFile(pathname, 'index.html'), 'utf8')
     const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
     if (!image) continue
-    const file = outFile(new URL(image.replaceAll('&amp;', '&')).pathname)
+    const file = outFile(decodeURIComponent(new URL(image.replaceAll('&amp;', '&')).pathname))
     if (!existsSync(file) || !readFileSync(file).subarray(1, 4).equals(Buffer.from('PNG'))) missing.push(`/${pathname} -> ${image}`)
   }
   expect(missing).toEqual([])

@@ -5,6 +5,7 @@ import { slug } from 'github-slugger'
 import { expect, test } from '@playwright/test'
 import { COLLECTIONS, CONTENT, OUT, listFiles, publicPart, slideChunks, type ContentFile } from './support/content'
 import { findLeaks, normalize, privateText, readExport, readText } from './support/leaks'
+import { parseVariantName } from '../lib/image-variants'
 
 // Nothing private is published: drafts, unpublished notes and speaker notes stay out of every
 // file of the export (HTML, RSC payloads, JSON, JavaScript), and out/ holds a page for each
@@ -116,10 +117,13 @@ test('out/attachments/ holds only files that published pages embed', () => {
   const dir = path.join(OUT, 'attachments')
   const files = existsSync(dir) ? listFiles(dir) : []
   expect(files).toContain('two-companies.svg')
+  // Embedded as ![[name]] or as a Markdown image, ![alt](attachments/name.png).
   const embedded = published.flatMap((entry) =>
-    [...entry.body.matchAll(/!?\[\[([^\]|#]+)/g)].map((m) => path.basename((m[1] ?? '').trim())),
+    [...entry.body.matchAll(/!?\[\[([^\]|#]+)|!\[[^\]]*\]\(<?([^)\s>]+)/g)].map((m) => path.basename(decodeURIComponent((m[1] ?? m[2] ?? '').trim()))),
   )
-  for (const file of files) {
+  for (const variant of files) {
+    // A large photo's smaller copies (photo.640w.png) go with the photo.
+    const file = parseVariantName(variant)?.name ?? variant
     expect(
       embedded.some((name) => name === file || `${slug(name.replace(/\.[^.]+$/, ''))}${path.extname(name).toLowerCase()}` === file),
       `out/attachments/${file} is embedded by a published page`,

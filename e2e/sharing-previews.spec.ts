@@ -92,7 +92,8 @@ for (const [type, sitePath] of Object.entries(pageTypes)) {
 }
 
 test('the feeds list every published talk, case study and note and nothing else', async ({ request }) => {
-  const expected = contentPages.map((p) => `${origin}${basePath}${p}`).sort()
+  // Absolute URLs are percent-encoded (RFC 3986): /notes/東京メモ/ is /notes/%E6%9D%B1.../ in a feed.
+  const expected = contentPages.map((p) => new URL(`${origin}${basePath}${p}`).href).sort()
   const rss = await (await request.get(`${basePath}/feed.xml`)).text()
   expect([...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1).sort()).toEqual(expected)
   const atom = await (await request.get(`${basePath}/atom.xml`)).text()
@@ -107,7 +108,7 @@ test('the sitemap lists every published page and nothing else, and robots.txt po
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
   for (const url of listed) expect(fileFor(url), `${url} is a page in out/`).toBeTruthy()
   const listedContent = listed.filter((url) => COLLECTIONS.some((c) => url.startsWith(`${origin}${basePath}/${c}/`) && !url.endsWith(`/${c}/`)))
-  expect(listedContent.sort()).toEqual(contentPages.map((p) => `${origin}${basePath}${p}`).sort())
+  expect(listedContent.sort()).toEqual(contentPages.map((p) => new URL(`${origin}${basePath}${p}`).href).sort())
   const robots = await (await request.get(`${basePath}/robots.txt`)).text()
   expect(robots).toContain(`Sitemap: ${origin}${basePath}/sitemap.xml`)
 })

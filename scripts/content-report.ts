@@ -3,6 +3,9 @@
  * slugs, unknown files) and prints what will be published, what is left out and why, and the
  * wikilinks that point at nothing yet. Exits 1, naming each file and field, on bad content.
  *
+ * In a vault it also says how notes publish (PUBLISH), how many stayed private, and what it
+ * ignored as Obsidian's own (.obsidian/, templates, canvases, drawings).
+ *
  * `--files` also prints every file under content/ with its URL or the reason it has none (after
  * `contentlayer2 build`); `--json` prints only that table, as JSON, for e2e/content-table.spec.ts.
  */
@@ -18,15 +21,32 @@ function table(files: ContentReport['files']): string[] {
 }
 
 try {
-  const { pages, excluded, unresolved, missingImages, files } = getContentReport()
+  const report = getContentReport()
+  const { pages, excluded, unresolved, missingImages, files, ignored, publish, privateLinks } = report
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(files, null, 2))
   } else {
     const lines = [
       'Content report',
       `  pages: ${pages.talks} talks, ${pages.caseStudies} case studies, ${pages.notes} notes, ${pages.tags} tags, ${pages.attachments} attachments`,
+      `  notes publish: ${publish.mode} (${publish.because})`,
+      ...(publish.mode === 'marked'
+        ? [`  private, not marked publish: true: ${report.private.length} notes${report.private.length ? ' (listed by --files)' : ''}`]
+        : []),
       `  left out (${excluded.length}):`,
       ...excluded.map((e) => `    - ${e.file} (${e.reason})`),
+      ...(privateLinks.length
+        ? [
+            `  links to private notes (${privateLinks.reduce((n, p) => n + p.links.length, 0)}), shown as plain text:`,
+            ...privateLinks.map((p) => `    - ${p.file}: ${p.links.map((l) => `[[${l}]]`).join(', ')}`),
+          ]
+        : []),
+      ...(ignored.length
+        ? [
+            `  ignored, Obsidian's or the system's own (${ignored.length}):`,
+            ...ignored.map((i) => `    - ${i.file} (${i.reason}${i.files === 1 && !i.file.endsWith('/') ? '' : `, ${i.files} ${i.files === 1 ? 'file' : 'files'}`})`),
+          ]
+        : []),
       `  unresolved wikilinks (${unresolved.reduce((n, u) => n + u.links.length, 0)}), shown as "not written yet":`,
       ...unresolved.map((u) => `    - ${u.file}: ${u.links.map((l) => `[[${l}]]`).join(', ')}`),
       ...(missingImages.length

@@ -81,6 +81,7 @@ const SECRETS = [
   'Drawing-folder secret label', // Excalidraw/Drawing 2024-01-01.md
   'vault secret from the trash', // .trash/
   'attachmentFolderPath', // .obsidian/app.json
+  'speaker-site-content-', // the folder CONTENT_DIR names: no machine path is published
 ]
 
 test('the vault builds from outside the project, marked notes only, and the report lists what it ignored', () => {

@@ -1,9 +1,14 @@
-import { makeSource } from 'contentlayer2/source-files'
+import { contentDirExcludeDefault, makeSource } from 'contentlayer2/source-files'
 import { documentSchemas } from './content-schema'
 import { contentDirPath, toDocumentType } from './content-schema/contentlayer'
+import { getContentSource } from './lib/content-source'
+import { ignoreGlobs } from './lib/obsidian-files'
 
 export default makeSource({
   contentDirPath,
+  // Obsidian's templates, canvases and drawings are not content: not parsed (a template's
+  // `{{date}}` is not YAML), and listed by the content report as ignored (lib/obsidian-files.ts).
+  contentDirExclude: [...contentDirExcludeDefault, ...ignoreGlobs(getContentSource().obsidianFolders)],
   documentTypes: documentSchemas.map(toDocumentType),
   // A lowercase `type:` key (Obsidian's "Type: Project") must stay a property, not pick the
   // document type.

@@ -6,10 +6,12 @@ import {
   type FieldDefs,
   type FieldDef,
 } from 'contentlayer2/source-files'
+import { CONTENT_DIR } from '../lib/content-source'
 import { splitFrontmatter } from '../lib/frontmatter'
 import type { DocumentSchema, Field, Fields } from './fields'
 
-export const contentDirPath = 'content'
+/** The content folder: content/, or CONTENT_DIR (lib/content-source.ts). */
+export const contentDirPath = CONTENT_DIR
 
 // Contentlayer only types the data here. Required fields and dates are checked by
 // lib/validate.ts, which names the field's full path ("events[0].date") and reports a typo such as

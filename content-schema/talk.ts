@@ -53,3 +53,28 @@ export const talkSchema = {
     },
   },
 } satisfies DocumentSchema
+
+/**
+ * The keys a talk reads, matched as notes' keys are (ignoring case, spaces, "-" and "_"; see
+ * normalizeKey), so a talk written in Obsidian reads as one: its fields, Obsidian's names for
+ * them, and two keys of notes. `created` ("Created time") is the date when there is no `date`;
+ * `publish: false` leaves the talk out, as `draft: true` does. Any other key is kept and shown as
+ * one of the talk's properties, unless it is one edit away from one of these (lib/talk-properties.ts).
+ */
+export const talkKeyAliases = {
+  title: ['title'],
+  description: ['description'],
+  date: ['date'],
+  slug: ['slug'],
+  tags: ['tags', 'tag'],
+  aliases: ['aliases', 'alias'],
+  draft: ['draft'],
+  shortlink: ['shortlink'],
+  duration: ['duration'],
+  events: ['events'],
+  slides: ['slides'],
+  video: ['video'],
+  sources: ['sources'],
+  created: ['created', 'createdtime', 'createdat'],
+  publish: ['publish'],
+} as const satisfies Record<keyof typeof talkSchema.fields | 'created' | 'publish', readonly string[]>

@@ -5,6 +5,8 @@ import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { ATTACHMENT_EXTENSIONS, IMAGE_EXTENSIONS, scanContentFiles } from './content-files'
 
+const FOLDERS = { templates: 'Templates', excalidraw: 'Excalidraw' }
+
 describe('scanContentFiles', () => {
   let root = ''
 
@@ -30,6 +32,12 @@ describe('scanContentFiles', () => {
       'README.md',
       'talks/notes.txt',
       'other/page.md',
+      'Templates/Talk template.md',
+      'Templates/Note template.md',
+      'notes/Board.canvas',
+      'notes/Sketch.excalidraw.md',
+      'Excalidraw/Drawing 2024.md',
+      'Excalidraw/Drawing 2024.svg',
     ]
     for (const file of files) {
       mkdirSync(path.join(root, path.dirname(file)), { recursive: true })
@@ -40,7 +48,7 @@ describe('scanContentFiles', () => {
   after(() => rmSync(root, { recursive: true, force: true }))
 
   test('documents are found in their places, sorted, with "/" separators', () => {
-    assert.deepEqual(scanContentFiles(root).documents, [
+    assert.deepEqual(scanContentFiles(root, FOLDERS).documents, [
       'case-studies/discord.md',
       'notes/Elixir in the big and small.md',
       'notes/sub/Ünï.md',
@@ -52,7 +60,8 @@ describe('scanContentFiles', () => {
   })
 
   test('attachments are found anywhere, whatever the case of their extension', () => {
-    assert.deepEqual(scanContentFiles(root).attachments, [
+    assert.deepEqual(scanContentFiles(root, FOLDERS).attachments, [
+      'Excalidraw/Drawing 2024.svg',
       'notes/attachments/Photo.JPG',
       'notes/attachments/two-companies.svg',
       'notes/recording.m4a',
@@ -61,18 +70,45 @@ describe('scanContentFiles', () => {
   })
 
   test('files that are neither a document nor an attachment are listed as unknown', () => {
-    assert.deepEqual(scanContentFiles(root).unknown, ['README.md', 'notes/data.csv', 'other/page.md', 'talks/notes.txt'])
+    assert.deepEqual(scanContentFiles(root, FOLDERS).unknown, ['README.md', 'notes/data.csv', 'other/page.md', 'talks/notes.txt'])
   })
 
   test('hidden files and folders are left alone', () => {
-    const all = Object.values(scanContentFiles(root)).flat()
+    const { documents, attachments, unknown } = scanContentFiles(root, FOLDERS)
+    const all = [...documents, ...attachments, ...unknown]
     assert.ok(all.every((file) => !file.split('/').some((part) => part.startsWith('.'))), all.join(', '))
+  })
+
+  test('without the folders of a vault, templates and the Excalidraw folder are ordinary folders', () => {
+    const { unknown } = scanContentFiles(root)
+    assert.ok(unknown.includes('Templates/Talk template.md'))
+    assert.ok(unknown.includes('Excalidraw/Drawing 2024.md'))
+  })
+
+  test("Obsidian's files and folders are ignored and listed, a folder once with its files", () => {
+    assert.deepEqual(
+      scanContentFiles(root, FOLDERS).ignored.map(({ path, reason, files }) => [path, reason, files.length]),
+      [
+        ['.DS_Store', 'hidden file', 1],
+        ['.obsidian/', "Obsidian's settings folder", 1],
+        ['Excalidraw/Drawing 2024.md', 'an Excalidraw drawing (in the Excalidraw folder)', 1],
+        ['notes/.DS_Store', 'hidden file', 1],
+        ['notes/.trash/', "Obsidian's trash", 1],
+        ['notes/Board.canvas', 'an Obsidian canvas', 1],
+        ['notes/Sketch.excalidraw.md', 'an Excalidraw drawing', 1],
+        ['Templates/', "Obsidian's templates folder", 2],
+      ],
+    )
+  })
+
+  test("an Excalidraw drawing's exported image stays an attachment", () => {
+    assert.ok(scanContentFiles(root, FOLDERS).attachments.includes('Excalidraw/Drawing 2024.svg'))
   })
 
   test('an empty content folder has no files', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'content-files-empty-'))
     try {
-      assert.deepEqual(scanContentFiles(empty), { documents: [], attachments: [], unknown: [] })
+      assert.deepEqual(scanContentFiles(empty), { documents: [], attachments: [], unknown: [], ignored: [] })
     } finally {
       rmSync(empty, { recursive: true, force: true })
     }

@@ -12,16 +12,19 @@ import {
   allTalks,
   profile as profileDocument,
 } from 'contentlayer/generated'
-import { caseStudySchema, profileSchema, talkSchema } from '@/content-schema'
+import { caseStudySchema, profileSchema } from '@/content-schema'
 import type { DocumentSchema } from '@/content-schema'
 import { parseContentDate } from './dates'
 import type { Frontmatter } from './frontmatter'
-import { CONTENT_DIR, IMAGE_EXTENSIONS, scanContentFiles } from './content-files'
+import { IMAGE_EXTENSIONS, scanContentFiles } from './content-files'
+import { contentFile, getContentSource } from './content-source'
 import { classifyImageUrl } from './images'
 import { excerpt, scanMarkdown } from './markdown'
 import { readNoteFrontmatter, readTagList, type NoteProperty } from './note-properties'
+import { noteFate, type PublishSetting } from './publish-mode'
 import { extractFootnotes, splitSlides } from './slides'
 import { speakerNotesIncluded } from './speaker-notes'
+import { readTalkFrontmatter } from './talk-properties'
 import { baseName, slugify } from './slug'
 import { routes } from './urls'
 import { ContentError, validateFrontmatter, type ContentProblem } from './validate'
@@ -67,6 +70,8 @@ export type Talk = PageCommon & {
   deck: ExternalDeck
   video?: string
   sources: TalkSource[]
+  /** Keys the talk does not know (Obsidian's Owner, Lifespan...), shown as its properties. */
+  properties: NoteProperty[]
 }
 
 export type CaseStudy = PageCommon & {
@@ -111,7 +116,15 @@ export type ContentFileFate = { file: string; url: string; what: string } | { fi
 
 export type ContentReport = {
   pages: Record<'talks' | 'caseStudies' | 'notes' | 'tags' | 'attachments', number>
+  /** How notes publish (PUBLISH), and why. */
+  publish: PublishSetting
   excluded: { file: string; reason: string }[]
+  /** Notes the publish mode keeps private (PUBLISH=marked: not marked `publish: true`). */
+  private: string[]
+  /** Wikilinks of published pages to private notes, shown as the plain text written. */
+  privateLinks: { file: string; links: string[] }[]
+  /** Obsidian's and the system's own files and folders, not content (lib/obsidian-files.ts). */
+  ignored: { file: string; reason: string; files: number }[]
   unresolved: { file: string; links: string[] }[]
   /** Markdown images that name a local file that is not there, as written. */
   missingImages: { file: string; images: string[] }[]
@@ -133,7 +146,8 @@ type Site = {
   report: ContentReport
 }
 
-export type ResolvedLink = { kind: 'page'; page: Page } | { kind: 'file'; attachment: Attachment }
+/** A link to a private note resolves to `private`: shown as the text written, never as a link. */
+export type ResolvedLink = { kind: 'page'; page: Page } | { kind: 'file'; attachment: Attachment } | { kind: 'private' }
 
 /**
  * A Markdown image of a page: a file of public/ (its site path and file), an attachment under
@@ -146,7 +160,7 @@ export type ResolvedImage =
 
 type RawDoc = { _raw: { sourceFilePath: string; sourceFileName: string }; frontmatter: Frontmatter; body: { raw: string } }
 
-const fileOf = (doc: RawDoc) => `${CONTENT_DIR}/${doc._raw.sourceFilePath}`
+const fileOf = (doc: RawDoc) => contentFile(doc._raw.sourceFilePath)
 const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
 const strList = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
 const byDateDesc = (a: PageRef, b: PageRef) =>
@@ -169,15 +183,16 @@ function common(
   tags: string[],
   aliases: string[],
   body: string,
+  fm: Frontmatter = doc.frontmatter,
 ) {
   const file = fileOf(doc)
-  const slug = str(doc.frontmatter.slug) ?? slugify(baseName(file))
+  const slug = str(fm.slug) ?? slugify(baseName(file))
   const url = kind === 'talk' ? routes.talk(slug) : kind === 'case-study' ? routes.caseStudy(slug) : routes.note(slug)
   return { kind, file, slug, url, title, description, tags: toTags(tags), aliases, body, isMdx: file.endsWith('.mdx') }
 }
 
-function readTalk(doc: RawDoc, problems: ContentProblem[]): Talk {
-  const fm = doc.frontmatter
+/** `fm`: the frontmatter as lib/talk-properties.ts reads it, under the talk's own field names. */
+function readTalk(doc: RawDoc, fm: Frontmatter, properties: NoteProperty[], problems: ContentProblem[]): Talk {
   const file = fileOf(doc)
   const slides = splitSlides(doc.body.raw)
   const sources: TalkSource[] = []
@@ -216,7 +231,7 @@ function readTalk(doc: RawDoc, problems: ContentProblem[]): Talk {
   }
   return {
     ...common(doc, 'talk', str(fm.title) ?? '', str(fm.description) ?? '', strList(fm.tags), strList(fm.aliases),
-      publicSlides.map((s) => s.markdown).join('\n\n')),
+      publicSlides.map((s) => s.markdown).join('\n\n'), fm),
     kind: 'talk',
     date: parseContentDate(fm.date) ?? '',
     duration: typeof fm.duration === 'number' ? fm.duration : undefined,
@@ -226,6 +241,7 @@ function readTalk(doc: RawDoc, problems: ContentProblem[]): Talk {
     deck: { speakerdeck: str(deck.speakerdeck), pdf: str(deck.pdf), embed: str(deck.embed) },
     video: str(fm.video),
     sources,
+    properties,
   }
 }
 
@@ -279,9 +295,10 @@ const RESERVED = new Set(['talks', 'case-studies', 'notes', 'tags', 'attachments
 function load(): Site {
   const problems: ContentProblem[] = []
   const excluded: ContentReport['excluded'] = []
-  const files = scanContentFiles()
+  const source = getContentSource()
+  const files = scanContentFiles(source.root, source.obsidianFolders)
   for (const file of files.unknown) {
-    problems.push({ file: `${CONTENT_DIR}/${file}`, message: 'is no known kind of content (see "Content format" in the README)' })
+    problems.push({ file: contentFile(file), message: 'is no known kind of content (see "Content format" in the README)' })
   }
 
   checkSchema(profileSchema, profileDocument, problems)
@@ -289,9 +306,11 @@ function load(): Site {
 
   const talks: Talk[] = []
   for (const doc of allTalks) {
-    checkSchema(talkSchema, doc, problems)
-    if (doc.frontmatter.draft === true) excluded.push({ file: fileOf(doc), reason: 'draft: true' })
-    else talks.push(readTalk(doc, problems))
+    const file = fileOf(doc)
+    const talk = readTalkFrontmatter(doc.frontmatter, file, { fileName: baseName(file), body: doc.body.raw })
+    problems.push(...talk.problems)
+    if (talk.leftOut) excluded.push({ file, reason: talk.leftOut })
+    else talks.push(readTalk(doc, talk.data, talk.properties, problems))
   }
   const caseStudies: CaseStudy[] = []
   for (const doc of allCaseStudies) {
@@ -300,12 +319,21 @@ function load(): Site {
     else caseStudies.push(readCaseStudy(doc))
   }
   const notes: Note[] = []
+  const privateNotes: string[] = []
+  // Private notes answer wikilinks (as plain text), so a link to one does not claim it is unwritten.
+  const privateByName = new NameIndex<true>()
   for (const doc of allNotes) {
     const file = fileOf(doc)
     const { meta, problems: noteProblems } = readNoteFrontmatter(doc.frontmatter, file)
     problems.push(...noteProblems)
-    if (meta.unpublished) {
-      excluded.push({ file, reason: doc.frontmatter.publish === false ? 'publish: false' : 'draft: true' })
+    const fate = noteFate(meta.flags, source.publish.mode)
+    if (!fate.published) {
+      if (fate.private) {
+        privateNotes.push(file)
+        privateByName.addPage(true, { fileName: baseName(file), title: meta.title ?? baseName(file), aliases: meta.aliases })
+      } else {
+        excluded.push({ file, reason: fate.reason })
+      }
       continue
     }
     const scanned = scanMarkdown(doc.body.raw, true)
@@ -341,7 +369,7 @@ function load(): Site {
   const allAttachments: Attachment[] = files.attachments.map((file) => {
     const name = file.split('/').pop() ?? file
     const ext = path.extname(name).toLowerCase()
-    return { file: `${CONTENT_DIR}/${file}`, name, urlName: `${slugify(baseName(name))}${ext}`, isImage: IMAGE_EXTENSIONS.has(ext) }
+    return { file: contentFile(file), name, urlName: `${slugify(baseName(name))}${ext}`, isImage: IMAGE_EXTENSIONS.has(ext) }
   })
   // Shallowest path first, as Obsidian resolves a name shared by two attachments.
   for (const attachment of [...allAttachments].sort((a, b) => a.file.split('/').length - b.file.split('/').length)) {
@@ -355,7 +383,8 @@ function load(): Site {
     const attachment = attachmentsByName.get(link.target)
     if (attachment) return { kind: 'file', attachment }
     const page = pagesByName.get(link.target)
-    return page ? { kind: 'page', page } : undefined
+    if (page) return { kind: 'page', page }
+    return privateByName.get(link.target) ? { kind: 'private' } : undefined
   }
   // ![](./x.png), ![](attachments/x.png): the file next to the page if it is there, else any
   // attachment of that name, as Obsidian finds ![[x.png]]. ![](/images/x.png): a file of public/.
@@ -372,9 +401,11 @@ function load(): Site {
   const backlinkSets = new Map<string, Map<string, PageRef>>()
   const used = new Set<Attachment>()
   const unresolved: ContentReport['unresolved'] = []
+  const privateLinks: ContentReport['privateLinks'] = []
   const missingImages: ContentReport['missingImages'] = []
   for (const page of [...talks, ...caseStudies, ...notes]) {
     const missing = new Set<string>()
+    const toPrivate = new Set<string>()
     const scanned = scanMarkdown(page.body, false)
     const missingHere = new Set<string>()
     for (const url of scanned.images) {
@@ -388,6 +419,7 @@ function load(): Site {
       const target = resolve(link)
       // Listed as written (without its label), so the author can find it: [[Name#Heading]].
       if (!target) missing.add(link.written)
+      else if (target.kind === 'private') toPrivate.add(link.written)
       else if (target.kind === 'file') used.add(target.attachment)
       else if (target.page.url !== page.url) {
         const set = backlinkSets.get(target.page.url) ?? new Map<string, PageRef>()
@@ -396,6 +428,7 @@ function load(): Site {
       }
     }
     if (missing.size) unresolved.push({ file: page.file, links: [...missing] })
+    if (toPrivate.size) privateLinks.push({ file: page.file, links: [...toPrivate] })
   }
   const backlinks = new Map([...backlinkSets].map(([url, refs]) => [url, [...refs.values()].sort(byDateDesc)]))
 
@@ -419,13 +452,23 @@ function load(): Site {
     { file: fileOf(profileDocument), url: routes.home(), what: 'profile: the home page' },
     ...[...talks, ...caseStudies, ...notes].map((page) => ({ file: page.file, url: page.url, what: page.kind })),
     ...excluded,
+    ...privateNotes.map((file) => ({ file, reason: 'private: not marked publish: true' })),
+    // Hidden files are Obsidian's or the system's; the table lists what an author sees in the folder.
+    ...files.ignored
+      .flatMap((entry) => entry.files.map((file) => ({ file, reason: `ignored: ${entry.reason}` })))
+      .filter((entry) => !entry.file.split('/').some((part) => part.startsWith('.')))
+      .map((entry) => ({ ...entry, file: contentFile(entry.file) })),
     ...allAttachments.map((a) => (used.has(a) ? { file: a.file, url: routes.attachment(a.urlName), what: 'attachment' } : { file: a.file, reason: 'attachment no published page embeds' })),
   ].sort((a, b) => a.file.localeCompare(b.file))
   return {
     profile, talks, caseStudies, notes, byUrl, backlinks, tags, attachments, resolve, resolveImage,
     report: {
       pages: { talks: talks.length, caseStudies: caseStudies.length, notes: notes.length, tags: tags.size, attachments: attachments.length },
+      publish: source.publish,
       excluded,
+      private: privateNotes,
+      privateLinks,
+      ignored: files.ignored.map((entry) => ({ file: contentFile(entry.path), reason: entry.reason, files: entry.files.length })),
       unresolved,
       missingImages,
       files: fates,

@@ -10,6 +10,7 @@ const targets: Record<string, LinkTarget> = {
   elixir: { kind: 'page', url: '/notes/elixir/', title: 'Elixir Notes', description: 'Why Elixir fits' },
   'two-companies.png': { kind: 'file', url: '/attachments/two-companies.png', name: 'two-companies.png', isImage: true },
   'deck.pdf': { kind: 'file', url: '/attachments/deck.pdf', name: 'deck.pdf', isImage: false },
+  'private plans': { kind: 'private' },
 }
 // One page found by its filename, its title or its alias, as lib/content.ts's NameIndex finds it.
 const ssr: LinkTarget = { kind: 'page', url: '/talks/streaming-ssr/', title: 'Streaming SSR in Practice' }
@@ -51,6 +52,11 @@ describe('renderMarkdown: wikilinks', () => {
       await render('[[Elixir#Scaling Up|how it scales]]'),
       /<a href="\/notes\/elixir\/#scaling-up" class="wikilink">how it scales<\/a>/,
     )
+  })
+
+  test('a wikilink to a private note is the plain text written: no link, no mark, nothing of the note', async () => {
+    assert.equal(await render('See [[Private plans]] and [[Private plans|my plans]].'), '<p>See Private plans and my plans.</p>')
+    assert.equal(await render('![[Private plans]]'), '<p>Private plans</p>')
   })
 
   test('an unresolved wikilink is shown as missing text, not a link', async () => {

@@ -21,6 +21,8 @@ import { linkText, parseWikiLink, WIKILINK, type WikiLink } from './wikilinks'
 export type LinkTarget =
   | { kind: 'page'; url: string; title: string; description?: string }
   | { kind: 'file'; url: string; name: string; isImage: boolean; size?: ImageSize; srcSet?: string }
+  /** A note the site keeps private (PUBLISH=marked): the link shows the text written, and nothing of the note. */
+  | { kind: 'private' }
 
 /** Where a Markdown image is served from, its size when the file gives one, and its smaller copies. */
 export type ImageInfo = { src: string; size?: ImageSize; srcSet?: string }
@@ -77,6 +79,7 @@ function wikiLinkNodes(link: WikiLink, options: MarkdownOptions): PhrasingConten
   if (!link.target && link.heading) return [linkNode(`#${slugHeading(link.heading)}`, [text(shown)], 'wikilink')]
   const target = options.resolve(link)
   if (!target) return [span('wikilink-missing', [text(shown)], 'Not written yet')]
+  if (target.kind === 'private') return [text(shown)]
   if (target.kind === 'file') {
     if (link.embed && target.isImage) {
       const image: Image = {

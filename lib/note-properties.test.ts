@@ -39,7 +39,7 @@ describe('readNoteFrontmatter', () => {
 
   test('an empty frontmatter gives empty metadata and no problems', () => {
     assert.deepEqual(read({}), {
-      meta: { tags: [], aliases: [], unpublished: false, properties: [] },
+      meta: { tags: [], aliases: [], unpublished: false, flags: {}, properties: [] },
       problems: [],
     })
   })

@@ -1,6 +1,7 @@
 import { noteKeyAliases, noteSchema } from '@/content-schema/note'
 import { parseContentDate } from './dates'
 import type { Frontmatter } from './frontmatter'
+import type { PublishFlags } from './publish-mode'
 import { validateValue, type ContentProblem } from './validate'
 
 export type NoteProperty = { key: string; value: string }
@@ -13,6 +14,8 @@ export type NoteMeta = {
   tags: string[]
   aliases: string[]
   unpublished: boolean
+  /** `publish` and `draft` as written, for the publish mode (lib/publish-mode.ts). */
+  flags: PublishFlags
   /** Everything to show as the note's properties: Lifespan, Type and every unknown key. */
   properties: NoteProperty[]
 }
@@ -28,7 +31,8 @@ const lookup = new Map<string, Known>(
   ),
 )
 
-function showValue(value: unknown): string {
+/** A property's value as shown on a page. */
+export function showValue(value: unknown): string {
   if (Array.isArray(value)) return value.map(showValue).join(', ')
   if (value instanceof Date) return value.toISOString()
   if (value !== null && typeof value === 'object') return JSON.stringify(value)
@@ -53,7 +57,7 @@ const displayLabel = (key: Known) => noteSchema.fields[key].label
  */
 export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: NoteMeta; problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
-  const meta: NoteMeta = { tags: [], aliases: [], unpublished: false, properties: [] }
+  const meta: NoteMeta = { tags: [], aliases: [], unpublished: false, flags: {}, properties: [] }
   const seen = new Map<Known, string>()
 
   for (const [key, value] of Object.entries(data)) {
@@ -105,6 +109,7 @@ export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: No
           problems.push(...validateValue(noteSchema.fields[known], value, file, key))
           break
         }
+        meta.flags[known] = bool
         if ((known === 'publish' && !bool) || (known === 'draft' && bool)) meta.unpublished = true
         break
       }

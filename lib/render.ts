@@ -4,6 +4,7 @@ import * as runtime from 'react/jsx-runtime'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { resolveImage, resolveWikiLink, type Page, type PublicSlide, type Talk } from './content'
+import { contentFile } from './content-source'
 import { escapeHtml } from './escape'
 import { imageSrcSet } from './image-variants'
 import { readImageSize } from './images'
@@ -18,7 +19,7 @@ export type RenderedBody = { kind: 'html'; html: string } | { kind: 'mdx'; Conte
 
 function resolve(link: WikiLink): LinkTarget | undefined {
   const target = resolveWikiLink(link)
-  if (!target) return undefined
+  if (!target || target.kind === 'private') return target
   if (target.kind === 'file') {
     const { attachment } = target
     const size = attachment.isImage ? readImageSize(attachment.file) : undefined
@@ -78,7 +79,7 @@ export function renderSlide(slide: PublicSlide, talk: Pick<Talk, 'file' | 'isMdx
 
 /** The profile's bio. */
 export function renderBio(markdown: string): Promise<RenderedBody> {
-  return render(markdown, false, { resolve, image: imagesOf('content/profile.md') })
+  return render(markdown, false, { resolve, image: imagesOf(contentFile('profile.md')) })
 }
 
 

@@ -51,6 +51,17 @@ describe('splitSlides', () => {
     )
   })
 
+  test("a note: line (Obsidian's Advanced Slides) starts the speaker notes too", () => {
+    const slides = splitSlides('## Hello\n\nnote:\nSay hi.\n\n---\n\n## Next\nnote: inline note')
+    assert.deepEqual(
+      slides.map((s) => [s.markdown, s.notes]),
+      [
+        ['## Hello', 'Say hi.'],
+        ['## Next', 'inline note'],
+      ],
+    )
+  })
+
   test('a slide without Note: has no notes', () => {
     assert.equal(splitSlides('Just a slide')[0]?.notes, '')
   })

@@ -15,12 +15,13 @@ export type Slide = {
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/
 const SEPARATOR = /^---[ \t]*$/
-const NOTE = /^Note:[ \t]*(.*)$/
+// reveal.js writes `Note:`, Obsidian's Advanced Slides `note:`.
+const NOTE = /^[Nn]ote:[ \t]*(.*)$/
 
 /**
  * Splits a talk's body into slides the way reveal.js and Obsidian's Advanced Slides do: a line
  * holding only `---`, with blank lines around it, starts a new slide; a line starting with
- * `Note:` starts that slide's speaker notes. Lines inside fenced code never split.
+ * `Note:` (or `note:`) starts that slide's speaker notes. Lines inside fenced code never split.
  */
 export function splitSlides(body: string): Slide[] {
   const lines = body.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')

@@ -18,7 +18,7 @@ const talk = {
   file: 'content/talks/x.md', aliases: [], body: 'Note: secret', isMdx: false, events: [
     { name: 'Meetup', date: '2024-01-02', location: 'Berlin' },
     { name: 'Conf', date: '2024-03-04', location: 'Online', url: 'https://conf.example.com' },
-  ], slides: [], deck: {}, sources: [],
+  ], slides: [], deck: {}, sources: [], properties: [],
 } satisfies Talk
 
 describe('structured data', () => {

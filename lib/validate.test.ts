@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { DocumentSchema, Field } from '@/content-schema'
-import { ContentError, formatProblem, formatProblems, validateFrontmatter, validateValue } from './validate'
+import { ContentError, editDistance, formatProblem, formatProblems, typoOf, validateFrontmatter, validateValue } from './validate'
 
 const schema = {
   name: 'Test',
@@ -280,5 +280,23 @@ describe('formatProblems', () => {
     assert.equal(error.name, 'ContentError')
     assert.deepEqual(error.problems, problems)
     assert.equal(error.message, formatProblems(problems))
+  })
+})
+
+describe('typos', () => {
+  test('one edit is a letter added, dropped, changed, or two neighbours swapped', () => {
+    assert.equal(editDistance('tittle', 'title'), 1)
+    assert.equal(editDistance('titl', 'title'), 1)
+    assert.equal(editDistance('tytle', 'title'), 1)
+    assert.equal(editDistance('tilte', 'title'), 1)
+    assert.equal(editDistance('type', 'tags'), 3)
+    assert.equal(editDistance('', 'date'), 4)
+  })
+
+  test('typoOf names the known key one edit away, never the key itself or one two edits away', () => {
+    assert.equal(typoOf('tittle', ['title', 'date']), 'title')
+    assert.equal(typoOf('title', ['title', 'date']), undefined)
+    assert.equal(typoOf('owner', ['title', 'date']), undefined)
+    assert.equal(typoOf('dtae', ['title', 'date']), 'date')
   })
 })

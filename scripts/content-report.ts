@@ -7,6 +7,9 @@
  * SITE_URL is not set, and it stops the build, saying how to set SITE_URL, on a deployment without
  * one. That check comes first, before any page is written.
  *
+ * In a vault it also says how notes publish (PUBLISH), how many stayed private, and what it
+ * ignored as Obsidian's own (.obsidian/, templates, canvases, drawings).
+ *
  * `--files` also prints every file under content/ with its URL or the reason it has none (after
  * `contentlayer2 build`); `--json` prints only that table, as JSON, for e2e/content-table.spec.ts.
  */
@@ -37,7 +40,8 @@ try {
 }
 
 try {
-  const { pages, excluded, unresolved, missingImages, files } = getContentReport()
+  const report = getContentReport()
+  const { pages, excluded, unresolved, missingImages, files, ignored, publish, privateLinks } = report
   // A warning, not an error: one title in a script no bundled font covers should not stop the
   // whole site from publishing, and the page itself shows it with the reader's own fonts. The
   // fix is a font in lib/og-fonts.ts, or another title.
@@ -51,8 +55,24 @@ try {
       'Content report',
       ...describeSiteAddress(address).map((line) => `  ${line}`),
       `  pages: ${pages.talks} talks, ${pages.caseStudies} case studies, ${pages.notes} notes, ${pages.tags} tags, ${pages.attachments} attachments`,
+      `  notes publish: ${publish.mode} (${publish.because})`,
+      ...(publish.mode === 'marked'
+        ? [`  private, not marked publish: true: ${report.private.length} notes${report.private.length ? ' (listed by --files)' : ''}`]
+        : []),
       `  left out (${excluded.length}):`,
       ...excluded.map((e) => `    - ${e.file} (${e.reason})`),
+      ...(privateLinks.length
+        ? [
+            `  links to private notes (${privateLinks.reduce((n, p) => n + p.links.length, 0)}), shown as plain text:`,
+            ...privateLinks.map((p) => `    - ${p.file}: ${p.links.map((l) => `[[${l}]]`).join(', ')}`),
+          ]
+        : []),
+      ...(ignored.length
+        ? [
+            `  ignored, Obsidian's or the system's own (${ignored.length}):`,
+            ...ignored.map((i) => `    - ${i.file} (${i.reason}${i.files === 1 && !i.file.endsWith('/') ? '' : `, ${i.files} ${i.files === 1 ? 'file' : 'files'}`})`),
+          ]
+        : []),
       `  unresolved wikilinks (${unresolved.reduce((n, u) => n + u.links.length, 0)}), shown as "not written yet":`,
       ...unresolved.map((u) => `    - ${u.file}: ${u.links.map((l) => `[[${l}]]`).join(', ')}`),
       ...(missingImages.length

@@ -1,6 +1,7 @@
 import { Backlinks } from '@/components/site/backlinks'
 import { FormattedDate } from '@/components/site/formatted-date'
 import { PageHeader } from '@/components/site/page-header'
+import { PropertyList } from '@/components/site/property-list'
 import { SpeakerCard } from '@/components/site/speaker-card'
 import { TagList } from '@/components/site/tag-list'
 import { DeferredSlideViewer as SlideViewer } from '@/components/slides/deferred-slide-viewer'
@@ -28,7 +29,14 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
         title={talk.title}
         description={talk.description}
       >
-        <TagList tags={talk.tags} />
+        {talk.properties.length > 0 ? (
+          <div className="flex flex-col gap-4">
+            <PropertyList properties={talk.properties} />
+            <TagList tags={talk.tags} />
+          </div>
+        ) : (
+          <TagList tags={talk.tags} />
+        )}
       </PageHeader>
 
       <ExternalMedia deck={talk.deck} video={talk.video} />

@@ -26,7 +26,14 @@ const run = promisify(execFile)
 // The speaker's content/ is replaced by the fixtures', never mixed with them.
 const SKIP = new Set(['node_modules', '.next', '.contentlayer', 'out', 'test-results', 'playwright-report', 'blob-report', '.git', 'content'])
 
-export type BasePathSite = { baseUrl: string; basePath: string; outDir: string; close: () => Promise<void> }
+export type BasePathSite = {
+  baseUrl: string
+  basePath: string
+  outDir: string
+  /** What `npm run build` printed (its content report among it), for a build of buildAndServe. */
+  buildOutput?: string
+  close: () => Promise<void>
+}
 
 /** The base path of the shared build: a GitHub project site's. */
 export const BASE_PATH = '/talks-site'
@@ -38,6 +45,13 @@ export type BuildOptions = {
   basePath?: string
   /** Files written into the copy's content/ (paths relative to it) before the build. */
   content?: Record<string, string>
+  /**
+   * A folder to build instead of content/ (an Obsidian vault, e2e/fixtures/vault/): copied to a
+   * temporary folder outside the project, which the build reads through CONTENT_DIR.
+   */
+  contentDir?: string
+  /** More environment for the build (PUBLISH=all). */
+  env?: Record<string, string>
 }
 
 function freePort(): Promise<number> {
@@ -69,7 +83,11 @@ async function waitForServer(url: string, server: ChildProcess) {
  * written over its content/, built with BASE_PATH=basePath. A failed build throws with the build's
  * output, so a spec shows the error the author would see.
  */
-export async function buildFixtureSite(dir: string, basePath: string, { content = {} }: { content?: Record<string, string> } = {}) {
+export async function buildFixtureSite(
+  dir: string,
+  basePath: string,
+  { content = {}, env: extraEnv = {} }: { content?: Record<string, string>; env?: Record<string, string> } = {},
+): Promise<string> {
   await copyProject(dir)
   cpSync(FIXTURE_SITE, dir, { recursive: true })
   for (const [file, text] of Object.entries(content)) {
@@ -77,9 +95,10 @@ export async function buildFixtureSite(dir: string, basePath: string, { content 
     mkdirSync(path.dirname(target), { recursive: true })
     writeFileSync(target, text)
   }
-  const env = { ...process.env, BASE_PATH: basePath, OUT_DIR: path.join(dir, 'out') }
+  const env = { ...process.env, BASE_PATH: basePath, OUT_DIR: path.join(dir, 'out'), ...extraEnv }
   try {
-    await run('npm', ['run', 'build'], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 })
+    const { stdout, stderr } = await run('npm', ['run', 'build'], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 })
+    return `${stdout}${stderr}`
   } catch (error) {
     const output = error as { stdout?: string; stderr?: string }
     throw new Error(`npm run build failed:\n${output.stdout ?? ''}${output.stderr ?? ''}`.slice(-20_000), { cause: error })
@@ -96,15 +115,22 @@ export async function copyProject(dir: string) {
 }
 
 /** Builds a copy of the site, with a base path and extra content if given, and serves it. */
-export async function buildAndServe({ basePath = '', content = {} }: BuildOptions): Promise<BasePathSite> {
+export async function buildAndServe({ basePath = '', content = {}, contentDir, env = {} }: BuildOptions): Promise<BasePathSite> {
   const dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-build-'))
-  try {
-    await buildFixtureSite(dir, basePath, { content })
-  } catch (error) {
+  const elsewhere = contentDir ? mkdtempSync(path.join(tmpdir(), 'speaker-site-content-')) : undefined
+  const remove = () => {
     rmSync(dir, { recursive: true, force: true })
+    if (elsewhere) rmSync(elsewhere, { recursive: true, force: true })
+  }
+  let buildOutput: string
+  try {
+    if (contentDir && elsewhere) cpSync(contentDir, elsewhere, { recursive: true })
+    buildOutput = await buildFixtureSite(dir, basePath, { content, env: elsewhere ? { CONTENT_DIR: elsewhere, ...env } : env })
+  } catch (error) {
+    remove()
     throw error
   }
-  return serve(dir, basePath, () => rmSync(dir, { recursive: true, force: true }))
+  return { ...(await serve(dir, basePath, remove)), buildOutput }
 }
 
 const SHARED_PREFIX = 'speaker-site-base-path-run-'

@@ -1,6 +1,6 @@
 import { formatDate } from './dates'
 import { getCaseStudies, getNotes, getProfile, getTags, getTalks } from './content'
-import { CONTENT_DIR } from './content-files'
+import { contentFile } from './content-source'
 import type { OgCard } from './og-image'
 import { siteConfig } from './site-config'
 import { routes } from './urls'
@@ -28,7 +28,7 @@ function latestEvent(events: { name: string; date: string }[]) {
 /** Every published page, once: the list the OG images and the sitemap are built from. */
 export function listSitePages(): SitePage[] {
   const profile = getProfile()
-  const profileFile = `${CONTENT_DIR}/profile.md`
+  const profileFile = contentFile('profile.md')
   const fileOf = new Map([...getTalks(), ...getCaseStudies(), ...getNotes()].map((page) => [page.url, page.file]))
   const talks = getTalks().map((talk): SitePage => {
     const event = latestEvent(talk.events)

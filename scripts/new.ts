@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { CONTENT_DIR, scanContentFiles } from '@/lib/content-files'
+import { scanContentFiles } from '@/lib/content-files'
+import { CONTENT_DIR } from '@/lib/content-source'
 import { splitFrontmatter } from '@/lib/frontmatter'
 import { folderOf, isNewKind, NEW_KINDS, newContentFile, NewContentError, type ExistingFile } from '@/lib/new-content'
 import { baseName, slugify } from '@/lib/slug'

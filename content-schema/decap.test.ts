@@ -71,13 +71,21 @@ describe('Decap settings generated from the content schemas', () => {
     assert.notEqual(EDITOR_FORMAT, 'frontmatter', "Decap's own format rewrites the whole YAML")
   })
 
-  test('folders list their sub-folders as a tree, and an entry keeps its file name and folder', () => {
+  test('folders list their sub-folders as a tree, every file in them, not only index files', () => {
     for (const collection of config.collections.filter((c) => c.folder)) {
       assert.deepEqual(collection.nested, { depth: 100, subfolders: false }, collection.name)
-      // No index_file: with one, Decap saves every entry as <folder>/<index_file>.md.
-      assert.deepEqual(collection.meta, { path: { label: 'Folder', widget: 'string' } }, collection.name)
+      // meta.path would refuse to save a note in a folder whose name is not a slug ("Talk prep").
+      assert.equal('meta' in collection, false, collection.name)
     }
     assert.equal(config.collections.find((c) => c.name === 'profile')?.nested, undefined)
+  })
+
+  test('notes, whose title is optional, are listed by file name; talks and case studies by title', () => {
+    const summaries = Object.fromEntries(config.collections.map((c) => [c.name, c.summary]))
+    assert.equal(summaries.notes, '{{filename}}')
+    assert.equal(summaries['notes-mdx'], '{{filename}}')
+    assert.equal(summaries.talks, undefined)
+    assert.equal(summaries['case-studies'], undefined)
   })
 
   test('uploads go to the notes\' attachments folder, where Obsidian keeps a vault\'s files', () => {

@@ -43,7 +43,6 @@ export type DecapCollection = {
   summary?: string
   /** Entries in sub-folders, shown as a tree: https://decapcms.org/docs/collection-nested/ */
   nested?: { depth: number; subfolders: boolean }
-  meta?: { path: { label: string; widget: 'string' } }
   files?: Array<{ name: string; label: string; file: string; fields: DecapField[] }>
   fields?: DecapField[]
 }
@@ -175,6 +174,7 @@ export function toDecapCollections(schema: DocumentSchema, contentDir = 'content
   }
   // The build reads sub-folders (talks/**/*.md), so the editor lists them too.
   const nested = schema.filePathPattern.includes('**/')
+  const titleRequired = Boolean((schema.fields as Fields).title?.required)
   return (['md', 'mdx'] as const).map((extension) => ({
     name: extension === 'md' ? schema.folder : `${schema.folder}-mdx`,
     label: extension === 'md' ? schema.label : `${schema.label} (MDX)`,
@@ -184,15 +184,14 @@ export function toDecapCollections(schema: DocumentSchema, contentDir = 'content
     create: true,
     identifier_field: 'title',
     slug: '{{slug}}',
+    // Listed by file name where the title is optional (notes, named by Obsidian after their title):
+    // a note without a title would otherwise be an empty card.
+    ...(titleRequired ? {} : { summary: '{{filename}}' }),
     ...(schema.strict ? {} : { description: 'Properties the editor does not show (Owner, rating, ...) are kept as they are.' }),
-    ...(nested
-      ? {
-          // Without index_file, a note keeps its file name and a new one is named after its title;
-          // subfolders: false lists every file, not only folder/index files.
-          nested: { depth: NESTED_DEPTH, subfolders: false },
-          meta: { path: { label: 'Folder', widget: 'string' as const } },
-        }
-      : {}),
+    // subfolders: false lists every file of a folder, not only its index file. No `meta.path`
+    // (the field that moves an entry): Decap refuses a folder name that is not already a slug
+    // ("Talk prep" is not "Talk-prep"), so notes in such folders could not be saved at all.
+    ...(nested ? { nested: { depth: NESTED_DEPTH, subfolders: false } } : {}),
     fields,
   }))
 }

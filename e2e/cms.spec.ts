@@ -267,11 +267,25 @@ for (const edit of ONE_FIELD_EDITS) {
   })
 }
 
-test('an image uploaded in the editor is written to the notes\' attachments folder', async ({ page }) => {
-  await open(page, '/media')
-  await page.locator('input[type="file"]').setInputFiles({ name: 'stage-photo.png', mimeType: 'image/png', buffer: PNG })
+test('an image uploaded in the editor lands in the notes\' attachments folder, and a note embeds it', async ({ page }) => {
+  await open(page, '/collections/notes')
+  await page.getByRole('button', { name: 'Media' }).click()
+  await page.getByLabel('Upload').setInputFiles({ name: 'stage-photo.png', mimeType: 'image/png', buffer: PNG })
   await expect.poll(() => existsSync(contentFile('notes/attachments/stage-photo.png')), { timeout: 20_000 }).toBe(true)
   expect(readFileSync(contentFile('notes/attachments/stage-photo.png'))).toEqual(PNG)
+
+  // Embedded the Obsidian way; the build then publishes it (checked by the build test below).
+  const before = readFileSync(contentFile(SUB_NOTE), 'utf8')
+  await page.keyboard.press('Escape')
+  await page.goto(`${ADMIN}#/collections/notes/entries/${SUB_NOTE.replace(/^notes\//, '').replace(/\.md$/, '')}`)
+  const body = page.locator('[data-slate-editor="true"]')
+  await expect(body).toContainText('[[No Boilerplate]]')
+  await body.click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.insertText('\n![[stage-photo.png]]')
+  await publish(page)
+  await expect.poll(() => readFileSync(contentFile(SUB_NOTE), 'utf8'), { timeout: 20_000 }).not.toBe(before)
+  expect(readFileSync(contentFile(SUB_NOTE), 'utf8')).toContain('![[stage-photo.png]]')
 })
 
 function run(bin: string, args: string[]) {
@@ -295,10 +309,11 @@ test('the site builds the edited content as it is: the new talk with its events 
   const pages = JSON.parse(
     run('tsx', [
       '-e',
-      `import { getTalk, getNotes } from '@/lib/content'
+      `import { getAttachments, getTalk, getNotes } from '@/lib/content'
        const talk = getTalk('testing-in-the-browser')
        const note = getNotes().find((n) => n.title === 'Elixir in the Big and Small')
-       console.log(JSON.stringify({ events: talk?.events, sources: talk?.sources, slides: talk?.slides.length, note: note?.url }))`,
+       const attachments = getAttachments().map((a) => a.file)
+       console.log(JSON.stringify({ events: talk?.events, sources: talk?.sources, slides: talk?.slides.length, note: note?.url, attachments }))`,
     ]),
   )
   expect(pages.events.map((e: { name: string }) => e.name).sort()).toEqual(['Elixir Meetup', 'ElixirConf EU'])
@@ -310,6 +325,8 @@ test('the site builds the edited content as it is: the new talk with its events 
   ])
   expect(pages.slides).toBe(2)
   expect(pages.note).toBeTruthy()
+  // The image uploaded in the editor is published, since a note embeds it.
+  expect(pages.attachments).toContainEqual(expect.stringMatching(/(^|\/)notes\/attachments\/stage-photo\.png$/))
 })
 
 test('a full build of the edited content has the new talk\'s page, with its events and sources, and the note\'s page', () => {

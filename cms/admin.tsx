@@ -4,11 +4,19 @@
  */
 import CMS from 'decap-cms-app'
 import { documentSchemas } from '@/content-schema'
-import { toDecapConfig, type DecapConfigOptions } from '@/content-schema/decap'
+import { EDITOR_FORMAT, toDecapConfig, type DecapConfigOptions } from '@/content-schema/decap'
+import { readForEditor, writeFromEditor } from '@/lib/frontmatter-edit'
 import { SlidesPreview } from './slides-preview'
 
 // Replaced at bundle time: the backend (decap-server locally, GitHub/GitLab/Gitea in production).
 declare const CMS_OPTIONS: DecapConfigOptions
 
+// Saving rewrites only the keys that were edited (Decap's own format rewrites the whole YAML).
+// Registered before init, which checks the collections' format. Decap calls toFile(data, fieldOrder).
+CMS.registerCustomFormat(EDITOR_FORMAT, 'md', {
+  fromFile: (text: string) => readForEditor(text),
+  toFile: (data: Record<string, unknown>, order?: string[]) => writeFromEditor(data, order),
+})
 CMS.init({ config: toDecapConfig(documentSchemas, CMS_OPTIONS) as never })
 CMS.registerPreviewTemplate('talks', SlidesPreview)
+CMS.registerPreviewTemplate('talks-mdx', SlidesPreview)

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { validateValue } from '@/lib/validate'
 import { documentSchemas, noteSchema, profileSchema, talkSchema, type DocumentSchema, type Fields, type StringFormat } from '.'
-import { formatPatterns, toDecapCollection, toDecapConfig, type DecapField } from './decap'
+import { EDITOR_FORMAT, formatPatterns, toDecapCollections, toDecapConfig, type DecapField } from './decap'
 
 const schemas: readonly DocumentSchema[] = documentSchemas
 const config = toDecapConfig(schemas, { backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' } })
@@ -20,8 +20,8 @@ function decapPaths(fields: DecapField[], prefix = ''): string[] {
 }
 
 const fieldsOf = (schema: DocumentSchema) => {
-  const collection = toDecapCollection(schema)
-  return collection.fields ?? collection.files?.[0]?.fields ?? []
+  const [collection] = toDecapCollections(schema)
+  return collection?.fields ?? collection?.files?.[0]?.fields ?? []
 }
 
 describe('Decap settings generated from the content schemas', () => {
@@ -46,17 +46,54 @@ describe('Decap settings generated from the content schemas', () => {
     })
   })
 
-  test('the profile is one file; talks, case studies and notes are folders of Markdown', () => {
+  test('the profile is one file; talks, case studies and notes are folders of .md and of .mdx files', () => {
     assert.deepEqual(
-      config.collections.map((c) => [c.name, c.folder ?? c.files?.[0]?.file]),
+      config.collections.map((c) => [c.name, c.folder ?? c.files?.[0]?.file, c.extension]),
       [
-        ['profile', 'content/profile.md'],
-        ['talks', 'content/talks'],
-        ['case-studies', 'content/case-studies'],
-        ['notes', 'content/notes'],
+        ['profile', 'content/profile.md', undefined],
+        ['talks', 'content/talks', 'md'],
+        ['talks-mdx', 'content/talks', 'mdx'],
+        ['case-studies', 'content/case-studies', 'md'],
+        ['case-studies-mdx', 'content/case-studies', 'mdx'],
+        ['notes', 'content/notes', 'md'],
+        ['notes-mdx', 'content/notes', 'mdx'],
       ],
     )
-    assert.ok(config.collections.every((c) => c.format === 'frontmatter'))
+    // The two collections of a folder edit the same fields.
+    const byName = new Map(config.collections.map((c) => [c.name, c]))
+    for (const name of ['talks', 'case-studies', 'notes']) {
+      assert.deepEqual(byName.get(`${name}-mdx`)?.fields, byName.get(name)?.fields, name)
+    }
+  })
+
+  test('every collection is read and written with the format that keeps what was not edited', () => {
+    assert.ok(config.collections.every((c) => c.format === EDITOR_FORMAT))
+    assert.notEqual(EDITOR_FORMAT, 'frontmatter', "Decap's own format rewrites the whole YAML")
+  })
+
+  test('folders list their sub-folders as a tree, every file in them, not only index files', () => {
+    for (const collection of config.collections.filter((c) => c.folder)) {
+      assert.deepEqual(collection.nested, { depth: 100, subfolders: false }, collection.name)
+      // meta.path would refuse to save a note in a folder whose name is not a slug ("Talk prep").
+      assert.equal('meta' in collection, false, collection.name)
+    }
+    assert.equal(config.collections.find((c) => c.name === 'profile')?.nested, undefined)
+  })
+
+  test('notes, whose title is optional, are listed by file name; talks and case studies by title', () => {
+    const summaries = Object.fromEntries(config.collections.map((c) => [c.name, c.summary]))
+    assert.equal(summaries.notes, '{{filename}}')
+    assert.equal(summaries['notes-mdx'], '{{filename}}')
+    assert.equal(summaries.talks, undefined)
+    assert.equal(summaries['case-studies'], undefined)
+  })
+
+  test('uploads go to the notes\' attachments folder, where Obsidian keeps a vault\'s files', () => {
+    assert.equal(config.media_folder, 'content/notes/attachments')
+    assert.equal(config.public_folder, 'attachments')
+    const other = toDecapConfig(schemas, { backend: config.backend, contentDir: 'site/content' })
+    assert.equal(other.media_folder, 'site/content/notes/attachments')
+    assert.equal(other.collections.find((c) => c.name === 'notes-mdx')?.folder, 'site/content/notes')
   })
 
   test('required fields are required, and only those (Decap requires every field by default)', () => {

@@ -31,15 +31,18 @@ export type DecapField = {
 export type DecapCollection = {
   name: string
   label: string
+  label_singular?: string
   description?: string
-  format: 'frontmatter'
+  format: typeof EDITOR_FORMAT
   create?: boolean
   delete?: boolean
   folder?: string
-  extension?: string
+  extension?: 'md' | 'mdx'
   slug?: string
   identifier_field?: string
   summary?: string
+  /** Entries in sub-folders, shown as a tree: https://decapcms.org/docs/collection-nested/ */
+  nested?: { depth: number; subfolders: boolean }
   files?: Array<{ name: string; label: string; file: string; fields: DecapField[] }>
   fields?: DecapField[]
 }
@@ -139,32 +142,58 @@ const bodyField: DecapField = {
   hint: 'Markdown. In a talk: a line with only --- starts a slide, a line Note: starts its speaker notes.',
 }
 
-/** One collection per schema: the profile as a file, the others as folders of Markdown files. */
-export function toDecapCollection(schema: DocumentSchema, contentDir = 'content'): DecapCollection {
+/**
+ * The format every collection is read and written with: cms/admin.tsx registers it
+ * (lib/frontmatter-edit.ts). Decap's own `frontmatter` format re-serialises the whole YAML on save
+ * (`[a, b]` becomes a block list); this one rewrites only the keys that were edited.
+ */
+export const EDITOR_FORMAT = 'frontmatter-kept'
+
+/** How deep the editor looks into sub-folders (notes/Speaking/x.md is 2). */
+const NESTED_DEPTH = 100
+
+/**
+ * The collections of one schema: the profile as a file; every other type as two folder
+ * collections, one for its .md files and one for its .mdx files. Decap finds an entry's file from
+ * its slug plus the collection's one `extension`, so one collection cannot hold both (a `filter`
+ * only narrows what that extension listed).
+ */
+export function toDecapCollections(schema: DocumentSchema, contentDir = 'content'): DecapCollection[] {
   const fields = [...toDecapFields(schema.fields), bodyField]
   if (schema.singleton) {
-    return {
-      name: schema.name.toLowerCase(),
-      label: schema.label,
-      format: 'frontmatter',
-      delete: false,
-      files: [{ name: schema.name.toLowerCase(), label: schema.label, file: `${contentDir}/${schema.filePathPattern}`, fields }],
-    }
+    const name = schema.name.toLowerCase()
+    return [
+      {
+        name,
+        label: schema.label,
+        format: EDITOR_FORMAT,
+        delete: false,
+        files: [{ name, label: schema.label, file: `${contentDir}/${schema.filePathPattern}`, fields }],
+      },
+    ]
   }
-  return {
-    name: schema.folder,
-    label: schema.label,
-    format: 'frontmatter',
+  // The build reads sub-folders (talks/**/*.md), so the editor lists them too.
+  const nested = schema.filePathPattern.includes('**/')
+  const titleRequired = Boolean((schema.fields as Fields).title?.required)
+  return (['md', 'mdx'] as const).map((extension) => ({
+    name: extension === 'md' ? schema.folder : `${schema.folder}-mdx`,
+    label: extension === 'md' ? schema.label : `${schema.label} (MDX)`,
+    format: EDITOR_FORMAT,
     folder: `${contentDir}/${schema.folder}`,
-    // Decap lists and writes one extension per folder: .mdx files and notes in sub-folders are
-    // edited by hand (see the README).
-    extension: 'md',
+    extension,
     create: true,
     identifier_field: 'title',
     slug: '{{slug}}',
+    // Listed by file name where the title is optional (notes, named by Obsidian after their title):
+    // a note without a title would otherwise be an empty card.
+    ...(titleRequired ? {} : { summary: '{{filename}}' }),
     ...(schema.strict ? {} : { description: 'Properties the editor does not show (Owner, rating, ...) are kept as they are.' }),
+    // subfolders: false lists every file of a folder, not only its index file. No `meta.path`
+    // (the field that moves an entry): Decap refuses a folder name that is not already a slug
+    // ("Talk prep" is not "Talk-prep"), so notes in such folders could not be saved at all.
+    ...(nested ? { nested: { depth: NESTED_DEPTH, subfolders: false } } : {}),
     fields,
-  }
+  }))
 }
 
 export type DecapConfigOptions = {
@@ -180,11 +209,12 @@ export function toDecapConfig(schemas: readonly DocumentSchema[], options: Decap
     backend: options.backend,
     ...(options.localBackendUrl ? { local_backend: { url: options.localBackendUrl } } : {}),
     load_config_file: false,
-    // Images for pages go next to them, as Obsidian keeps them; ![[name.png]] finds them anywhere.
-    media_folder: `${contentDir}/attachments`,
-    public_folder: '',
+    // Uploads go where Obsidian keeps a vault's attachments; a page shows one with ![[name.png]]
+    // (found by name anywhere under content/), and the build publishes the files pages embed.
+    media_folder: `${contentDir}/notes/attachments`,
+    public_folder: 'attachments',
     // An optional field left empty is left out of the file, rather than written as `video: ''`.
     omit_empty_optional_fields: true,
-    collections: schemas.map((schema) => toDecapCollection(schema, contentDir)),
+    collections: schemas.flatMap((schema) => toDecapCollections(schema, contentDir)),
   }
 }

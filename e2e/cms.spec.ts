@@ -4,7 +4,7 @@
  * started here rather than in playwright.config.ts, so the other specs need no CMS.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,6 +19,23 @@ const PROXY_PORT = ADMIN_PORT + 3876
 const ADMIN = `http://127.0.0.1:${ADMIN_PORT}/admin/`
 const NOTE = 'notes/Elixir in the big and small.md'
 const NEW_TALK = 'talks/testing-in-the-browser.md'
+/** A note in a sub-folder, as Obsidian writes one: a BOM, no frontmatter. */
+const SUB_NOTE = 'notes/Speaking/Speakers to learn from – Jacob’s list.md'
+/** An .mdx note in a sub-folder, written here: Obsidian properties, a flow list, MDX in the body. */
+const MDX_NOTE = 'notes/Speaking/Talk ideas.mdx'
+const MDX_NOTE_TEXT = [
+  '---',
+  'title: Talk ideas',
+  'Owner: Jacob Bleser',
+  'Created time: 2024-01-05T09:30',
+  'tags: [speaking, ideas]',
+  "rating: '4'",
+  '---',
+  '<Callout title="Next">A talk about [[Elixir Meetup Talk|Elixir]] at work.</Callout>',
+  '',
+  '- Property-based testing   ',
+  '',
+].join('\n')
 /** What the build's content steps need besides content/, linked into the temp project. */
 const LINKED = ['node_modules', 'contentlayer.config.ts', 'content-schema', 'lib', 'scripts', 'tsconfig.json', 'package.json']
 
@@ -32,6 +49,7 @@ test.beforeAll(async () => {
   test.setTimeout(60_000)
   dir = mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-'))
   cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true, dereference: true })
+  writeFileSync(contentFile(MDX_NOTE), MDX_NOTE_TEXT)
   cms = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/cms.ts'], {
     cwd: ROOT,
     env: { ...process.env, CMS_ROOT: dir, CMS_PORT: String(ADMIN_PORT), CMS_PROXY_PORT: String(PROXY_PORT) },
@@ -64,8 +82,14 @@ async function publish(page: Page) {
   await page.getByRole('menuitem', { name: 'Publish now' }).click()
 }
 
+/** The entries of the collection shown (the sidebar holds links of the same names). */
+const entries = (page: Page) => page.getByRole('main')
+
 const listField = (page: Page, label: string) =>
   page.locator('[aria-label="list field"]').filter({ has: page.locator('label', { hasText: new RegExp(`^${label}`) }) })
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
 
 const TALK_BODY = [
   '# Testing in the browser',
@@ -180,14 +204,88 @@ test('an existing talk edited in the editor keeps its deck byte for byte', async
   expect(edited.body).toBe(old.body)
   expect(edited.data).toEqual({ ...old.data, description: 'Elixir in production, at a startup and at Discord.' })
   expect(validateFrontmatter(talkSchema, edited.data, file)).toEqual([])
-  // Measured with Decap 3.16, the whole file: besides the edit, flow lists ([a, b]) become block
-  // lists; keys keep their order and the body is untouched.
-  expect(after).toBe(
-    before
-      .replace(/^description: .*$/m, 'description: Elixir in production, at a startup and at Discord.')
-      .replace('tags: [elixir, scaling, startups]\n', 'tags:\n  - elixir\n  - scaling\n  - startups\n')
-      .replace('aliases: [Elixir Meetup Talk]\n', 'aliases:\n  - Elixir Meetup Talk\n'),
-  )
+  // The whole file: only the edited line changed; flow lists ([a, b]) stay flow lists.
+  expect(after).toBe(before.replace(/^description: .*$/m, 'description: Elixir in production, at a startup and at Discord.'))
+  expect(after).toContain('tags: [elixir, scaling, startups]\n')
+})
+
+test('the editor lists notes in sub-folders and .mdx files, and the profile', async ({ page }) => {
+  await open(page, '/collections/notes')
+  // Sub-folders are a tree in the sidebar; a folder lists its notes, by file name.
+  await page.getByRole('link', { name: 'Speaking' }).click()
+  await expect(entries(page).getByRole('link', { name: /Speakers to learn from/ })).toBeVisible()
+  await page.goto(`${ADMIN}#/collections/notes-mdx/filter/Speaking`)
+  await expect(entries(page).getByRole('link', { name: /Talk ideas/ })).toBeVisible()
+  await page.goto(`${ADMIN}#/collections/case-studies-mdx`)
+  await expect(entries(page).getByRole('link', { name: /Discord/ })).toBeVisible()
+  await page.goto(`${ADMIN}#/collections/profile`)
+  await expect(entries(page).getByRole('link', { name: 'Profile' })).toBeVisible()
+})
+
+test('a note in a sub-folder, opened from the tree and given a title, keeps its body byte for byte', async ({ page }) => {
+  const before = readFileSync(contentFile(SUB_NOTE), 'utf8')
+  await open(page, '/collections/notes/filter/Speaking')
+  await entries(page).getByRole('link', { name: /Speakers to learn from/ }).click()
+  await page.getByLabel('Title (optional)', { exact: true }).fill('Speakers to learn from')
+  await publish(page)
+  await expect.poll(() => readFileSync(contentFile(SUB_NOTE), 'utf8'), { timeout: 20_000 }).not.toBe(before)
+  // Same file, same folder: a frontmatter block is added after the byte-order mark, with the
+  // file's own line breaks (CRLF, as Windows wrote it); nothing else changes.
+  expect(before).toContain('\r\n')
+  const block = ['---', 'title: Speakers to learn from', '---', ''].join('\r\n')
+  expect(readFileSync(contentFile(SUB_NOTE), 'utf8')).toBe(before.replace(/^\uFEFF/, `\uFEFF${block}`))
+})
+
+test('an .mdx note edited in one field keeps its flow list, its Obsidian properties and its body', async ({ page }) => {
+  await open(page, `/collections/notes-mdx/entries/${MDX_NOTE.replace(/^notes\//, '').replace(/\.mdx$/, '')}`)
+  const title = page.getByLabel('Title (optional)', { exact: true })
+  await expect(title).toHaveValue('Talk ideas')
+  await title.fill('Ideas for talks')
+  await publish(page)
+  await expect.poll(() => readFileSync(contentFile(MDX_NOTE), 'utf8'), { timeout: 20_000 }).not.toBe(MDX_NOTE_TEXT)
+  const after = readFileSync(contentFile(MDX_NOTE), 'utf8')
+  expect(after).toContain('tags: [speaking, ideas]\n')
+  expect(after).toContain('Owner: Jacob Bleser\nCreated time: 2024-01-05T09:30\n')
+  expect(after).toContain("rating: '4'\n")
+  expect(splitFrontmatter(after).body).toBe(splitFrontmatter(MDX_NOTE_TEXT).body)
+  expect(after).toBe(MDX_NOTE_TEXT.replace('title: Talk ideas', 'title: Ideas for talks'))
+})
+
+// A new key goes before the next key in the editor's order (links), wherever the file has it.
+const ONE_FIELD_EDITS = [
+  { what: 'an .mdx case study', file: 'case-studies/discord.mdx', hash: '/collections/case-studies-mdx/entries/discord', label: 'Role (optional)', line: /^links:\n/m, value: 'Full-stack engineer', add: 'role: Full-stack engineer\n$&' },
+  { what: 'the profile', file: 'profile.md', hash: '/collections/profile/entries/profile', label: 'Location (optional)', line: /^links:\n/m, value: 'San Francisco, CA', add: 'location: San Francisco, CA\n$&' },
+]
+for (const edit of ONE_FIELD_EDITS) {
+  test(`${edit.what}, given one more field in the editor, gains that line only`, async ({ page }) => {
+    const before = readFileSync(contentFile(edit.file), 'utf8')
+    await open(page, edit.hash)
+    await page.getByLabel(edit.label, { exact: true }).fill(edit.value)
+    await publish(page)
+    await expect.poll(() => readFileSync(contentFile(edit.file), 'utf8'), { timeout: 20_000 }).not.toBe(before)
+    expect(readFileSync(contentFile(edit.file), 'utf8')).toBe(before.replace(edit.line, edit.add))
+  })
+}
+
+test('an image uploaded in the editor lands in the notes\' attachments folder, and a note embeds it', async ({ page }) => {
+  await open(page, '/collections/notes')
+  await page.getByRole('button', { name: 'Media' }).click()
+  await page.getByLabel('Upload').setInputFiles({ name: 'stage-photo.png', mimeType: 'image/png', buffer: PNG })
+  await expect.poll(() => existsSync(contentFile('notes/attachments/stage-photo.png')), { timeout: 20_000 }).toBe(true)
+  expect(readFileSync(contentFile('notes/attachments/stage-photo.png'))).toEqual(PNG)
+
+  // Embedded the Obsidian way; the build then publishes it (checked by the build test below).
+  const before = readFileSync(contentFile(SUB_NOTE), 'utf8')
+  await page.keyboard.press('Escape')
+  await page.goto(`${ADMIN}#/collections/notes/entries/${SUB_NOTE.replace(/^notes\//, '').replace(/\.md$/, '')}`)
+  const body = page.locator('[data-slate-editor="true"]')
+  await expect(body).toContainText('[[No Boilerplate]]')
+  await body.click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.insertText('\n![[stage-photo.png]]')
+  await publish(page)
+  await expect.poll(() => readFileSync(contentFile(SUB_NOTE), 'utf8'), { timeout: 20_000 }).not.toBe(before)
+  expect(readFileSync(contentFile(SUB_NOTE), 'utf8')).toContain('![[stage-photo.png]]')
 })
 
 function run(bin: string, args: string[]) {
@@ -211,10 +309,11 @@ test('the site builds the edited content as it is: the new talk with its events 
   const pages = JSON.parse(
     run('tsx', [
       '-e',
-      `import { getTalk, getNotes } from '@/lib/content'
+      `import { getAttachments, getTalk, getNotes } from '@/lib/content'
        const talk = getTalk('testing-in-the-browser')
        const note = getNotes().find((n) => n.title === 'Elixir in the Big and Small')
-       console.log(JSON.stringify({ events: talk?.events, sources: talk?.sources, slides: talk?.slides.length, note: note?.url }))`,
+       const attachments = getAttachments().map((a) => a.file)
+       console.log(JSON.stringify({ events: talk?.events, sources: talk?.sources, slides: talk?.slides.length, note: note?.url, attachments }))`,
     ]),
   )
   expect(pages.events.map((e: { name: string }) => e.name).sort()).toEqual(['Elixir Meetup', 'ElixirConf EU'])
@@ -226,6 +325,8 @@ test('the site builds the edited content as it is: the new talk with its events 
   ])
   expect(pages.slides).toBe(2)
   expect(pages.note).toBeTruthy()
+  // The image uploaded in the editor is published, since a note embeds it.
+  expect(pages.attachments).toContainEqual(expect.stringMatching(/(^|\/)notes\/attachments\/stage-photo\.png$/))
 })
 
 test('a full build of the edited content has the new talk\'s page, with its events and sources, and the note\'s page', () => {

@@ -15,12 +15,11 @@ const BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m
  * over (2023-13-45 is an error, not February 2024).
  */
 export function splitFrontmatter(text: string): { data: Frontmatter; body: string } {
-  const source = text.replace(/^\uFEFF/, '')
-  const match = source.startsWith('---') ? BLOCK.exec(source) : null
-  if (!match || match.index !== 0) return { data: {}, body: source }
+  const block = locateFrontmatter(text)
+  if (!block) return { data: {}, body: text.replace(/^\uFEFF/, '') }
   let data: unknown
   try {
-    data = parse(match[1] ?? '', { uniqueKeys: true })
+    data = parse(block.yaml, { uniqueKeys: true })
   } catch (error) {
     const reason = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error)
     throw new FrontmatterError(`frontmatter is not valid YAML: ${reason}`)
@@ -28,5 +27,26 @@ export function splitFrontmatter(text: string): { data: Frontmatter; body: strin
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     throw new FrontmatterError('frontmatter must be a map of keys to values')
   }
-  return { data: (data ?? {}) as Frontmatter, body: source.slice(match[0].length) }
+  return { data: (data ?? {}) as Frontmatter, body: text.slice(block.bodyStart) }
+}
+
+/** Where a file's frontmatter block is, in the file's own characters (its byte-order mark included). */
+export type FrontmatterBlock = {
+  /** The YAML between the two `---` lines, without the line break before the closing one. */
+  yaml: string
+  yamlStart: number
+  yamlEnd: number
+  /** Where the body starts: just after the closing `---` line. */
+  bodyStart: number
+}
+
+/** The frontmatter block of a file, or undefined when it has none (the one rule, shared with the CMS). */
+export function locateFrontmatter(text: string): FrontmatterBlock | undefined {
+  const offset = text.startsWith('\uFEFF') ? 1 : 0
+  const source = text.slice(offset)
+  const match = source.startsWith('---') ? BLOCK.exec(source) : null
+  if (!match || match.index !== 0) return undefined
+  const yaml = match[1] ?? ''
+  const yamlStart = offset + source.indexOf('\n') + 1
+  return { yaml, yamlStart, yamlEnd: yamlStart + yaml.length, bodyStart: offset + match[0].length }
 }

@@ -7,13 +7,12 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
 import { talkSchema } from '@/content-schema'
 import { splitFrontmatter } from '@/lib/frontmatter'
 import { validateFrontmatter } from '@/lib/validate'
+import { CONTENT, OUT, ROOT } from './support/content'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ADMIN_PORT = Number(process.env.E2E_PORT ?? 4173) + 100
 const PROXY_PORT = ADMIN_PORT + 3876
 const ADMIN = `http://127.0.0.1:${ADMIN_PORT}/admin/`
@@ -48,7 +47,7 @@ test.describe.configure({ mode: 'serial', timeout: 90_000 })
 test.beforeAll(async () => {
   test.setTimeout(60_000)
   dir = mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-'))
-  cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true, dereference: true })
+  cpSync(CONTENT, path.join(dir, 'content'), { recursive: true, dereference: true })
   writeFileSync(contentFile(MDX_NOTE), MDX_NOTE_TEXT)
   cms = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/cms.ts'], {
     cwd: ROOT,
@@ -157,7 +156,7 @@ test('a talk created in the editor, with two events and two sources, is written 
 })
 
 test('an Obsidian note edited in the editor keeps its properties and its body byte for byte', async ({ page }) => {
-  const before = readFileSync(path.join(ROOT, 'content', NOTE), 'utf8')
+  const before = readFileSync(path.join(CONTENT, NOTE), 'utf8')
   await open(page, '/collections/notes/entries/Elixir in the big and small')
   await page.getByLabel('Title (optional)', { exact: true }).fill('Elixir in the Big and Small')
   const body = page.locator('[data-slate-editor="true"]')
@@ -184,13 +183,13 @@ test('an Obsidian note edited in the editor keeps its properties and its body by
   )
   // Files the editor did not save are not rewritten.
   for (const file of ['profile.md', 'talks/elixir-in-the-big-and-small.md', 'notes/Rehearsal checklist.md']) {
-    expect(readFileSync(contentFile(file), 'utf8'), file).toBe(readFileSync(path.join(ROOT, 'content', file), 'utf8'))
+    expect(readFileSync(contentFile(file), 'utf8'), file).toBe(readFileSync(path.join(CONTENT, file), 'utf8'))
   }
 })
 
 test('an existing talk edited in the editor keeps its deck byte for byte', async ({ page }) => {
   const file = 'talks/elixir-in-the-big-and-small.md'
-  const before = readFileSync(path.join(ROOT, 'content', file), 'utf8')
+  const before = readFileSync(path.join(CONTENT, file), 'utf8')
   await open(page, '/collections/talks/entries/elixir-in-the-big-and-small')
   const description = page.getByLabel('Description', { exact: true })
   await expect(description).toHaveValue(/^Using Elixir in production/)
@@ -366,7 +365,7 @@ test('a talk without its required title is refused in the editor, with a message
 test.describe('in production', () => {
   test('the exported site has no admin page when no git backend is configured', async ({ request }) => {
     test.skip(Boolean(process.env.CMS_BACKEND), 'built with a CMS backend')
-    expect(existsSync(path.join(ROOT, 'out', 'admin'))).toBe(false)
+    expect(existsSync(path.join(OUT, 'admin'))).toBe(false)
     expect((await request.get('/admin/')).status()).toBe(404)
   })
 

@@ -2,7 +2,9 @@
  * The content editor, for local use: decap-server (the CMS's proxy) on 127.0.0.1 writing
  * content/ directly, without committing (its fs mode), and the editor's page at /admin/.
  * Usage: npm run cms. CMS_PORT (4300) and CMS_PROXY_PORT (8081) move the ports; CMS_ROOT points
- * at another project folder holding content/ (the e2e spec edits a temporary copy).
+ * at another project folder holding content/ (the e2e spec edits a temporary copy). The content
+ * folder is the build's (CONTENT_DIR, lib/content-source.ts), so the editor edits a vault
+ * elsewhere on disk as the build reads it.
  */
 import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
@@ -11,18 +13,22 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import sirv from 'sirv'
+import { CONTENT_DIR } from '@/lib/content-source'
 import { bundleAdmin } from './cms-bundle'
 
 const host = '127.0.0.1'
 const port = Number(process.env.CMS_PORT ?? 4300)
 const proxyPort = Number(process.env.CMS_PROXY_PORT ?? 8081)
-const root = path.resolve(process.env.CMS_ROOT ?? '.')
+// decap-server serves one folder and the editor's collections name paths inside it: the folder
+// that holds the content folder, so that the editor writes nowhere else.
+const contentRoot = path.resolve(process.env.CMS_ROOT ?? '.', CONTENT_DIR)
+const root = path.dirname(contentRoot)
 const proxyUrl = `http://${host}:${proxyPort}/api/v1`
 
 // One folder per port, rebuilt at each start: a run stopped hard leaves no pile of old bundles.
 const adminDir = path.join(os.tmpdir(), `cms-admin-${port}`)
 rmSync(adminDir, { recursive: true, force: true })
-await bundleAdmin(adminDir, { backend: { name: 'proxy', proxy_url: proxyUrl }, localBackendUrl: proxyUrl })
+await bundleAdmin(adminDir, { backend: { name: 'proxy', proxy_url: proxyUrl }, localBackendUrl: proxyUrl, contentDir: path.basename(contentRoot) })
 
 // decap-server listens on every interface unless BIND_HOST is set, and its git mode commits every
 // untracked file of the repository: fs mode only writes the files the editor saves.
@@ -64,5 +70,5 @@ server.on('error', (error) => {
   stop(1)
 })
 server.listen(port, host, () => {
-  console.log(`Editing ${path.join(root, 'content')} at http://${host}:${port}/admin/ (proxy on ${host}:${proxyPort})`)
+  console.log(`Editing ${contentRoot} at http://${host}:${port}/admin/ (proxy on ${host}:${proxyPort})`)
 })

@@ -62,15 +62,30 @@ function flag(data: Frontmatter, key: string): boolean | undefined {
 }
 
 /** Talks, case studies and notes (notes may sit in sub-folders), published or not. */
+/**
+ * Whether a folder's notes publish only when marked `publish: true` (README, "Content from
+ * anywhere"): PUBLISH says so, or else the folder is in an Obsidian vault (.obsidian/ in it or above).
+ */
+export function publishesMarkedOnly(contentDir: string): boolean {
+  if (process.env.PUBLISH) return process.env.PUBLISH === 'marked'
+  for (let dir = path.resolve(contentDir); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.obsidian'))) return true
+    if (path.dirname(dir) === dir) return false
+  }
+}
+
 export function readContent(contentDir = CONTENT): ContentFile[] {
   const files: ContentFile[] = []
+  const marked = publishesMarkedOnly(contentDir)
   for (const collection of COLLECTIONS) {
     for (const relative of existsSync(path.join(contentDir, collection)) ? listFiles(path.join(contentDir, collection)) : []) {
       if (!MARKDOWN.test(relative)) continue
       const file = `${collection}/${relative}`
       const { data, body } = splitFrontmatter(readFileSync(path.join(contentDir, file), 'utf8'))
       const published =
-        collection === 'notes' ? flag(data, 'publish') !== false && flag(data, 'draft') !== true : data.draft !== true
+        collection === 'notes'
+          ? (marked ? flag(data, 'publish') === true : flag(data, 'publish') !== false) && flag(data, 'draft') !== true
+          : data.draft !== true
       const name = fileBase(relative)
       const ownSlug = typeof data.slug === 'string' && data.slug.trim() ? data.slug.trim() : undefined
       const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : name
@@ -97,12 +112,12 @@ export function slideChunks(body: string): string[] {
   return chunks.map((chunk) => chunk.join('\n'))
 }
 
-/** The part of a slide the audience sees: everything before its `Note:` line. */
-export const publicPart = (chunk: string) => chunk.split(/^Note:.*$/m)[0]?.trim() ?? ''
+/** The part of a slide the audience sees: everything before its `Note:` (or `note:`) line. */
+export const publicPart = (chunk: string) => chunk.split(/^note:.*$/im)[0]?.trim() ?? ''
 
-/** The speaker notes of a slide: the text after `Note:` up to the end of the slide. */
+/** The speaker notes of a slide: the text after `Note:` (or `note:`) up to the end of the slide. */
 export function speakerNotes(chunk: string): string {
-  const at = /^Note:(.*)$/m.exec(chunk)
+  const at = /^note:(.*)$/im.exec(chunk)
   if (!at) return ''
   return `${at[1] ?? ''}\n${chunk.slice(at.index + at[0].length)}`.trim()
 }

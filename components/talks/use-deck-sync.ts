@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SlideMessage } from '@/components/slides/use-slide-channel'
+import { slideOfHash } from '@/lib/slide-navigation'
 import { slideAtTime, slideStarts } from '@/lib/slide-times'
 import type { RecordingPlayer, RecordingReport } from './recording-player'
 
@@ -41,7 +42,10 @@ export function useDeckSync(channelName: string, times: readonly (number | undef
       // A move to a slide after the talk's own leaves the recording playing where it is.
       if (playing.current && message.slide !== followed.current && message.slide <= times.length) seekTo.current(message.slide)
     }
-    // The viewer answers with the slide it shows (a #slide-N link may have opened it elsewhere).
+    // The deck opened at #slide-N shows that slide (the viewer keeps the URL on the slide it shows,
+    // and says nothing of its first one); a viewer already there also answers a hello with it.
+    const opened = slideOfHash(window.location.hash, times.length + 1)
+    if (opened) setSlide(opened)
     own.postMessage({ type: 'hello' } satisfies SlideMessage)
     return () => {
       own.close()

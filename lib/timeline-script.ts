@@ -3,7 +3,8 @@
  * painted, so the visitor's day decides it without anything moving when React hydrates (CLS 0,
  * e2e/layout-stability.spec.ts). React renders the same split right after (components/site/
  * timed-page-list.tsx, lib/event-timing.ts splitTimeline); the script only sets `hidden` and
- * `style.order`, which React then sets to the same values.
+ * `style.order`, which React then sets to the same values, and moves no element (React hydrates
+ * the markup as the server wrote it).
  *
  * Hand-written ES5 rather than a function's source: a bundler may rewrite a function (esbuild's
  * keepNames adds a `__name` helper), and a script that ran elsewhere must not depend on one.
@@ -29,27 +30,21 @@ export const DAY_SOURCE = `function (now) {
 }`
 
 /**
- * `function (root, split, today)`: applies a split to the list's markup: `[data-timeline-group]`
- * elements (the Upcoming and Past labels and lists) and, in each list, one `li[data-deliveries]`
- * per talk, in the build's order.
+ * `function (root, split, today)`: applies a split to the list's markup: one `li[data-deliveries]`
+ * per talk, in the build's order (so the upcoming ones come first), each with a hidden "Past"
+ * label for the first past talk, and an "Upcoming" label before the list. Only `hidden` and
+ * `style.order` change: no element moves.
  */
 export const APPLY_SOURCE = `function (root, split, today) {
-  var part = function (name) { return root.querySelector('[data-timeline-group="' + name + '"]') }
-  var items = function (name) { return part(name + '-list').querySelectorAll(':scope > li') }
-  var upcoming = items('upcoming'), past = items('past'), deliveries = []
-  for (var i = 0; i < past.length; i++) deliveries.push((past[i].getAttribute('data-deliveries') || '').split(' '))
-  var result = split(deliveries, today), rank = {}
+  var items = root.querySelectorAll('ul > li[data-deliveries]'), deliveries = []
+  for (var i = 0; i < items.length; i++) deliveries.push((items[i].getAttribute('data-deliveries') || '').split(' '))
+  var result = split(deliveries, today), count = result.upcoming.length, rank = {}
   result.upcoming.forEach(function (index, position) { rank[index] = position })
-  for (var j = 0; j < past.length; j++) {
-    var soon = rank[j] !== undefined
-    upcoming[j].hidden = !soon
-    upcoming[j].style.order = soon ? String(rank[j]) : ''
-    past[j].hidden = soon
+  for (var j = 0; j < items.length; j++) {
+    items[j].style.order = rank[j] === undefined ? '' : String(rank[j] - count)
+    items[j].querySelector('[data-timeline-label="past"]').hidden = !(count > 0 && j === result.past[0])
   }
-  var none = result.upcoming.length === 0
-  part('upcoming').hidden = none
-  part('upcoming-list').hidden = none
-  part('past').hidden = none || result.past.length === 0
+  root.querySelector('[data-timeline-label="upcoming"]').hidden = count === 0
 }`
 
 /** The script placed right after the list's root: it finds the root as its previous sibling. */

@@ -87,11 +87,16 @@ test('without JavaScript the list says nothing about today: every talk, latest d
 
 /** Every layout shift not caused by input, as Lighthouse's CLS counts them (as e2e/layout-stability.spec.ts). */
 function observeLayoutShifts() {
-  const shifts: number[] = []
-  ;(window as unknown as { __shifts: number[] }).__shifts = shifts
+  const shifts: { value: number; sources: string[] }[] = []
+  ;(window as unknown as { __shifts: typeof shifts }).__shifts = shifts
+  type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-      if (!entry.hadRecentInput) shifts.push(entry.value)
+    for (const entry of list.getEntries() as LayoutShift[]) {
+      if (entry.hadRecentInput) continue
+      shifts.push({
+        value: entry.value,
+        sources: entry.sources.map((s) => `${s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : s.node?.nodeName} y=${Math.round(s.previousRect.y)} -> ${Math.round(s.currentRect.y)}`),
+      })
     }
   }).observe({ type: 'layout-shift', buffered: true })
 }
@@ -114,8 +119,8 @@ for (const url of ['/', '/talks/']) {
     await page.goto(url, { waitUntil: 'load' })
     await expect(page.getByText('Upcoming', { exact: true })).toBeVisible()
     await page.waitForTimeout(1000)
-    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)
-    expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0)
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts)
+    expect(shifts.reduce((sum, shift) => sum + shift.value, 0), JSON.stringify(shifts, null, 1)).toBe(0)
     expect(errors).toEqual([])
   })
 }

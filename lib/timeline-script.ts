@@ -33,7 +33,7 @@ export const DAY_SOURCE = `function (now) {
  * `function (root, split, today)`: applies a split to the list's markup: one `li[data-deliveries]`
  * per talk, in the build's order (so the upcoming ones come first), each with a hidden "Past"
  * label for the first past talk, and an "Upcoming" label before the list. Only `hidden` and
- * `style.order` change: no element moves.
+ * `style.order` change: no element moves. `data-arranged` shows the list (app/globals.css).
  */
 export const APPLY_SOURCE = `function (root, split, today) {
   var items = root.querySelectorAll('ul > li[data-deliveries]'), deliveries = []
@@ -45,6 +45,7 @@ export const APPLY_SOURCE = `function (root, split, today) {
     items[j].querySelector('[data-timeline-label="past"]').hidden = !(count > 0 && j === result.past[0])
   }
   root.querySelector('[data-timeline-label="upcoming"]').hidden = count === 0
+  root.setAttribute('data-arranged', '')
 }`
 
 /** The script placed right after the list's root: it finds the root as its previous sibling. */

@@ -28,7 +28,8 @@ export function TimedPageList({ pages, showKind, headingLevel }: TimedPageListPr
 
   return (
     <>
-      <div data-timeline>
+      {/* data-arranged: shown once split (app/globals.css), here or by the inline script. */}
+      <div data-timeline data-arranged={today ? '' : undefined}>
         <p data-timeline-label="upcoming" hidden={count === 0} className={`${labelClass} mt-4`}>
           Upcoming
         </p>

@@ -13,8 +13,8 @@ export type SlideLinkControlsProps = {
 
 /**
  * "Copy link to this slide" and, where the browser has a share sheet (phones), "Share this slide"
- * (issue 15). Where sharing is not offered the share button keeps its box, invisible and out of the
- * tab order, so the controls do not move once the script knows (CLS 0).
+ * (issue 15). Until the script knows whether sharing is offered, and where it is not, an empty box
+ * of the button's size keeps its place, so the controls do not move (CLS 0).
  */
 export function SlideLinkControls({ url, title }: SlideLinkControlsProps) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
@@ -41,11 +41,13 @@ export function SlideLinkControls({ url, title }: SlideLinkControlsProps) {
       <SlideButton label={copied === 'copied' ? 'Link to this slide copied' : 'Copy link to this slide'} onClick={copy}>
         <SlideIcon name={copied === 'copied' ? 'copied' : 'link'} />
       </SlideButton>
-      <span className={canShare ? 'contents' : 'invisible'} aria-hidden={canShare ? undefined : true}>
+      {canShare ? (
         <SlideButton label="Share this slide" onClick={share}>
           <SlideIcon name="share" />
         </SlideButton>
-      </span>
+      ) : (
+        <span className="inline-block size-10 shrink-0" />
+      )}
       <span role="status" className="sr-only">
         {copied === 'copied' ? 'Link to this slide copied' : copied === 'failed' ? `Could not copy; the slide's link is ${url}` : ''}
       </span>

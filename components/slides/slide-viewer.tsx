@@ -158,11 +158,13 @@ export function SlideViewer({ total, channel, presenterHref, initialSlide = 1, s
         </div>
         <div className="flex items-center gap-3">
           {slideLink && <SlideLinkControls url={slideLinkOf(slideLink.talkUrl, slide, slideLink.pages)} title={slideLink.title} />}
+          {/* Not on a phone's width, where the row has room for the slide's link and share buttons
+              only; the audience's phone is no presenter's screen. */}
           {presenterHref && (
             <a
               href={presenterHref}
               rel="nofollow"
-              className="slide-viewer-presenter rounded text-xs text-zinc-500 underline-offset-4 hover:text-brand-700 hover:underline dark:text-zinc-400 dark:hover:text-brand-300"
+              className="slide-viewer-presenter hidden rounded text-xs sm:inline text-zinc-500 underline-offset-4 hover:text-brand-700 hover:underline dark:text-zinc-400 dark:hover:text-brand-300"
             >
               Presenter view
             </a>

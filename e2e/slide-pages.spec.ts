@@ -107,3 +107,15 @@ test('"Copy link to this slide" in the viewer copies the shown slide\'s own page
   await viewerOf(page).getByRole('button', { name: 'Copy link to this slide' }).click()
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(absolute(`${TALK}slides/3/`))
 })
+
+test("on a phone, the viewer's row holds the slide's link button without spilling over", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 760 }, isMobile: true, hasTouch: true })
+  const page = await context.newPage()
+  await page.goto(SLIDE_2)
+  await expect(viewerOf(page).locator('[data-ready]')).toHaveCount(1)
+  const copy = viewerOf(page).getByRole('button', { name: 'Copy link to this slide' })
+  await expect(copy).toBeInViewport({ ratio: 1 })
+  await expect(viewerOf(page).getByRole('button', { name: 'Next slide' })).toBeInViewport({ ratio: 1 })
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+  await context.close()
+})

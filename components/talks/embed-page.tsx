@@ -18,7 +18,12 @@ export function EmbedPage({ talk, slides, speaker }: EmbedPageProps) {
   return (
     <article data-embed-page>
       <h1 className="sr-only">{talk.title}</h1>
-      <TalkDeck talk={talk} slides={outside} embedded />
+      <section aria-labelledby="section-slides-heading">
+        <h2 id="section-slides-heading" className="sr-only">
+          Slides
+        </h2>
+        <TalkDeck talk={talk} slides={outside} embedded />
+      </section>
       <p className="mt-2 truncate text-sm text-zinc-600 dark:text-zinc-300">
         <a href={absoluteUrl(talk.url)} target="_blank" className="font-semibold text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
           {talk.title}

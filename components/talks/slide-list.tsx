@@ -17,11 +17,12 @@ export type SlideListProps = {
 export function SlideList({ slides, anchors = true, initial }: SlideListProps) {
   return (
     <ol className="flex flex-col gap-6" aria-label="Slides">
-      {slides.map((slide) => (
+      {slides.map((slide, index) => (
         <li
           key={slide.number}
           id={anchors ? `slide-${slide.number}` : undefined}
-          data-initial={initial !== undefined && initial > 1 && slide.number === initial ? '' : undefined}
+          // By position, as the viewer counts slides (and /slides/<n>/ names them).
+          data-initial={initial !== undefined && initial > 1 && index + 1 === initial ? '' : undefined}
           className="slide relative scroll-mt-6 overflow-hidden rounded-2xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
         >
           {/* aspect-ratio without overflow: a slide keeps 16:9 but grows rather than clip its content */}

@@ -119,3 +119,16 @@ test("on a phone, the viewer's row holds the slide's link button without spillin
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
   await context.close()
 })
+
+test('"Share this slide", where the browser has a share sheet, shares the shown slide\'s page with the talk\'s title', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shared: ShareData[] = []
+    Object.assign(window, { __shared: shared })
+    Object.defineProperty(Navigator.prototype, 'share', { value: (data: ShareData) => (shared.push(data), Promise.resolve()) })
+  })
+  await page.goto(SLIDE_2)
+  await expect(viewerOf(page).locator('[data-ready]')).toHaveCount(1)
+  await viewerOf(page).getByRole('button', { name: 'Share this slide' }).click()
+  const shared = await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared)
+  expect(shared).toEqual([{ title: TALK_TITLE, url: absolute(SLIDE_2) }])
+})

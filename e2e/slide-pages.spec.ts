@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { OUT, readContentFile, slideHeadings } from './support/content'
 import { fileForUrlPath } from './support/link-check'
@@ -132,4 +133,18 @@ test('"Share this slide", where the browser has a share sheet, shares the shown 
   await viewerOf(page).getByRole('button', { name: 'Share this slide' }).click()
   const shared = await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared)
   expect(shared).toEqual([{ title: TALK_TITLE, url: absolute(SLIDE_2) }])
+})
+
+test('axe finds no WCAG 2.1 A/AA violation on a slide page or an embedded deck, light and dark', async ({ page }) => {
+  const found: string[] = []
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    for (const url of [SLIDE_2, `${TALK}embed/`]) {
+      await page.goto(url)
+      await expect(viewerOf(page).locator('[data-ready]')).toHaveCount(1)
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      for (const v of violations) found.push(`${url} (${scheme}): ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
+    }
+  }
+  expect(found).toEqual([])
 })

@@ -24,16 +24,22 @@ export async function startDevServer(dir: string, port: number, path = '/', time
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
   const url = `http://127.0.0.1:${port}`
-  /** Stops the server's whole process group and waits (up to 10 s) for npm to exit. */
+  /** Stops the server's whole process group and waits (up to 30 s) until every process of it is gone. */
   const stop = async () => {
-    if (!child.pid || child.exitCode !== null) return
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    try {
-      process.kill(-child.pid, 'SIGTERM')
-    } catch {
-      return // already gone
+    const group = child.pid
+    if (!group) return
+    const alive = () => {
+      try {
+        process.kill(-group, 0)
+        return true
+      } catch {
+        return false
+      }
     }
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+    if (!alive()) return
+    process.kill(-group, 'SIGTERM')
+    // Next's server writes its cache to .next/ as it stops: the folder is not free before then.
+    for (let waited = 0; alive() && waited < 30_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100))
   }
   while (performance.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`npm run dev exited with ${child.exitCode}:\n${output.slice(-5000)}`)

@@ -15,18 +15,18 @@ describe('devMemo', () => {
   })
   after(() => {
     process.chdir(cwd)
-    process.env.NODE_ENV = env
+    Object.assign(process.env, { NODE_ENV: env })
     rmSync(dir, { recursive: true, force: true })
   })
 
   test('outside development it is the function itself: the build reads each body once', () => {
-    process.env.NODE_ENV = 'production'
+    Object.assign(process.env, { NODE_ENV: 'production' })
     const fn = (text: string) => text.length
     assert.equal(devMemo('length', fn), fn)
   })
 
   test('in development a body already read is not read again, and what was read is kept on disk', () => {
-    process.env.NODE_ENV = 'development'
+    Object.assign(process.env, { NODE_ENV: 'development' })
     let calls = 0
     const upper = devMemo('upper', (text) => {
       calls++

@@ -71,9 +71,12 @@ export async function measureSaves(pageUrl: string, file: string, saves: number)
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS })
   try {
     const page = await browser.newPage()
-    await page.goto(pageUrl)
-    // Settle: the page's live-reload connection is open once the events route has answered.
-    await page.waitForTimeout(1500)
+    // The page's live-reload connection is open once the events route has answered (Next compiles
+    // that route on its first request).
+    const connected = page.waitForResponse((response) => response.url().includes('/dev-content-events/'), { timeout: 120_000 })
+    await page.goto(pageUrl, { timeout: 120_000 })
+    await connected
+    await page.waitForTimeout(500)
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true))
     const seconds: number[] = []
     for (let i = 0; i < saves; i++) {

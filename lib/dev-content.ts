@@ -46,6 +46,7 @@ type Store = {
   /** The site's builder, registered by lib/content.ts: rebuilt right after each change. */
   build?: (documents: ContentDocuments) => unknown
   timer?: ReturnType<typeof setTimeout>
+  memoTimer?: ReturnType<typeof setTimeout>
 }
 
 const KEY = Symbol.for('speaker-site.dev-content')
@@ -118,6 +119,8 @@ function watchFolders(state: Store) {
 
 // Editors save in bursts (a temporary file, a rename, a second write): one rebuild per burst.
 const SETTLE_MS = 15
+// What was parsed is written to disk once saves pause (lib/dev-memo.ts).
+const MEMO_SAVE_MS = 3_000
 
 function schedule(state: Store) {
   clearTimeout(state.timer)
@@ -168,7 +171,10 @@ function rebuild(state: Store, build: (documents: ContentDocuments) => unknown) 
     }
   }
   state.problems = problems
-  saveDevMemo()
+  // Off the path from save to screen: a few MB of JSON at 5,000 files.
+  clearTimeout(state.memoTimer)
+  state.memoTimer = setTimeout(saveDevMemo, MEMO_SAVE_MS)
+  state.memoTimer.unref()
   if (problems.length) state.site = { version: state.version, value: state.lastGood }
   const ms = Math.round(performance.now() - started)
   const what = state.changed.length === 1 ? state.changed[0] : `${state.changed.length} files`

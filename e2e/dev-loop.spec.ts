@@ -187,3 +187,9 @@ test('the presenter view shows speaker notes in dev and follows edits to them', 
   await expectSameDocument(page)
   restore(TALK)
 })
+
+test('the search says why it has no index in dev', async ({ page }) => {
+  await open(page, '/')
+  await page.keyboard.press('/')
+  await expect(page.getByText('There is no search index in development: search works after npm run build (then npm start).')).toBeVisible({ timeout: 15_000 })
+})

@@ -1,6 +1,7 @@
 /**
  * `npm run dev` only (a route because next.config.mjs adds the .dev.ts extension in dev; the
- * export has no such file): a stream of server-sent events, one when a page connects and one after
+ * export has no such route, though Next still lists the folder's name among the app's static
+ * segments in the shortlink page's route tree): a stream of server-sent events, one when a page connects and one after
  * each change of the content, saying which version of the content is current and what is wrong
  * with it. components/site/dev-content-reload.tsx listens and refreshes the page.
  */

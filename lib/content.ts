@@ -20,6 +20,7 @@ import { classifyImageUrl } from './images'
 import { excerpt, scanMarkdown } from './markdown'
 import { readNoteFrontmatter, readTagList, type NoteProperty } from './note-properties'
 import { noteFate, type PublishSetting } from './publish-mode'
+import { checkSlideTimes, readSlideTime } from './slide-times'
 import { extractFootnotes, splitSlides } from './slides'
 import { speakerNotesIncluded } from './speaker-notes'
 import { readTalkFrontmatter } from './talk-properties'
@@ -55,7 +56,13 @@ type PageCommon = PageRef & {
 
 export type TalkEvent = { name: string; date: string; location?: string; url?: string; recording?: string }
 export type TalkSource = { number: number; title: string; url?: string; note?: string; slides: number[] }
-export type PublicSlide = { number: number; markdown: string; footnotes: ReadonlyMap<string, number> }
+export type PublicSlide = {
+  number: number
+  markdown: string
+  footnotes: ReadonlyMap<string, number>
+  /** Seconds into the talk's recording where the slide starts: its `Time:` line (lib/slide-times.ts). */
+  start?: number
+}
 export type ExternalDeck = { speakerdeck?: string; pdf?: string; embed?: string }
 
 export type Talk = PageCommon & {
@@ -206,8 +213,16 @@ function readTalk(doc: RawDoc, fm: Frontmatter, properties: NoteProperty[], prob
     const source = item as Record<string, unknown>
     sources.push({ number: sources.length + 1, title: str(source.title) ?? '', url: str(source.url), note: str(source.note), slides: [] })
   }
+  // A slide's `Time:` line is read only in a talk with a recording: elsewhere it stays slide text,
+  // as it was before slides had times (content format: additive only).
+  const timed = slides.map((slide) =>
+    str(fm.video) ? readSlideTime(slide.markdown) : { markdown: slide.markdown, start: undefined, problems: [] },
+  )
+  timed.forEach(({ problems: found }, i) => found.forEach((message) => problems.push({ file, field: `slide ${i + 1}`, message })))
+  for (const { slide, message } of checkSlideTimes(timed.map((t) => t.start))) problems.push({ file, field: `slide ${slide}`, message })
   // Footnotes inside slides join the sources list; one that repeats a listed URL is merged into it.
-  const publicSlides: PublicSlide[] = slides.map((slide) => {
+  const publicSlides: PublicSlide[] = slides.map((slide, i) => {
+    const { markdown, start } = timed[i]!
     const footnotes = new Map<string, number>()
     for (const footnote of footnotesOf(slide.markdown)) {
       let source = footnote.url ? sources.find((s) => s.url === footnote.url) : undefined
@@ -218,7 +233,7 @@ function readTalk(doc: RawDoc, fm: Frontmatter, properties: NoteProperty[], prob
       if (!source.slides.includes(slide.number)) source.slides.push(slide.number)
       footnotes.set(footnote.label, source.number)
     }
-    return { number: slide.number, markdown: slide.markdown, footnotes }
+    return { number: slide.number, markdown, footnotes, ...(start === undefined ? {} : { start }) }
   })
   const events: TalkEvent[] = (Array.isArray(fm.events) ? fm.events : []).map((item) => {
     const event = item as Record<string, unknown>

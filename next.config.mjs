@@ -1,17 +1,36 @@
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
+
 // BASE_PATH serves the site from a sub-folder (https://user.github.io/talks-site/); lib/site-config.ts
 // reads the same variable for absolute URLs.
 const basePath = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '')
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  // Always a static export: everything the site does must work from files on any host.
-  output: 'export',
-  trailingSlash: true,
-  basePath: basePath ? (basePath.startsWith('/') ? basePath : `/${basePath}`) : undefined,
-  images: { unoptimized: true },
-  poweredByHeader: false,
-  reactStrictMode: true,
-  turbopack: { root: import.meta.dirname },
+/** @type {(phase: string) => import('next').NextConfig} */
+export default function nextConfig(phase) {
+  const dev = phase === PHASE_DEVELOPMENT_SERVER
+  return {
+    // Always a static export: everything the site does must work from files on any host.
+    output: 'export',
+    trailingSlash: true,
+    basePath: basePath ? (basePath.startsWith('/') ? basePath : `/${basePath}`) : undefined,
+    images: { unoptimized: true },
+    poweredByHeader: false,
+    reactStrictMode: true,
+    // `npm run dev` only: files named *.dev.ts are routes (app/dev-content-events/route.dev.ts,
+    // which tells open pages that content changed); the export never sees them.
+    pageExtensions: dev ? ['dev.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
+    // The dev server is also opened at 127.0.0.1, not only localhost: without this Next refuses its
+    // live-reload connection from there (https://nextjs.org/docs/app/api-reference/config/next-config-js/allowedDevOrigins).
+    allowedDevOrigins: ['127.0.0.1', '[::1]'],
+    turbopack: {
+      root: import.meta.dirname,
+      // In dev the content is read from the files (lib/dev-content.ts), not from contentlayer's
+      // output, and pages get the live reload (which the export must not ship, not even unused).
+      resolveAlias: dev
+        ? {
+            'contentlayer/generated': './lib/dev-generated-stand-in.ts',
+            '@/components/site/dev-content-reload': './components/site/dev-content-reload.dev.tsx',
+          }
+        : {},
+    },
+  }
 }
-
-export default nextConfig

@@ -1,10 +1,12 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { DevContentReload } from '@/components/site/dev-content-reload'
 import { SiteFooter } from '@/components/site/site-footer'
 import { SiteHeader } from '@/components/site/site-header'
 import { getProfile } from '@/lib/content'
 import { siteConfig } from '@/lib/site-config'
-import { absoluteUrl } from '@/lib/urls'
+import { devContentStatus } from '@/lib/dev-content'
+import { absoluteUrl, withBasePath } from '@/lib/urls'
 import './globals.css'
 
 export function generateMetadata(): Metadata {
@@ -38,6 +40,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter profile={profile} />
+        {process.env.NODE_ENV === 'development' && (
+          <DevContentReload version={devContentStatus().version} eventsUrl={withBasePath('/dev-content-events/')} />
+        )}
       </body>
     </html>
   )

@@ -6,18 +6,16 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import {
-  allCaseStudies,
-  allNotes,
-  allTalks,
-  profile as profileDocument,
-} from 'contentlayer/generated'
+import { allCaseStudies, allNotes, allTalks, profile as generatedProfile } from 'contentlayer/generated'
 import { caseStudySchema, profileSchema } from '@/content-schema'
 import type { DocumentSchema } from '@/content-schema'
 import { parseContentDate } from './dates'
 import type { Frontmatter } from './frontmatter'
 import { IMAGE_EXTENSIONS, scanContentFiles } from './content-files'
+import type { ContentDocuments } from './content-documents'
 import { contentFile, getContentSource } from './content-source'
+import { devSite } from './dev-content'
+import { devMemo } from './dev-memo'
 import { classifyImageUrl } from './images'
 import { excerpt, scanMarkdown } from './markdown'
 import { readNoteFrontmatter, readTagList, type NoteProperty } from './note-properties'
@@ -151,6 +149,8 @@ type Site = {
   resolve: (link: WikiLink) => ResolvedLink | undefined
   resolveImage: (pageFile: string, url: string) => ResolvedImage | undefined
   report: ContentReport
+  /** The documents it was built from (speaker notes are read from them, never kept on a page). */
+  documents: ContentDocuments
 }
 
 /** A link to a private note resolves to `private`: shown as the text written, never as a link. */
@@ -166,6 +166,12 @@ export type ResolvedImage =
   | { kind: 'missing' }
 
 type RawDoc = { _raw: { sourceFilePath: string; sourceFileName: string }; frontmatter: Frontmatter; body: { raw: string } }
+
+// `npm run dev` parses only the bodies that changed since the last save (lib/dev-memo.ts); the
+// build reads each body once and these are the functions themselves.
+const scanBody = devMemo('scan', (body) => scanMarkdown(body, true))
+const bodyExcerpt = devMemo('excerpt', (body) => excerpt(body))
+const footnotesOf = devMemo('footnotes', extractFootnotes)
 
 const fileOf = (doc: RawDoc) => contentFile(doc._raw.sourceFilePath)
 const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
@@ -218,7 +224,7 @@ function readTalk(doc: RawDoc, fm: Frontmatter, properties: NoteProperty[], prob
   const publicSlides: PublicSlide[] = slides.map((slide, i) => {
     const { markdown, start } = timed[i]!
     const footnotes = new Map<string, number>()
-    for (const footnote of extractFootnotes(slide.markdown)) {
+    for (const footnote of footnotesOf(slide.markdown)) {
       let source = footnote.url ? sources.find((s) => s.url === footnote.url) : undefined
       if (!source) {
         source = { number: sources.length + 1, title: footnote.title, url: footnote.url, slides: [] }
@@ -307,7 +313,8 @@ function checkSchema(schema: DocumentSchema, doc: RawDoc, problems: ContentProbl
 // Top-level paths that a shortlink may not take.
 const RESERVED = new Set(['talks', 'case-studies', 'notes', 'tags', 'attachments', 'feed', 'search', 'admin', '404', '_next'])
 
-function load(): Site {
+function load(documents: ContentDocuments): Site {
+  const { profile: profileDocument, talks: allTalks, caseStudies: allCaseStudies, notes: allNotes } = documents
   const problems: ContentProblem[] = []
   const excluded: ContentReport['excluded'] = []
   const source = getContentSource()
@@ -351,10 +358,10 @@ function load(): Site {
       }
       continue
     }
-    const scanned = scanMarkdown(doc.body.raw, true)
+    const scanned = scanBody(doc.body.raw)
     const title = meta.title ?? baseName(file)
     notes.push({
-      ...common(doc, 'note', title, excerpt(doc.body.raw), [...meta.tags, ...scanned.tags], meta.aliases, doc.body.raw),
+      ...common(doc, 'note', title, bodyExcerpt(doc.body.raw), [...meta.tags, ...scanned.tags], meta.aliases, doc.body.raw),
       kind: 'note',
       created: meta.created,
       updated: meta.updated,
@@ -421,7 +428,8 @@ function load(): Site {
   for (const page of [...talks, ...caseStudies, ...notes]) {
     const missing = new Set<string>()
     const toPrivate = new Set<string>()
-    const scanned = scanMarkdown(page.body, false)
+    // Inline #tags count on notes only, and were read above.
+    const scanned = scanBody(page.body)
     const missingHere = new Set<string>()
     for (const url of scanned.images) {
       const image = resolveImage(page.file, url)
@@ -476,7 +484,7 @@ function load(): Site {
     ...allAttachments.map((a) => (used.has(a) ? { file: a.file, url: routes.attachment(a.urlName), what: 'attachment' } : { file: a.file, reason: 'attachment no published page embeds' })),
   ].sort((a, b) => a.file.localeCompare(b.file))
   return {
-    profile, talks, caseStudies, notes, byUrl, backlinks, tags, attachments, resolve, resolveImage,
+    profile, talks, caseStudies, notes, byUrl, backlinks, tags, attachments, resolve, resolveImage, documents,
     report: {
       pages: { talks: talks.length, caseStudies: caseStudies.length, notes: notes.length, tags: tags.size, attachments: attachments.length },
       publish: source.publish,
@@ -497,7 +505,10 @@ function toRef(page: Page): PageRef {
 
 let site: Site | undefined
 function getSite(): Site {
-  site ??= load()
+  // `npm run dev` reads the content folder itself and follows each save (lib/dev-content.ts);
+  // next.config.mjs points contentlayer/generated at an empty stand-in there.
+  if (process.env.NODE_ENV === 'development') return devSite(load)
+  site ??= load({ profile: generatedProfile, talks: allTalks, caseStudies: allCaseStudies, notes: allNotes })
   return site
 }
 
@@ -529,7 +540,7 @@ export type SpeakerNote = { slide: number; notes: string }
 export function getSpeakerNotes(slug: string): SpeakerNote[] {
   if (!speakerNotesIncluded()) return []
   const talk = getTalk(slug)
-  const doc = talk && allTalks.find((d) => fileOf(d) === talk.file)
+  const doc = talk && getSite().documents.talks.find((d) => fileOf(d) === talk.file)
   if (!doc) return []
   return splitSlides(doc.body.raw)
     .filter((slide) => slide.notes !== '')

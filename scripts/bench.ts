@@ -16,9 +16,11 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { lineChart } from './bench/chart'
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse'
+import { measureSaves, startDevServer, type SaveTimes } from './bench/dev-loop'
 import { BUDGETS, measureSite, overBudget, type PageWeight } from './bench/page-weight'
 import { run } from './bench/process-tree'
 import { corpusSize, writeSyntheticContent } from './bench/synthetic-content'
+import { baseName, slugify } from '@/lib/slug'
 
 const args = process.argv.slice(2)
 const flag = (name: string) => args.includes(`--${name}`)
@@ -31,11 +33,16 @@ if (flag('help')) {
   --sizes 100,1000,3000   synthetic corpora to build (content files each); default 100,1000,3000
   --no-lighthouse         skip Lighthouse on the sample site
   --lighthouse-runs N     Lighthouse runs per page and form factor, reported as the median; default 3
-  --budgets DIR           only check the page weights of an exported site (e.g. out) against the budgets`)
+  --budgets DIR           only check the page weights of an exported site (e.g. out) against the budgets
+  --dev-sizes 1000,5000   corpora for the writing loop: npm run dev, a note open in Chromium, saves timed to screen
+  --saves N               saves per corpus in the writing loop; default 10
+  --dev-only              only the writing loop`)
   process.exit(0)
 }
 const sizes = (option('sizes') ?? '100,1000,3000').split(',').map(Number).filter((n) => n > 0)
 const lighthouseRuns = Number(option('lighthouse-runs') ?? 3)
+const devSizes = (option('dev-sizes') ?? '1000,5000').split(',').map(Number).filter((n) => n > 0)
+const saves = Number(option('saves') ?? 10)
 const root = process.cwd()
 
 type Phase = { name: string; seconds: number; peakBytes: number }
@@ -176,6 +183,54 @@ async function measure(label: string, files: number, fill: (contentDir: string) 
   }
 }
 
+type DevLoopResult = { files: number; coldStartSeconds: number; warmStartSeconds: number; saves: SaveTimes }
+
+/**
+ * The writing loop (issue 14, README "Writing"): `npm run dev` on a synthetic corpus, started cold
+ * (no .next/) and once more warm; then a note open in Chromium and `saves` lines appended to it,
+ * each timed from the write to the line on screen.
+ */
+async function measureDevLoop(files: number): Promise<DevLoopResult> {
+  const dir = projectCopy()
+  try {
+    writeSyntheticContent(path.join(dir, 'content'), files)
+    console.log(`\n${files} files: npm run dev, cold start...`)
+    const cold = await startDevServer(dir, 4391, '/')
+    await cold.stop()
+    console.log(`${files} files: npm run dev, warm start, then ${saves} saves...`)
+    const server = await startDevServer(dir, 4391, '/')
+    try {
+      const note = firstNote(path.join(dir, 'content'))
+      const url = `${server.url}/notes/${slugify(baseName(note))}/`
+      const times = await measureSaves(url, note, saves)
+      return { files, coldStartSeconds: cold.firstAnswerSeconds, warmStartSeconds: server.firstAnswerSeconds, saves: times }
+    } finally {
+      await server.stop()
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function devLoop() {
+  const results: DevLoopResult[] = []
+  for (const files of devSizes) results.push(await measureDevLoop(files))
+  const loadAverage = (await import('node:os')).loadavg()[0] ?? 0
+  console.log(`\nWriting loop: npm run dev, save to screen (${saves} saves each; load average ${loadAverage.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs)`)
+  console.table(
+    results.map((r) => ({
+      files: r.files,
+      'first answer, cold (s)': Number(r.coldStartSeconds.toFixed(1)),
+      'first answer, warm (s)': Number(r.warmStartSeconds.toFixed(1)),
+      'save to screen, median (s)': Number(r.saves.median.toFixed(2)),
+      'worst (s)': Number(r.saves.worst.toFixed(2)),
+    })),
+  )
+  mkdirSync('docs/bench', { recursive: true })
+  writeFileSync('docs/bench/dev-loop.json', `${JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, loadAverage }, results }, null, 2)}\n`)
+  console.log('Wrote docs/bench/dev-loop.json')
+}
+
 /** Prints each over-budget figure and exits 1 if there is any. */
 function enforceBudgets(weights: PageWeight[]) {
   const problems = overBudget(weights)
@@ -265,6 +320,9 @@ if (budgetsOnly) {
   console.table(weights.map((w) => ({ page: w.type, path: w.path, ...w.bytes })))
   enforceBudgets(weights)
   console.log('Every page type is within its budget.')
+} else if (flag('dev-only')) {
+  await devLoop()
 } else {
   await main()
+  await devLoop()
 }

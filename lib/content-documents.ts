@@ -1,0 +1,76 @@
+/**
+ * Content files as the documents lib/content.ts reads, without contentlayer: the shape of
+ * contentlayer's generated documents that the site uses (the file, its frontmatter as written, its
+ * body). `npm run dev` reads the content folder through this (lib/dev-content.ts) instead of
+ * `contentlayer2 dev`, whose regenerated files Turbopack does not reliably reload
+ * (contentlayer2 issues #36 and #82), and which takes 15 s per 1,000 files to start.
+ */
+import { FrontmatterError, splitFrontmatter, type Frontmatter } from './frontmatter'
+import type { ContentProblem } from './validate'
+
+export type ContentDocument = {
+  _raw: { sourceFilePath: string; sourceFileName: string }
+  frontmatter: Frontmatter
+  body: { raw: string }
+}
+
+export type ContentDocuments = {
+  profile: ContentDocument
+  talks: ContentDocument[]
+  caseStudies: ContentDocument[]
+  notes: ContentDocument[]
+}
+
+export type DocumentKind = 'profile' | 'talk' | 'case-study' | 'note'
+
+/** The kind of a document by its place (paths relative to the content folder, "/" separators), as content-schema/ places them. */
+export function documentKind(relative: string): DocumentKind | undefined {
+  if (relative === 'profile.md') return 'profile'
+  if (!/\.mdx?$/.test(relative)) return undefined
+  if (relative.startsWith('talks/')) return 'talk'
+  if (relative.startsWith('case-studies/')) return 'case-study'
+  if (relative.startsWith('notes/')) return 'note'
+  return undefined
+}
+
+export type ReadDocument = { document: ContentDocument; problem?: undefined } | { document?: undefined; problem: ContentProblem }
+
+/**
+ * One file's document, or the problem that stops it, named as the build names it: `file` is the
+ * file as errors name it ("content/talks/x.md").
+ */
+export function readDocument(relative: string, text: string, file: string): ReadDocument {
+  try {
+    const { data, body } = splitFrontmatter(text)
+    return {
+      document: {
+        _raw: { sourceFilePath: relative, sourceFileName: relative.split('/').pop() ?? relative },
+        frontmatter: data,
+        body: { raw: body },
+      },
+    }
+  } catch (error) {
+    if (error instanceof FrontmatterError) return { problem: { file, message: error.message } }
+    throw error
+  }
+}
+
+/** Sorts documents into their collections; a missing profile is a problem, as in the build. */
+export function collectDocuments(
+  documents: ReadonlyMap<string, ContentDocument>,
+  profileFile: string,
+): { documents?: ContentDocuments; problems: ContentProblem[] } {
+  const talks: ContentDocument[] = []
+  const caseStudies: ContentDocument[] = []
+  const notes: ContentDocument[] = []
+  let profile: ContentDocument | undefined
+  for (const [relative, document] of [...documents].sort(([a], [b]) => a.localeCompare(b))) {
+    const kind = documentKind(relative)
+    if (kind === 'profile') profile = document
+    else if (kind === 'talk') talks.push(document)
+    else if (kind === 'case-study') caseStudies.push(document)
+    else if (kind === 'note') notes.push(document)
+  }
+  if (!profile) return { problems: [{ file: profileFile, message: 'is missing: the site needs a profile (see "Content format" in the README)' }] }
+  return { documents: { profile, talks, caseStudies, notes }, problems: [] }
+}

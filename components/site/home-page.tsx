@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { PageRef, Profile } from '@/lib/content'
+import type { PageRef, Profile } from '@/lib/view-model'
 import type { RenderedBody } from '@/lib/render'
 import { routes, withBasePath } from '@/lib/urls'
 import { PageList } from './page-list'

@@ -1,4 +1,4 @@
-import type { Talk } from '@/lib/content'
+import type { Talk } from '@/lib/view-model'
 import { qrSvg, tweetUrl } from '@/lib/share'
 import { absoluteUrl } from '@/lib/urls'
 import { CopyLinkButton } from './copy-link-button'

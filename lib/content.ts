@@ -19,7 +19,8 @@ import type { Frontmatter } from './frontmatter'
 import { IMAGE_EXTENSIONS, scanContentFiles } from './content-files'
 import { contentFile, getContentSource } from './content-source'
 import { classifyImageUrl } from './images'
-import { excerpt, scanMarkdown } from './markdown'
+import { scanBody, type BodyScan } from './markdown'
+import { BUILD_CACHE_DIR, cachedJsonSync, codeFingerprint } from './build-cache'
 import { readNoteFrontmatter, readTagList, type NoteProperty } from './note-properties'
 import { noteFate } from './publish-mode'
 import { extractFootnotes, splitSlides } from './slides'
@@ -200,6 +201,29 @@ function checkSchema(schema: DocumentSchema, doc: RawDoc, problems: ContentProbl
   problems.push(...validateFrontmatter(schema, doc.frontmatter, fileOf(doc)))
 }
 
+const scanFingerprint = codeFingerprint(['lib/markdown.ts', 'lib/wikilinks.ts'])
+const scanned = new Map<string, BodyScan>()
+
+/**
+ * A body's links, tags, images and excerpt (lib/markdown.ts). Every process of a build loads the
+ * site (the content check, Next's page-data and page workers, the export's clean-up), and parsing
+ * 2000 bodies takes each of them a minute or more: the first one stores each body's scan in the
+ * build cache, keyed by the body and the scanning code, and the others, and the next build, read
+ * it. `npm run dev` scans afresh, so an edit to the scanner shows at once.
+ */
+function scan(body: string, inlineTags: boolean): BodyScan {
+  const key = `${inlineTags}:${body}`
+  let result = scanned.get(key)
+  if (!result) {
+    result =
+      process.env.NODE_ENV === 'development'
+        ? scanBody(body, inlineTags)
+        : cachedJsonSync(path.join(BUILD_CACHE_DIR, 'scan'), { code: scanFingerprint(), body, inlineTags }, () => scanBody(body, inlineTags))
+    scanned.set(key, result)
+  }
+  return result
+}
+
 // Top-level paths that a shortlink may not take.
 const RESERVED = new Set(['talks', 'case-studies', 'notes', 'tags', 'attachments', 'feed', 'search', 'admin', '404', '_next'])
 
@@ -247,10 +271,10 @@ function load(): Site {
       }
       continue
     }
-    const scanned = scanMarkdown(doc.body.raw, true)
+    const scanned = scan(doc.body.raw, true)
     const title = meta.title ?? baseName(file)
     notes.push({
-      ...common(doc, 'note', title, excerpt(doc.body.raw), [...meta.tags, ...scanned.tags], meta.aliases, doc.body.raw),
+      ...common(doc, 'note', title, scanned.excerpt, [...meta.tags, ...scanned.tags], meta.aliases, doc.body.raw),
       kind: 'note',
       created: meta.created,
       updated: meta.updated,
@@ -317,7 +341,8 @@ function load(): Site {
   for (const page of [...talks, ...caseStudies, ...notes]) {
     const missing = new Set<string>()
     const toPrivate = new Set<string>()
-    const scanned = scanMarkdown(page.body, false)
+    // A note's scan is the one read above (inline tags do not change its links or images).
+    const scanned = scan(page.body, page.kind === 'note')
     const missingHere = new Set<string>()
     for (const url of scanned.images) {
       const image = resolveImage(page.file, url)

@@ -1,5 +1,4 @@
 import { evaluate } from '@mdx-js/mdx'
-import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { MDXContent } from 'mdx/types'
 import * as runtime from 'react/jsx-runtime'
@@ -7,7 +6,7 @@ import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { resolveImage, resolveWikiLink, type Page, type PublicSlide, type Talk } from './content'
 import { contentFile } from './content-source'
-import { BUILD_CACHE_DIR, cacheKey } from './build-cache'
+import { BUILD_CACHE_DIR, codeFingerprint } from './build-cache'
 import { escapeHtml } from './escape'
 import { imageSrcSet } from './image-variants'
 import { readImageSize } from './images'
@@ -52,10 +51,7 @@ function imagesOf(pageFile: string) {
 
 // What the HTML of a body depends on besides its text and options: the renderer's own code and
 // the versions of its plugins (remark, rehype, shiki), all pinned in package-lock.json.
-const RENDERER_FILES = ['lib/markdown.ts', 'lib/highlight.ts', 'lib/wikilinks.ts', 'lib/image-variants.ts', 'package-lock.json']
-let renderer: string | undefined
-const rendererFingerprint = () =>
-  (renderer ??= cacheKey(RENDERER_FILES.map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : `${file}: missing`))))
+const rendererFingerprint = codeFingerprint(['lib/markdown.ts', 'lib/highlight.ts', 'lib/wikilinks.ts', 'lib/image-variants.ts'])
 
 // Builds reuse the HTML of bodies whose text, options and link targets are unchanged
 // (lib/render-cache.ts); `npm run dev` renders afresh, so an edit to the renderer shows at once.

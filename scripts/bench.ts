@@ -32,7 +32,7 @@ if (flag('help')) {
   --no-lighthouse         skip Lighthouse on the sample site
   --lighthouse-runs N     Lighthouse runs per page and form factor, reported as the median; default 3
   --corpus peer           only the peer corpus: the sample content plus N notes written by
-                          /work/shared/bench/peer-corpus.py (--peer-files N, default 2000), the corpus
+                          scripts/bench/peer-corpus.py (--peer-files N, default 2000), the corpus
                           the reference starter blog was measured with; prints each phase's seconds,
                           share and peak memory, and stores them under "peer" in docs/bench/results.json
   --budgets DIR           only check the page weights of an exported site (e.g. out) against the budgets`)
@@ -42,8 +42,9 @@ const sizes = (option('sizes') ?? '100,1000,3000').split(',').map(Number).filter
 const lighthouseRuns = Number(option('lighthouse-runs') ?? 3)
 const corpus = option('corpus')
 const peerFiles = Number(option('peer-files') ?? 2000)
-const PEER_CORPUS_SCRIPT = process.env.PEER_CORPUS ?? '/work/shared/bench/peer-corpus.py'
 const root = process.cwd()
+// The team's generator of the peer corpus, kept here so that the figures can be rerun anywhere.
+const PEER_CORPUS_SCRIPT = path.join(root, 'scripts', 'bench', 'peer-corpus.py')
 
 type Phase = { name: string; seconds: number; peakBytes: number }
 type BuildResult = { phases: Phase[]; seconds: number; peakBytes: number }

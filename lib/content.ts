@@ -3,7 +3,7 @@
  * (lib/site.ts), which decides drafts, slugs, order and the link graph once, and serves the
  * result to pages. Replacing contentlayer means replacing the import below and nothing else.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import {
   allCaseStudies,
@@ -16,6 +16,7 @@ import { scanContentFiles } from './content-files'
 import { contentFile, getContentSource } from './content-source'
 import type { Frontmatter } from './frontmatter'
 import { scanBody, type BodyScan } from './markdown'
+import { reservedPaths } from './reserved-paths'
 import { buildSite, toRef, type Site, type SourceDocument } from './site'
 import { splitSlides } from './slides'
 import { speakerNotesIncluded } from './speaker-notes'
@@ -55,8 +56,6 @@ function scan(body: string, inlineTags: boolean): BodyScan {
   return result
 }
 
-// Top-level paths that a shortlink may not take.
-const RESERVED = new Set(['talks', 'case-studies', 'notes', 'tags', 'attachments', 'feed', 'search', 'admin', '404', '_next'])
 
 function load(): Site {
   const source = getContentSource()
@@ -72,7 +71,8 @@ function load(): Site {
       publish: source.publish,
       publicFileExists: existsSync,
       scan,
-      reservedPaths: RESERVED,
+      // Top-level paths that a shortlink may not take: the routes of app/ (lib/reserved-paths.ts).
+      reservedPaths: reservedPaths(readdirSync('app', { withFileTypes: true }).map((e) => ({ name: e.name, isDirectory: e.isDirectory() }))),
     },
   )
 }

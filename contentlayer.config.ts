@@ -1,6 +1,6 @@
 import { contentDirExcludeDefault, makeSource } from 'contentlayer2/source-files'
 import { documentSchemas } from './content-schema'
-import { contentDirPath, skipBodyHtml, toDocumentType } from './content-schema/contentlayer'
+import { contentDirPath, skipBodyHtml, toDocumentType } from './lib/contentlayer-types'
 import { getContentSource } from './lib/content-source'
 import { ignoreGlobs } from './lib/obsidian-files'
 
@@ -19,6 +19,6 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   disableImportAliasWarning: true,
-  // Bodies stay raw Markdown: nothing reads contentlayer's HTML (content-schema/contentlayer.ts).
+  // Bodies stay raw Markdown: nothing reads contentlayer's HTML (lib/contentlayer-types.ts).
   markdown: skipBodyHtml,
 })

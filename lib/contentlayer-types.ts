@@ -1,3 +1,8 @@
+/**
+ * contentlayer's document types, made from the schemas of content-schema/. It lives in lib/, not
+ * beside the schemas, because it reads the content folder's setting and the frontmatter parser:
+ * content-schema/ imports nothing from lib/ (content-schema/schemas.test.ts checks it).
+ */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import {
@@ -6,9 +11,9 @@ import {
   type FieldDefs,
   type FieldDef,
 } from 'contentlayer2/source-files'
-import { CONTENT_DIR } from '../lib/content-source'
-import { splitFrontmatter } from '../lib/frontmatter'
-import type { DocumentSchema, Field, Fields } from './fields'
+import { CONTENT_DIR } from './content-source'
+import { splitFrontmatter } from './frontmatter'
+import type { DocumentSchema, Field, Fields } from '../content-schema/fields'
 
 /**
  * Contentlayer's Markdown step, emptied. By default it renders every body to HTML (`body.html`)

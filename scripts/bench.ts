@@ -91,6 +91,8 @@ async function build(dir: string): Promise<BuildResult> {
     const result = await run(`npx ${step.command}`, dir)
     if (result.code !== 0) throw new Error(`"${step.command}" failed in ${dir}:\n${result.output.slice(-3000)}`)
     phases.push({ name: step.name, seconds: result.seconds, peakBytes: result.peakBytes })
+    // Printed as it goes: a large corpus on a loaded machine takes many minutes per build.
+    console.log(`  ${step.name}: ${result.seconds.toFixed(1)} s, peak ${(result.peakBytes / 2 ** 20).toFixed(0)} MB`)
   }
   return {
     phases,

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { lineChart } from './bench/chart'
+import { peerTable, type PeerRun } from './bench/peer-table'
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse'
 import { BUDGETS, measureSite, overBudget, type PageWeight } from './bench/page-weight'
 import { run } from './bench/process-tree'
@@ -308,7 +309,8 @@ async function peer() {
     weights: undefined,
   })
   writeFileSync(file, `${JSON.stringify({ ...stored, peer: runs }, null, 2)}\n`)
-  console.log(`Added the run to ${file} (peer[${runs.length - 1}])`)
+  console.log(`Added the run to ${file} (peer[${runs.length - 1}]); every peer run, for the README:\n`)
+  console.log(peerTable(runs as PeerRun[]))
 }
 
 const budgetsOnly = option('budgets')

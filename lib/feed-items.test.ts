@@ -5,7 +5,7 @@ import type { PageRef } from './view-model'
 
 const page = (url: string, date?: string): PageRef => ({ kind: 'note', slug: url, url, title: url, description: '', date, tags: [] })
 
-test('a feed lists the newest pages first, ties broken by URL, undated pages last', () => {
+test('a feed lists the newest pages first, ties in title order, undated pages last', () => {
   const items = feedItems([page('/b/', '2024-01-01'), page('/undated/'), page('/a/', '2024-01-01'), page('/new/', '2025-05-05')])
   assert.deepEqual(items.map((p) => p.url), ['/new/', '/a/', '/b/', '/undated/'])
 })

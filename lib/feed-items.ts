@@ -1,3 +1,4 @@
+import { newestFirst } from './order'
 import type { PageRef } from './view-model'
 
 /**
@@ -8,9 +9,9 @@ import type { PageRef } from './view-model'
  */
 export const FEED_ENTRIES = 50
 
-/** The pages a feed lists: newest first (by date, then URL, so the order never depends on the build), at most `limit`. */
+/** The pages a feed lists: newest first, as every list is (lib/order.ts), at most `limit`. */
 export function feedItems(pages: readonly PageRef[], limit = FEED_ENTRIES): PageRef[] {
   return [...pages]
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.url.localeCompare(b.url))
+    .sort(newestFirst)
     .slice(0, limit)
 }

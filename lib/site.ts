@@ -14,6 +14,7 @@ import { classifyImageUrl } from './images'
 import type { BodyScan } from './markdown'
 import { readNoteFrontmatter, type NoteProperty } from './note-properties'
 import { noteFate, type PublishSetting } from './publish-mode'
+import { eventsNewestFirst, newestFirst } from './order'
 import { extractFootnotes, splitSlides } from './slides'
 import { readTalkFrontmatter } from './talk-properties'
 import { baseName, slugify } from './slug'
@@ -87,8 +88,6 @@ export type SiteInputs = {
 const fileOf = (doc: SourceDocument) => doc.file
 const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
 const strList = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
-const byDateDesc = (a: PageRef, b: PageRef) =>
-  (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)
 
 function toTags(names: string[]): TagRef[] {
   const seen = new Map<string, TagRef>()
@@ -138,7 +137,7 @@ function readTalk(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
     }
     return { number: slide.number, markdown: slide.markdown, footnotes }
   })
-  const events: TalkEvent[] = (Array.isArray(fm.events) ? fm.events : []).map((item) => {
+  const events: TalkEvent[] = eventsNewestFirst((Array.isArray(fm.events) ? fm.events : []).map((item) => {
     const event = item as Record<string, unknown>
     return {
       name: str(event.name) ?? '',
@@ -147,8 +146,7 @@ function readTalk(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
       url: str(event.url),
       recording: str(event.recording),
     }
-  })
-  events.sort((a, b) => b.date.localeCompare(a.date))
+  }))
   const deck = (typeof fm.slides === 'object' && fm.slides ? fm.slides : {}) as Record<string, unknown>
   if (slides.length === 0 && !str(deck.speakerdeck) && !str(deck.pdf) && !str(deck.embed) && !str(fm.video)) {
     problems.push({ file, field: 'slides', message: 'a talk needs slides in its body, or slides.speakerdeck, slides.pdf, slides.embed or video' })
@@ -358,11 +356,11 @@ export function buildSite(documents: SiteDocuments, inputs: SiteInputs): Site {
     if (missing.size) unresolved.push({ file: page.file, links: [...missing] })
     if (toPrivate.size) privateLinks.push({ file: page.file, links: [...toPrivate] })
   }
-  const backlinks = new Map([...backlinkSets].map(([url, refs]) => [url, [...refs.values()].sort(byDateDesc)]))
+  const backlinks = new Map([...backlinkSets].map(([url, refs]) => [url, [...refs.values()].sort(newestFirst)]))
 
-  talks.sort(byDateDesc)
-  caseStudies.sort(byDateDesc)
-  notes.sort(byDateDesc)
+  talks.sort(newestFirst)
+  caseStudies.sort(newestFirst)
+  notes.sort(newestFirst)
 
   const tags = new Map<string, Tag>()
   for (const page of [...talks, ...caseStudies, ...notes]) {

@@ -94,6 +94,10 @@ async function build(dir: string): Promise<BuildResult> {
     phases.push({ name: step.name, seconds: result.seconds, peakBytes: result.peakBytes })
     // Printed as it goes: a large corpus on a loaded machine takes many minutes per build.
     console.log(`  ${step.name}: ${result.seconds.toFixed(1)} s, peak ${(result.peakBytes / 2 ** 20).toFixed(0)} MB`)
+    // Next's own timings of its stages (compiling, collecting page data, generating pages).
+    for (const line of result.output.split('\n').filter((l) => /Compiled|Collecting|Generating static|Finalizing|in \d+(\.\d+)?m?s/.test(l))) {
+      console.log(`    ${line.replace(/\x1b\[[0-9;]*m/g, '').trim()}`)
+    }
   }
   return {
     phases,

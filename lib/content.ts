@@ -3,7 +3,7 @@
  * (lib/site.ts), which decides drafts, slugs, order and the link graph once, and serves the
  * result to pages. Replacing contentlayer means replacing the import below and nothing else.
  */
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import {
   allCaseStudies,
@@ -16,7 +16,7 @@ import { scanContentFiles } from './content-files'
 import { contentFile, getContentSource } from './content-source'
 import type { Frontmatter } from './frontmatter'
 import { scanBody, type BodyScan } from './markdown'
-import { reservedPaths } from './reserved-paths'
+import { RESERVED_PATHS } from './reserved-paths'
 import { buildSite, toRef, type Site, type SourceDocument } from './site'
 import { splitSlides } from './slides'
 import { speakerNotesIncluded } from './speaker-notes'
@@ -71,8 +71,7 @@ function load(): Site {
       publish: source.publish,
       publicFileExists: existsSync,
       scan,
-      // Top-level paths that a shortlink may not take: the routes of app/ (lib/reserved-paths.ts).
-      reservedPaths: reservedPaths(readdirSync('app', { withFileTypes: true }).map((e) => ({ name: e.name, isDirectory: e.isDirectory() }))),
+      reservedPaths: RESERVED_PATHS,
     },
   )
 }

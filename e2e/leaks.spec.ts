@@ -70,11 +70,17 @@ test('out/ has one page per published talk, case study and note, besides the lis
   expect(pages).toContain('')
   for (const collection of COLLECTIONS) {
     const entries = published.filter((e) => e.collection === collection)
-    // A talk with slides in its body also has its presenter view, without its speaker notes (above).
-    const presenterViews = entries
-      .filter((e) => collection === 'talks' && slideChunks(e.body).some((chunk) => publicPart(chunk) !== ''))
-      .map((e) => `${collection}/${e.slug}/present`)
-    const expected = [collection, ...entries.map((e) => `${collection}/${e.slug}`), ...presenterViews]
+    // A talk with slides in its body also has its presenter view, without its speaker notes (above),
+    // a page per public slide and its embeddable deck (issue 15).
+    const deckPages = entries
+      .filter((e) => collection === 'talks')
+      .flatMap((e) => {
+        const slides = slideChunks(e.body).filter((chunk) => publicPart(chunk) !== '').length
+        if (slides === 0) return []
+        const base = `${collection}/${e.slug}`
+        return [`${base}/present`, `${base}/embed`, ...Array.from({ length: slides }, (_, i) => `${base}/slides/${i + 1}`)]
+      })
+    const expected = [collection, ...entries.map((e) => `${collection}/${e.slug}`), ...deckPages]
     const actual = pages.filter((dir) => dir === collection || dir.startsWith(`${collection}/`))
     expect(actual.sort(), `pages under out/${collection}/`).toEqual(expected.sort())
   }

@@ -107,8 +107,15 @@ test('the sitemap lists every published page and nothing else, and robots.txt po
   const sitemap = await (await request.get(`${basePath}/sitemap.xml`)).text()
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
   for (const url of listed) expect(fileFor(url), `${url} is a page in out/`).toBeTruthy()
-  const listedContent = listed.filter((url) => COLLECTIONS.some((c) => url.startsWith(`${origin}${basePath}/${c}/`) && !url.endsWith(`/${c}/`)))
+  // A talk's slides have pages of their own (/talks/x/slides/3/), listed too (issue 15).
+  const isSlidePage = (url: string) => /\/talks\/[^/]+\/slides\/\d+\/$/.test(url)
+  const listedContent = listed.filter((url) => !isSlidePage(url) && COLLECTIONS.some((c) => url.startsWith(`${origin}${basePath}/${c}/`) && !url.endsWith(`/${c}/`)))
   expect(listedContent.sort()).toEqual(contentPages.map((p) => new URL(`${origin}${basePath}${p}`).href).sort())
+  const slidePages = contentPages
+    .filter((p) => p.startsWith('/talks/') && existsSync(path.join(OUT, p, 'slides')))
+    .flatMap((p) => readdirSync(path.join(OUT, p, 'slides')).map((n) => new URL(`${origin}${basePath}${p}slides/${n}/`).href))
+  expect(slidePages.length).toBeGreaterThan(0)
+  expect(listed.filter(isSlidePage).sort()).toEqual(slidePages.sort())
   const robots = await (await request.get(`${basePath}/robots.txt`)).text()
   expect(robots).toContain(`Sitemap: ${origin}${basePath}/sitemap.xml`)
 })

@@ -11,6 +11,26 @@ describe('parseHeadersFile and headersFor', () => {
     assert.deepEqual([...headersFor(rules, '/exactly')], [['x-a', '1'], ['x-b', 'a: b']])
   })
 
+  it('"! Name" detaches a header that earlier rules gave, so a later rule replaces it', () => {
+    const rules = parseHeadersFile('/*\n  X-A: 1\n  X-B: 2\n/embed/*\n  ! X-A\n  X-A: 3\n')
+    assert.deepEqual([...headersFor(rules, '/embed/x')], [['x-b', '2'], ['x-a', '3']])
+    assert.deepEqual([...headersFor(rules, '/other')], [['x-a', '1'], ['x-b', '2']])
+  })
+
+  it('public/_headers lets a talk\'s embed page be framed by any site, and no other page', () => {
+    const rules = parseHeadersFile(readFileSync(new URL('../public/_headers', import.meta.url), 'utf8'))
+    for (const page of ['/talks/größe-zählt-/embed/', '/talks/x/embed/']) {
+      const headers = headersFor(rules, page)
+      assert.equal(headers.get('content-security-policy'), "frame-ancestors *; object-src 'none'; base-uri 'self'; form-action 'self'")
+      assert.equal(headers.get('x-frame-options'), undefined)
+    }
+    for (const page of ['/', '/talks/x/', '/talks/x/slides/2/', '/talks/x/present/', '/talks/x/embed/extra/', '/talks/embed/']) {
+      const headers = headersFor(rules, page)
+      assert.match(headers.get('content-security-policy') ?? '', /^frame-ancestors 'none'/, page)
+      assert.equal(headers.get('x-frame-options'), 'DENY', page)
+    }
+  })
+
   it('refuses a header line outside any rule', () => {
     assert.throws(() => parseHeadersFile('  X-A: 1\n'), /outside a rule/)
   })

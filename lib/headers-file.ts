@@ -2,9 +2,11 @@
  * Reads a Netlify / Cloudflare Pages `_headers` file (public/_headers, copied to out/), so the
  * local server (scripts/serve.ts) sends the same headers as those hosts: a line holding a path
  * pattern starts a rule, indented `Name: value` lines under it are its headers, `#` starts a
- * comment. `*` matches any run of characters, as on those hosts.
+ * comment. `*` matches any run of characters, as on those hosts. A line `! Name` detaches the
+ * header `Name` that earlier matching rules gave (Cloudflare Pages' syntax), so one path (a talk's
+ * embed page) can replace the site-wide policy rather than add a second one to it.
  */
-export type HeaderRule = { pattern: string; headers: [string, string][] }
+export type HeaderRule = { pattern: string; headers: [string, string][]; detach?: string[] }
 
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = []
@@ -15,6 +17,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       continue
     }
     const rule = rules.at(-1)
+    const detach = /^\s+!\s*(\S+)\s*$/.exec(line)
+    if (rule && detach) {
+      ;(rule.detach ??= []).push(detach[1]!.toLowerCase())
+      continue
+    }
     const colon = line.indexOf(':')
     if (!rule || colon < 0) throw new Error(`_headers: a header line outside a rule, or without ":": ${line.trim()}`)
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()])
@@ -30,6 +37,7 @@ export function headersFor(rules: HeaderRule[], urlPath: string): Map<string, st
   for (const rule of rules) {
     const pattern = new RegExp(`^${rule.pattern.split('*').map(escapeRegExp).join('.*')}$`)
     if (!pattern.test(urlPath)) continue
+    for (const name of rule.detach ?? []) headers.delete(name)
     for (const [name, value] of rule.headers) {
       const key = name.toLowerCase()
       const previous = headers.get(key)

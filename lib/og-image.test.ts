@@ -97,3 +97,26 @@ test('the cache key names the renderer, font and emoji packages with their versi
     assert.match(versions[name] ?? '', /^\d+\.\d+\.\d+/, name)
   }
 })
+
+test("a slide page's card draws the slide's text and image beside its heading, offline", async () => {
+  const slide: OgCard = { kicker: 'Slide 2 of 4', title: 'Größe zählt', name: 'Ada Lovelace', detail: 'Schnelle Seiten', themeColor: '#7c3aed' }
+  const plain = await renderOgImage(slide)
+  const withText = await renderOgImage({ ...slide, text: 'Jedes Kilobyte kostet Zeit auf einem Telefon.' })
+  const withImage = await renderOgImage({ ...slide, text: 'Jedes Kilobyte kostet Zeit.', image: 'e2e/fixtures/site/content/notes/attachments/two-companies.svg' })
+  for (const image of [plain, withText, withImage]) {
+    assert.deepEqual(await sharp(image.png).metadata().then((m) => [m.width, m.height]), [OG_IMAGE_SIZE.width, OG_IMAGE_SIZE.height])
+    assert.deepEqual(image.missing, [])
+  }
+  assert.ok((await difference(plain.png, withText.png)) > 0.005, 'the text is drawn')
+  // The image sits on the right: the right half of the card changes, the left stays text.
+  const right = async (png: Buffer) => sharp(png).extract({ left: 700, top: 150, width: 460, height: 330 }).greyscale().raw().toBuffer()
+  const [a, b] = await Promise.all([right(withText.png), right(withImage.png)])
+  let differ = 0
+  for (let i = 0; i < a.length; i++) if (Math.abs(a[i]! - b[i]!) > 40) differ++
+  assert.ok(differ / a.length > 0.05, 'the image is drawn on the right')
+})
+
+test('an image that cannot be read leaves its card without it, rather than failing the build', async () => {
+  const image = await renderOgImage({ kicker: 'Slide 1 of 1', title: 'Broken', name: 'Ada', themeColor: '#7c3aed', image: 'public/does-not-exist.png' })
+  assert.deepEqual(await sharp(image.png).metadata().then((m) => [m.width, m.height]), [1200, 630])
+})

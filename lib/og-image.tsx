@@ -24,6 +24,10 @@ export type OgCard = {
   /** The line under the name. */
   detail?: string
   themeColor: string
+  /** A slide's text, drawn under its heading (the title) on a slide page's image. */
+  text?: string
+  /** A file (public/ or an attachment) drawn beside the title: a slide's image. */
+  image?: string
 }
 
 export type OgImage = {
@@ -93,7 +97,67 @@ function BidiText({ text, gap }: BidiTextProps) {
   )
 }
 
-function Card({ kicker, title, name, detail, themeColor, fontFamily }: OgCard & { fontFamily: string }) {
+/** An image as satori draws it: a PNG data URI, scaled to fit its box. */
+type Picture = { src: string; width: number; height: number }
+const PICTURE_BOX = { width: 400, height: 300 }
+
+/** A slide's image, any format sharp reads (SVG too), as a PNG no larger than its box; undefined if unreadable. */
+async function loadPicture(file: string): Promise<Picture | undefined> {
+  try {
+    const { data, info } = await sharp(file).resize({ ...PICTURE_BOX, fit: 'inside' }).png().toBuffer({ resolveWithObject: true })
+    return { src: `data:image/png;base64,${data.toString('base64')}`, width: info.width, height: info.height }
+  } catch {
+    return undefined
+  }
+}
+
+/** Text cut at a word to fit a few lines of the card. */
+const clip = (text: string, length: number) => {
+  if (text.length <= length) return text
+  const cut = text.slice(0, length)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.…-]+$/, '')}…`
+}
+
+function Title({ title, size }: { title: string; size: number }) {
+  return (
+    <div
+      style={{
+        display: 'flex',
+        width: '100%',
+        fontSize: size,
+        fontWeight: 700,
+        lineHeight: 1.08,
+        letterSpacing: tracksTight(title) ? -1.5 : 0,
+        maxWidth: 1040,
+      }}
+    >
+      <BidiText text={title} gap={Math.round(size * 0.27)} />
+    </div>
+  )
+}
+
+/** A slide page's middle: its heading and text, its image beside them. */
+function SlideBody({ title, text, picture }: { title: string; text?: string; picture?: Picture }) {
+  const size = visualLength(title) > 40 ? 50 : 64
+  return (
+    <div style={{ display: 'flex', width: '100%', alignItems: 'center', gap: 48 }}>
+      <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, gap: 20, minWidth: 0 }}>
+        <Title title={title} size={size} />
+        {text && (
+          <div style={{ display: 'flex', fontSize: 30, fontWeight: 400, lineHeight: 1.3, color: '#e4e4e7' }}>
+            <BidiText text={clip(text, picture ? 110 : 170)} gap={8} />
+          </div>
+        )}
+      </div>
+      {picture && (
+        <img src={picture.src} width={picture.width} height={picture.height} style={{ flexShrink: 0, borderRadius: 16, background: '#ffffff' }} />
+      )}
+    </div>
+  )
+}
+
+function Card({ kicker, title, name, detail, themeColor, text, fontFamily, picture }: OgCard & { fontFamily: string; picture?: Picture }) {
   const size = visualLength(title) > 60 ? 56 : visualLength(title) > 32 ? 68 : 84
   const shownDetail = detail && detail !== name ? detail.replace(`${name} · `, '') : undefined
   return (
@@ -128,19 +192,7 @@ function Card({ kicker, title, name, detail, themeColor, fontFamily }: OgCard & 
           <BidiText text={kicker} gap={8} />
         </div>
       </div>
-      <div
-        style={{
-          display: 'flex',
-          width: '100%',
-          fontSize: size,
-          fontWeight: 700,
-          lineHeight: 1.08,
-          letterSpacing: tracksTight(title) ? -1.5 : 0,
-          maxWidth: 1040,
-        }}
-      >
-        <BidiText text={title} gap={Math.round(size * 0.27)} />
-      </div>
+      {text || picture ? <SlideBody title={title} text={text} picture={picture} /> : <Title title={title} size={size} />}
       <div style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
         <div
           style={{
@@ -174,7 +226,7 @@ function Card({ kicker, title, name, detail, themeColor, fontFamily }: OgCard & 
 
 const cardText = (card: OgCard) => {
   const bold = [card.kicker, card.title, card.name, initials(card.name)].join('\n')
-  const regular = card.detail ?? ''
+  const regular = [card.detail ?? '', card.text ?? ''].join('\n')
   return { bold, regular, context: `${bold}\n${regular}` }
 }
 
@@ -200,7 +252,8 @@ export async function renderOgImage(card: OgCard): Promise<OgImage> {
   const { boldPlan, regularPlan, graphemeImages, missing } = await planCard(card)
   const fonts = [...(await loadFonts(boldPlan, [700])), ...(await loadFonts(regularPlan, [400]))]
   const names = [...new Set([...boldPlan.files, ...regularPlan.files].map(fontName))]
-  const svg = await satori(<Card {...card} fontFamily={names.join(', ')} />, {
+  const picture = card.image ? await loadPicture(card.image) : undefined
+  const svg = await satori(<Card {...card} fontFamily={names.join(', ')} picture={picture} />, {
     ...OG_IMAGE_SIZE,
     fonts,
     graphemeImages,

@@ -1,6 +1,7 @@
 import { getCaseStudies, getNotes, getProfile, getTalks } from './content'
 import { listSitePages } from './site-pages'
-import { articleJsonLd, breadcrumbJsonLd, crumbsFor, profilePageJsonLd, talkJsonLd, type JsonLd } from './structured-data'
+import { getSlidePages } from './slide-pages'
+import { articleJsonLd, breadcrumbJsonLd, crumbsFor, profilePageJsonLd, slideJsonLd, talkJsonLd, type JsonLd } from './structured-data'
 
 /** Every JSON-LD block of the page at a site path: the speaker on home, else the page's own and its breadcrumbs. */
 export function structuredDataFor(path: string): JsonLd[] {
@@ -10,6 +11,8 @@ export function structuredDataFor(path: string): JsonLd[] {
   const breadcrumbs = breadcrumbJsonLd(profile.name, crumbsFor(path, (p) => titles.get(p)))
   const talk = getTalks().find((t) => t.url === path)
   if (talk) return [talkJsonLd(talk, profile), breadcrumbs]
+  const slide = getSlidePages().find((s) => s.path === path)
+  if (slide) return [slideJsonLd(slide, slide.talk, profile), breadcrumbs]
   const article = [...getCaseStudies(), ...getNotes()].find((p) => p.url === path)
   if (article) return [articleJsonLd(article, profile), breadcrumbs]
   return [breadcrumbs]

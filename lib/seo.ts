@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { getProfile } from './content'
+import { getProfile, type Talk } from './content'
 import { feedPaths } from './feeds'
 import { siteConfig } from './site-config'
-import { absoluteUrl, ogImagePath, previewPagePath } from './urls'
+import { absoluteUrl, ogImagePath, previewPagePath, routes } from './urls'
 
 export type PageMetadataInput = {
   /** The page's own title; the site name is added by the layout's template. */
@@ -12,13 +12,15 @@ export type PageMetadataInput = {
   path: string
   type?: 'website' | 'article' | 'profile'
   noIndex?: boolean
+  /** A talk whose deck the page shows: its oEmbed file is announced, for sites that embed by URL. */
+  oembedOf?: Pick<Talk, 'slug' | 'title'>
 }
 
 /**
  * Every page's metadata comes from here, so no page drops the site-wide tags: canonical URL,
  * Open Graph and Twitter cards, all absolute.
  */
-export function pageMetadata({ title, description, path, type = 'website', noIndex }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, type = 'website', noIndex, oembedOf }: PageMetadataInput): Metadata {
   const profile = getProfile()
   const url = absoluteUrl(path)
   const fullTitle = title ? `${title} · ${profile.name}` : profile.name
@@ -33,6 +35,8 @@ export function pageMetadata({ title, description, path, type = 'website', noInd
         'application/rss+xml': [{ url: absoluteUrl(feedPaths.rss), title: `${profile.name} (RSS)` }],
         'application/atom+xml': [{ url: absoluteUrl(feedPaths.atom), title: `${profile.name} (Atom)` }],
         'application/feed+json': [{ url: absoluteUrl(feedPaths.json), title: `${profile.name} (JSON Feed)` }],
+        // oEmbed discovery (https://oembed.com/#section4): the talk's file, whose html is the embed page's iframe.
+        ...(oembedOf ? { 'application/json+oembed': [{ url: absoluteUrl(routes.talkOembed(oembedOf.slug)), title: oembedOf.title }] } : {}),
       },
     },
     openGraph: { title: fullTitle, description, url, siteName: profile.name, type, locale: siteConfig.locale, images: [image] },

@@ -3,6 +3,7 @@ import { getCaseStudies, getNotes, getProfile, getTags, getTalks } from './conte
 import { contentFile } from './content-source'
 import type { OgCard } from './og-image'
 import { siteConfig } from './site-config'
+import { slidePagesOf } from './slide-pages'
 import { routes } from './urls'
 
 /** What a published page's Open Graph image and sitemap entry need. */
@@ -18,6 +19,9 @@ export type SitePage = {
   date?: string
   /** The content file its title and kicker come from ("content/notes/x.md"): named when they cannot be drawn. */
   file: string
+  /** A slide page's text and the file of its image, drawn under its heading (issue 15). */
+  text?: string
+  image?: string
 }
 
 /** A talk's latest event: its events are newest first (lib/order.ts), independent of the build date. */
@@ -41,10 +45,24 @@ export function listSitePages(): SitePage[] {
       file: talk.file,
     }
   })
+  // Each public slide of a talk is a page with its own preview, drawn from the slide.
+  const slides = getTalks().flatMap((talk) =>
+    slidePagesOf(talk).map((slide): SitePage => ({
+      path: slide.path,
+      title: slide.heading ?? talk.title,
+      kicker: `Slide ${slide.number} of ${slide.total}`,
+      detail: talk.title,
+      date: talk.date,
+      file: talk.file,
+      ...(slide.text ? { text: slide.text } : {}),
+      ...(slide.imageFile ? { image: slide.imageFile } : {}),
+    })),
+  )
   return [
     { path: routes.home(), title: profile.name, kicker: profile.headline ?? 'Speaker', detail: profile.location, file: profileFile },
     { path: routes.talks(), title: 'Talks', kicker: profile.name, file: profileFile },
     ...talks,
+    ...slides,
     { path: routes.caseStudies(), title: 'Case studies', kicker: profile.name, file: profileFile },
     ...getCaseStudies().map((c): SitePage => ({ path: c.url, title: c.title, kicker: 'Case study', detail: c.company ?? profile.name, date: c.date, file: c.file })),
     { path: routes.notes(), title: 'Notes', kicker: profile.name, file: profileFile },
@@ -63,5 +81,13 @@ export function listSitePages(): SitePage[] {
 
 /** What a page's link-preview image shows: the route draws it, the content report checks its glyphs. */
 export function ogCardFor(page: SitePage): OgCard {
-  return { kicker: page.kicker, title: page.title, name: getProfile().name, detail: page.detail, themeColor: siteConfig.themeColor }
+  return {
+    kicker: page.kicker,
+    title: page.title,
+    name: getProfile().name,
+    detail: page.detail,
+    themeColor: siteConfig.themeColor,
+    ...(page.text ? { text: page.text } : {}),
+    ...(page.image ? { image: page.image } : {}),
+  }
 }

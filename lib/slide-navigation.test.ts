@@ -5,9 +5,12 @@ import {
   formatElapsed,
   slideActionOfKey,
   slideActionOfSwipe,
+  slideLinkOf,
   slideOfHash,
   type KeyContext,
 } from './slide-navigation'
+import type { SiteConfig } from './site-config'
+import { absoluteUrl, routes } from './urls'
 
 const key = (k: string, mods: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({
   key: k, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods,
@@ -83,5 +86,19 @@ describe('formatElapsed', () => {
     assert.equal(formatElapsed(0), '0:00')
     assert.equal(formatElapsed(245_900), '4:05')
     assert.equal(formatElapsed(3_729_000), '1:02:09')
+  })
+})
+
+describe('slideLinkOf', () => {
+  const config: SiteConfig = { url: 'https://talks.example.com', basePath: '/site', locale: 'en', themeColor: '#000000', shareSlide: true }
+  const talkUrl = absoluteUrl(routes.talk('größe-zählt-'), config)
+
+  test('a slide with a page links to that page, as absoluteUrl(routes.talkSlide) has it', () => {
+    assert.equal(slideLinkOf(talkUrl, 2, 3), absoluteUrl(routes.talkSlide('größe-zählt-', 2), config))
+    assert.equal(slideLinkOf(talkUrl, 2, 3), 'https://talks.example.com/site/talks/gr%C3%B6%C3%9Fe-z%C3%A4hlt-/slides/2/')
+  })
+
+  test('the closing slide, which has no page, links to the talk page at #slide-N', () => {
+    assert.equal(slideLinkOf(talkUrl, 4, 3), `${talkUrl}#slide-4`)
   })
 })

@@ -89,3 +89,13 @@ export function formatElapsed(ms: number): string {
 
 /** The BroadcastChannel that keeps a talk's presenter view and audience windows on one slide. */
 export const slideChannel = (slug: string) => `talk-slides:${slug}`
+
+/**
+ * The link to share for a slide of the viewer: its own page (routes.talkSlide under the talk's
+ * absolute URL) for a slide that has one, else the talk page's #slide-N (the deck's closing
+ * "Slides & sources" slide). Made in the browser from the talk's URL, so the page does not carry
+ * one URL per slide.
+ */
+export function slideLinkOf(talkUrl: string, slide: number, slidePages: number): string {
+  return slide >= 1 && slide <= slidePages ? `${talkUrl}slides/${slide}/` : `${talkUrl}${hashOfSlide(slide)}`
+}

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { CaseStudy, Profile, Talk } from './view-model'
-import { articleJsonLd, breadcrumbJsonLd, crumbsFor, isOnline, profilePageJsonLd, talkJsonLd } from './structured-data'
+import { articleJsonLd, breadcrumbJsonLd, crumbsFor, isOnline, profilePageJsonLd, slideJsonLd, talkJsonLd } from './structured-data'
+import { absoluteUrl } from './urls'
 
 const profile: Profile = {
   name: 'Ada Speaker',
@@ -33,6 +34,17 @@ describe('structured data', () => {
     assert.equal(events.length, 2)
     assert.equal(events[0]?.location['@type'], 'Place')
     assert.deepEqual(events[1]?.location, { '@type': 'VirtualLocation', url: 'https://conf.example.com' })
+  })
+
+  test("a slide's page is a part, in position, of the talk's presentation", () => {
+    const data = slideJsonLd({ path: '/talks/x/slides/2/', number: 2, heading: 'Größe zählt', description: 'Words.' }, talk, profile)
+    assert.equal(data['@type'], 'CreativeWork')
+    assert.equal(data.url, absoluteUrl('/talks/x/slides/2/'))
+    assert.equal(data.image, absoluteUrl('/og/talks/x/slides/2.png'))
+    assert.equal(data.position, 2)
+    assert.deepEqual(data.isPartOf, { '@type': 'PresentationDigitalDocument', name: 'X', url: absoluteUrl('/talks/x/') })
+    assert.equal(slideJsonLd({ path: '/talks/x/slides/3/', number: 3, description: 'd' }, talk, profile).name, 'Slide 3')
+    assert.doesNotMatch(JSON.stringify(data), /secret/)
   })
 
   test('a talk never carries its body (speaker notes)', () => {

@@ -66,6 +66,24 @@ export function talkJsonLd(talk: Talk, profile: Profile): JsonLd {
   }
 }
 
+/** What the JSON-LD of a slide's own page needs (lib/slide-pages.ts has it). */
+export type SlideRef = { path: string; number: number; heading?: string; description: string }
+
+/** A slide's own page: one part, in position, of the talk's presentation (issue 15). */
+export function slideJsonLd(slide: SlideRef, talk: Talk, profile: Profile): JsonLd {
+  return {
+    '@context': context,
+    '@type': 'CreativeWork',
+    name: slide.heading ?? `Slide ${slide.number}`,
+    description: slide.description,
+    url: absoluteUrl(slide.path),
+    image: absoluteUrl(ogImagePath(slide.path)),
+    position: slide.number,
+    author: { '@type': 'Person', name: profile.name, url: absoluteUrl('/') },
+    isPartOf: { '@type': 'PresentationDigitalDocument', name: talk.title, url: absoluteUrl(talk.url) },
+  }
+}
+
 /** A case study or a note: an article by the speaker. */
 export function articleJsonLd(page: CaseStudy | Note, profile: Profile): JsonLd {
   const url = absoluteUrl(page.url)

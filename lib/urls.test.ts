@@ -83,9 +83,15 @@ describe('previewPagePath', () => {
     assert.equal(previewPagePath('/notes/page/2/'), '/notes/')
     assert.equal(previewPagePath('/tags/elixir/page/12/'), '/tags/elixir/')
     assert.equal(previewPagePath('/talks/elixir/present/'), '/talks/elixir/')
+    assert.equal(previewPagePath('/talks/elixir/embed/'), '/talks/elixir/')
+  })
+
+  test('a slide page shows its own preview, drawn from the slide', () => {
+    assert.equal(previewPagePath(routes.talkSlide('größe', 3)), '/talks/größe/slides/3/')
+    assert.equal(ogImagePath(routes.talkSlide('größe', 3)), '/og/talks/größe/slides/3.png')
   })
 
   test('every other page keeps its own, a talk or note slugged "present" or "page" too', () => {
-    for (const path of ['/', '/talks/', '/talks/present/', '/notes/page/', '/notes/present/', '/tags/page/']) assert.equal(previewPagePath(path), path)
+    for (const path of ['/', '/talks/', '/talks/present/', '/talks/embed/', '/notes/page/', '/notes/present/', '/tags/page/']) assert.equal(previewPagePath(path), path)
   })
 })

@@ -6,6 +6,11 @@ export const routes = {
   talks: () => '/talks/',
   talk: (slug: string) => `/talks/${slug}/`,
   talkPresenter: (slug: string) => `/talks/${slug}/present/`,
+  /** One slide of a talk's deck, a page of its own (issue 15); n as in #slide-N. */
+  talkSlide: (slug: string, n: number) => `/talks/${slug}/slides/${n}/`,
+  /** The deck alone, for other sites' iframes: the one path public/_headers lets be framed. */
+  talkEmbed: (slug: string) => `/talks/${slug}/embed/`,
+  talkOembed: (slug: string) => `/talks/${slug}/oembed.json`,
   talkCalendar: (slug: string, fileName: string) => `/talks/${slug}/calendar/${fileName}`,
   caseStudies: () => '/case-studies/',
   caseStudy: (slug: string) => `/case-studies/${slug}/`,
@@ -53,8 +58,8 @@ export function ogImagePath(pagePath: string): string {
 /**
  * The page whose link-preview image a page shows. Images are made for the pages of
  * lib/site-pages.ts only, so a list's later pages (/notes/page/2/) show the list's and a presenter
- * view (/talks/x/present/) its talk's, rather than point at an image that was never made.
+ * view or an embedded deck (/talks/x/present/, /talks/x/embed/) its talk's, rather than point at an image that was never made.
  */
 export function previewPagePath(path: string): string {
-  return path.replace(/\/page\/\d+\/$/, '/').replace(/^(\/talks\/[^/]+\/)present\/$/, '$1')
+  return path.replace(/\/page\/\d+\/$/, '/').replace(/^(\/talks\/[^/]+\/)(?:present|embed)\/$/, '$1')
 }

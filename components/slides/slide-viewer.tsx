@@ -7,12 +7,14 @@ import {
   hashOfSlide,
   slideActionOfKey,
   slideActionOfSwipe,
+  slideLinkOf,
   slideOfHash,
   type SlideAction,
 } from '@/lib/slide-navigation'
 import { keyContext } from './key-context'
 import { SlideButton } from './slide-button'
 import { SlideIcon } from './slide-icon'
+import { SlideLinkControls } from './slide-link-controls'
 import { SlideStepControls } from './slide-step-controls'
 import { useActiveSlide } from './use-active-slide'
 import { useSlideChannel } from './use-slide-channel'
@@ -22,7 +24,12 @@ export type SlideViewerProps = {
   total: number
   /** BroadcastChannel name shared with the presenter view of the same talk. */
   channel: string
-  presenterHref: string
+  /** The talk's presenter view; none in an embedded deck. */
+  presenterHref?: string
+  /** The slide shown first when the URL names none: a slide's own page opens at its slide. */
+  initialSlide?: number
+  /** "Copy link to this slide": the talk's absolute URL, how many slides have a page, its title. */
+  slideLink?: { talkUrl: string; pages: number; title: string }
   /** The server-rendered slide list (components/talks/slide-list.tsx): shown one slide at a time. */
   children: ReactNode
 }
@@ -32,12 +39,12 @@ export type SlideViewerProps = {
  * JavaScript, and in print, slide-viewer.css leaves the whole list on the page. The viewer never
  * scrolls the page or moves focus: the URL follows with replaceState, not location.hash.
  */
-export function SlideViewer({ total, channel, presenterHref, children }: SlideViewerProps) {
+export function SlideViewer({ total, channel, presenterHref, initialSlide = 1, slideLink, children }: SlideViewerProps) {
   const viewer = useRef<HTMLDivElement>(null)
   const stack = useRef<HTMLDivElement>(null)
-  const current = useRef(1)
+  const current = useRef(initialSlide)
   const swipe = useRef<{ id: number; x: number; y: number } | null>(null)
-  const [slide, setSlide] = useState(1)
+  const [slide, setSlide] = useState(initialSlide)
   const [ready, setReady] = useState(false)
   const [fullscreen, setFullscreen] = useState(false)
   const [canFullscreen, setCanFullscreen] = useState(true)
@@ -77,6 +84,7 @@ export function SlideViewer({ total, channel, presenterHref, children }: SlideVi
   useEffect(() => {
     const fromHash = slideOfFragment(window.location.hash)
     if (fromHash) show(fromHash, true)
+    else if (initialSlide !== 1) show(initialSlide, true)
     setReady(true)
     setCanFullscreen(document.fullscreenEnabled)
     // A #slide-N link on the page (a source's "slide 8") is a move the other windows follow.
@@ -99,7 +107,7 @@ export function SlideViewer({ total, channel, presenterHref, children }: SlideVi
       document.removeEventListener('keydown', onKeyDown)
       document.removeEventListener('fullscreenchange', onFullscreenChange)
     }
-  }, [slideOfFragment, show, broadcast, act])
+  }, [slideOfFragment, show, broadcast, act, initialSlide])
 
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen()
@@ -149,13 +157,18 @@ export function SlideViewer({ total, channel, presenterHref, children }: SlideVi
           <div className="h-full rounded-full bg-brand-500 transition-[width] duration-200 motion-reduce:transition-none" style={{ width: `${(slide / total) * 100}%` }} />
         </div>
         <div className="flex items-center gap-3">
-          <a
-            href={presenterHref}
-            rel="nofollow"
-            className="slide-viewer-presenter rounded text-xs text-zinc-500 underline-offset-4 hover:text-brand-700 hover:underline dark:text-zinc-400 dark:hover:text-brand-300"
-          >
-            Presenter view
-          </a>
+          {slideLink && <SlideLinkControls url={slideLinkOf(slideLink.talkUrl, slide, slideLink.pages)} title={slideLink.title} />}
+          {/* Not on a phone's width, where the row has room for the slide's link and share buttons
+              only; the audience's phone is no presenter's screen. */}
+          {presenterHref && (
+            <a
+              href={presenterHref}
+              rel="nofollow"
+              className="slide-viewer-presenter hidden rounded text-xs sm:inline text-zinc-500 underline-offset-4 hover:text-brand-700 hover:underline dark:text-zinc-400 dark:hover:text-brand-300"
+            >
+              Presenter view
+            </a>
+          )}
           {/* Where full screen is not offered (iPhone Safari, some embedded browsers) the button keeps
               its box, invisible and out of the tab order, so the controls do not move (CLS 0). */}
           <span className={canFullscreen ? 'contents' : 'invisible'} aria-hidden={canFullscreen ? undefined : true}>

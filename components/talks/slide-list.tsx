@@ -6,19 +6,23 @@ export type SlideListProps = {
   slides: RenderedSlide[]
   /** false for a second copy of the deck (the presenter view), so #slide-N ids stay unique. */
   anchors?: boolean
+  /** The slide shown before the viewer's script runs (a slide's own page); the first by default. */
+  initial?: number
 }
 
 /**
  * Every slide of the deck, in order, as plain HTML: readable without JavaScript, by search
  * engines and screen readers, and printable. Speaker notes are never part of it.
  */
-export function SlideList({ slides, anchors = true }: SlideListProps) {
+export function SlideList({ slides, anchors = true, initial }: SlideListProps) {
   return (
     <ol className="flex flex-col gap-6" aria-label="Slides">
-      {slides.map((slide) => (
+      {slides.map((slide, index) => (
         <li
           key={slide.number}
           id={anchors ? `slide-${slide.number}` : undefined}
+          // By position, as the viewer counts slides (and /slides/<n>/ names them).
+          data-initial={initial !== undefined && initial > 1 && index + 1 === initial ? '' : undefined}
           className="slide relative scroll-mt-6 overflow-hidden rounded-2xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
         >
           {/* aspect-ratio without overflow: a slide keeps 16:9 but grows rather than clip its content */}

@@ -7,7 +7,7 @@ import { TagList } from '@/components/site/tag-list'
 import { DeferredSlideViewer as SlideViewer } from '@/components/slides/deferred-slide-viewer'
 import type { PageRef, Profile, Talk } from '@/lib/view-model'
 import { slideChannel } from '@/lib/slide-navigation'
-import { routes, withBasePath } from '@/lib/urls'
+import { absoluteUrl, routes, withBasePath } from '@/lib/urls'
 import { ExternalMedia } from './external-media'
 import { SlideList, type RenderedSlide } from './slide-list'
 import { TalkEvents } from './talk-events'
@@ -46,7 +46,12 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
           <h2 id="section-slides-heading" className="sr-only">
             Slides
           </h2>
-          <SlideViewer total={slides.length} channel={slideChannel(talk.slug)} presenterHref={withBasePath(routes.talkPresenter(talk.slug))}>
+          <SlideViewer
+            total={slides.length}
+            channel={slideChannel(talk.slug)}
+            presenterHref={withBasePath(routes.talkPresenter(talk.slug))}
+            slideLink={{ talkUrl: absoluteUrl(talk.url), pages: talk.slides.length, title: talk.title }}
+          >
             <SlideList slides={slides} />
           </SlideViewer>
         </section>

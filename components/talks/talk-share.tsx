@@ -1,7 +1,9 @@
 import type { Talk } from '@/lib/view-model'
+import { embedIframe } from '@/lib/oembed'
 import { qrSvg, tweetUrl } from '@/lib/share'
 import { absoluteUrl } from '@/lib/urls'
 import { CopyLinkButton } from './copy-link-button'
+import { EmbedCode } from './embed-code'
 
 export type TalkShareProps = { talk: Talk }
 
@@ -40,6 +42,12 @@ export async function TalkShare({ talk }: TalkShareProps) {
           </a>
         </div>
       </div>
+      {/* A deck in the body can be embedded elsewhere: its iframe code (issue 15). */}
+      {talk.slides.length > 0 && (
+        <div className="mt-4 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+          <EmbedCode code={embedIframe(talk)} />
+        </div>
+      )}
     </section>
   )
 }

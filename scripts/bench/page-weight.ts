@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-export type PageType = 'home' | 'talk' | 'talk-list' | 'case-study' | 'note' | 'note-list' | 'tag'
+export type PageType = 'home' | 'talk' | 'talk-list' | 'case-study' | 'note' | 'note-list' | 'tag' | 'slide' | 'embed'
 export type Weight = { html: number; js: number; css: number; images: number; total: number }
 export type PageWeight = { type: PageType; path: string; bytes: Weight }
 
@@ -18,6 +18,10 @@ export const BUDGETS: Record<PageType, Partial<Weight>> = {
   'case-study': { js: 185_000, css: 12_000, html: 20_000, total: 230_000 },
   // The talk page carries the deck: its slides' HTML, the viewer and the QR code.
   talk: { js: 200_000, css: 12_000, html: 40_000, total: 290_000 },
+  // A slide's own page and the embedded deck carry the same deck: they stay within the talk's
+  // budget (issue 15).
+  slide: { js: 200_000, css: 12_000, html: 40_000, total: 290_000 },
+  embed: { js: 200_000, css: 12_000, html: 40_000, total: 290_000 },
 }
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
@@ -32,12 +36,25 @@ function firstPage(outDir: string, folder: string): string | undefined {
   return entry ? `/${folder}/${entry}/` : undefined
 }
 
+/** The first talk, by name, with a deck of its own: its first slide page and its embed page. */
+function firstDeck(outDir: string): { slide?: string; embed?: string } {
+  const dir = path.join(outDir, 'talks')
+  if (!existsSync(dir)) return {}
+  const slug = readdirSync(dir)
+    .filter((name) => existsSync(path.join(dir, name, 'embed', 'index.html')))
+    .sort()[0]
+  return slug ? { slide: `/talks/${slug}/slides/1/`, embed: `/talks/${slug}/embed/` } : {}
+}
+
 /** One page of each type in out/: the first of each collection, by name. */
 export function samplePages(outDir: string): { type: PageType; path: string }[] {
+  const deck = firstDeck(outDir)
   const candidates: [PageType, string | undefined][] = [
     ['home', '/'],
     ['talk-list', '/talks/'],
     ['talk', firstPage(outDir, 'talks')],
+    ['slide', deck.slide],
+    ['embed', deck.embed],
     ['case-study', firstPage(outDir, 'case-studies')],
     ['note-list', '/notes/'],
     ['note', firstPage(outDir, 'notes')],

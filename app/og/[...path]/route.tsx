@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { BUILD_CACHE_DIR, cachedBytes } from '@/lib/build-cache'
@@ -40,7 +41,9 @@ export async function GET(_request: Request, { params }: Props) {
   const page = pageOfImage((await routeParams(params)).path.join('/'))
   if (!page) return new Response('Not found', { status: 404 })
   const card = ogCardFor(page)
-  const png = await cachedBytes(path.join(BUILD_CACHE_DIR, 'og'), [await templateInputs(), page, card], async () => {
+  // A slide's image shapes its preview: the cache key holds the file's bytes, not just its name.
+  const picture = card.image ? createHash('sha256').update(await readFile(card.image)).digest('hex') : undefined
+  const png = await cachedBytes(path.join(BUILD_CACHE_DIR, 'og'), [await templateInputs(), page, card, picture], async () => {
     const image = await renderOgImage(card)
     // scripts/content-report.ts lists these before the build; this catches what only satori saw.
     if (image.missing.length) {

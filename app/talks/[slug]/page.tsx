@@ -19,7 +19,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const talk = getTalk((await routeParams(params)).slug)
   if (!talk) notFound()
-  return pageMetadata({ title: talk.title, description: talk.description, path: talk.url, type: 'article' })
+  return pageMetadata({ title: talk.title, description: talk.description, path: talk.url, type: 'article', oembedOf: talk.slides.length > 0 ? talk : undefined })
 }
 
 export default async function Talk({ params }: Props) {

@@ -1,0 +1,29 @@
+import { notFound } from 'next/navigation'
+import { EmbedPage } from '@/components/talks/embed-page'
+import { getProfile, getTalk, getTalks } from '@/lib/content'
+import { renderDeck } from '@/lib/render'
+import { routeParams } from '@/lib/route-params'
+import { pageMetadata } from '@/lib/seo'
+import { staticParams } from '@/lib/static-params'
+import { routes } from '@/lib/urls'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return staticParams('slug', getTalks().filter((talk) => talk.slides.length > 0).map((talk) => talk.slug))
+}
+
+export async function generateMetadata({ params }: Props) {
+  const talk = getTalk((await routeParams(params)).slug)
+  if (!talk || talk.slides.length === 0) notFound()
+  // Not for search engines: the talk page is the deck's page; this one is for other sites' iframes.
+  return pageMetadata({ title: `Slides: ${talk.title}`, description: talk.description, path: routes.talkEmbed(talk.slug), noIndex: true, oembedOf: talk })
+}
+
+export default async function Embed({ params }: Props) {
+  const talk = getTalk((await routeParams(params)).slug)
+  if (!talk || talk.slides.length === 0) notFound()
+  return <EmbedPage talk={talk} slides={await renderDeck(talk, { elsewhere: true })} speaker={getProfile().name} />
+}

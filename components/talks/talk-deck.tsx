@@ -1,0 +1,32 @@
+import { DeferredSlideViewer as SlideViewer } from '@/components/slides/deferred-slide-viewer'
+import type { Talk } from '@/lib/view-model'
+import { slideChannel } from '@/lib/slide-navigation'
+import { absoluteUrl, routes, withBasePath } from '@/lib/urls'
+import { SlideList, type RenderedSlide } from './slide-list'
+
+export type TalkDeckProps = {
+  talk: Talk
+  slides: RenderedSlide[]
+  /** The slide it opens at: a slide's own page opens at its slide. */
+  initialSlide?: number
+  /** In an embedded deck: no presenter view, no link per slide to copy (the page links the talk). */
+  embedded?: boolean
+}
+
+/**
+ * A talk's deck in the slide viewer, as its slide pages and its embed page show it (issue 15), with
+ * "Copy link to this slide" pointing at each slide's own page.
+ */
+export function TalkDeck({ talk, slides, initialSlide, embedded = false }: TalkDeckProps) {
+  return (
+    <SlideViewer
+      total={slides.length}
+      channel={slideChannel(talk.slug)}
+      initialSlide={initialSlide}
+      presenterHref={embedded ? undefined : withBasePath(routes.talkPresenter(talk.slug))}
+      slideLink={embedded ? undefined : { talkUrl: absoluteUrl(talk.url), pages: talk.slides.length, title: talk.title }}
+    >
+      <SlideList slides={slides} initial={initialSlide} />
+    </SlideViewer>
+  )
+}

@@ -291,6 +291,9 @@ function phaseTable(build: BuildResult) {
  */
 async function peer() {
   const os = await import('node:os')
+  // The commit and time the run builds, taken before it starts: a run takes many minutes.
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
+  const date = new Date().toISOString().slice(0, 16)
   const { result } = await measure(`peer ${peerFiles}`, peerFiles, (dir) => {
     cpSync(path.join(root, 'content'), dir, { recursive: true })
     execFileSync('python3', [PEER_CORPUS_SCRIPT, String(peerFiles), path.join(dir, 'notes', 'bench')], { stdio: 'ignore' })
@@ -302,10 +305,9 @@ async function peer() {
   console.log(`out/: ${mb(result.outBytes)}; ${result.pagesPerSecond.toFixed(1)} pages/s`)
   const file = 'docs/bench/results.json'
   const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
   const runs = (Array.isArray(stored.peer) ? stored.peer : []) as unknown[]
   runs.push({
-    date: new Date().toISOString().slice(0, 16),
+    date,
     commit,
     note: option('note') ?? '',
     machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), load: os.loadavg().map((l) => Number(l.toFixed(1))) },

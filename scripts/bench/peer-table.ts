@@ -18,7 +18,7 @@ export function peerTable(runs: readonly PeerRun[]): string {
         const p = phase(build, name)
         return p ? `${s(p.seconds)} (${((p.seconds / build.seconds) * 100).toFixed(0)}%)` : '-'
       })
-      return [`${run.note || run.commit} (${run.date}, load ${run.machine.load[0]})`, which, ...cells, `**${s(build.seconds)}**`, mb(build.peakBytes), which === 'cold' ? mb(run.outBytes) : '']
+      return [`${run.note || 'run'} (${run.commit}, ${run.date.replace('T', ' ')})`, which, ...cells, `**${s(build.seconds)}**`, mb(build.peakBytes), which === 'cold' ? mb(run.outBytes) : '']
     }),
   )
   return [header, header.map((_, i) => (i < 2 ? '---' : '---:')), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')

@@ -1,5 +1,6 @@
 import { HomePage } from '@/components/site/home-page'
-import { getCaseStudies, getNotes, getProfile, getTalks } from '@/lib/content'
+import { listedTalks } from '@/lib/collections'
+import { getCaseStudies, getNotes, getProfile } from '@/lib/content'
 import { renderBio } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
 import { StructuredData } from '@/components/site/structured-data'
@@ -18,7 +19,7 @@ export default async function Home() {
       <HomePage
       profile={profile}
       bio={await renderBio(profile.bio)}
-      talks={getTalks().slice(0, 3)}
+      talks={listedTalks().slice(0, 3)}
       caseStudies={getCaseStudies().slice(0, 3)}
       notes={getNotes().slice(0, 5)}
       />

@@ -40,7 +40,12 @@ export const talkSchema = {
         embed: { type: 'string', format: 'url', label: 'Embed URL' },
       },
     },
-    video: { type: 'string', format: 'url', label: 'Video' },
+    video: {
+      type: 'string',
+      format: 'url-or-path',
+      label: 'Video',
+      hint: 'The recording: a YouTube or Vimeo URL, or a video file under public/ ("/videos/talk.webm").',
+    },
     sources: {
       type: 'list',
       itemName: 'TalkSource',

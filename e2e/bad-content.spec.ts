@@ -181,6 +181,22 @@ test.describe('bad content stops the build', () => {
       expectFailure(result, { files: ['talks/bad.md'], field: 'sources[0].url' })
     })
 
+    test('a slide of a talk with a video whose "Time: 1:75" is not a time fails, naming the file and the slide', () => {
+      expectSampleBuilds()
+      const body = '# One\n\n---\n\n## Two\n\nTime: 1:75\n'
+      const result = build({ 'talks/bad.md': talk(`${TALK}\nvideo: /videos/talk.webm`, body) })
+      expectFailure(result, { files: ['talks/bad.md'], field: 'slide 2' })
+      expect(result.output).toContain('"Time: 1:75" is not a time')
+    })
+
+    test('a slide whose time comes before the slide before it fails, naming the file and the slide', () => {
+      expectSampleBuilds()
+      const body = '# One\n\nTime: 0:00\n\n---\n\n## Two\n\nTime: 2:00\n\n---\n\n## Three\n\nTime: 1:30\n'
+      const result = build({ 'talks/bad.md': talk(`${TALK}\nvideo: https://www.youtube.com/watch?v=aqz-KE-bpKQ`, body) })
+      expectFailure(result, { files: ['talks/bad.md'], field: 'slide 3' })
+      expect(result.output).toContain("Time: 1:30 is not after slide 2's 2:00")
+    })
+
     test('a talk with draft: "yes" (not a boolean) fails, naming the file and "draft"', () => {
       expectSampleBuilds()
       const result = build({ 'talks/bad.md': talk(`${TALK}\ndraft: "yes"`) })

@@ -1,5 +1,9 @@
 import { getCaseStudies, getNotes, getProfile, getTag, getTalks, toRef, type PageRef } from './content'
+import { byLastDelivery, deliveryDays } from './event-timing'
 import { routes } from './urls'
+
+/** A page in a list; a talk with the days it is given, which the browser splits into Upcoming and Past. */
+export type ListedPage = PageRef & { deliveries?: string[] }
 
 /** A list of pages with its title and URL: talks, case studies, notes, or one tag's pages. */
 export type Collection = {
@@ -7,7 +11,7 @@ export type Collection = {
   description: string
   /** The list's first page, e.g. "/notes/". */
   listPath: string
-  pages: PageRef[]
+  pages: ListedPage[]
   showKind: boolean
 }
 
@@ -20,7 +24,7 @@ export function getCollection(name: CollectionName): Collection {
         title: 'Talks',
         description: `Talks by ${getProfile().name}, each with its slides, sources and where it was given.`,
         listPath: routes.talks(),
-        pages: getTalks().map(toRef),
+        pages: listedTalks(),
         showKind: false,
       }
     case 'case-studies':
@@ -40,6 +44,17 @@ export function getCollection(name: CollectionName): Collection {
         showKind: false,
       }
   }
+}
+
+/**
+ * The talks as lists show them: by their last delivery, latest first, so that on any day the ones
+ * still to be given come first (lib/event-timing.ts, byLastDelivery); the visitor's browser splits
+ * them into Upcoming and Past (components/site/timed-page-list.tsx).
+ */
+export function listedTalks(): ListedPage[] {
+  return getTalks()
+    .map((talk) => ({ ...toRef(talk), deliveries: deliveryDays(talk) }))
+    .sort((a, b) => byLastDelivery(a.deliveries, b.deliveries))
 }
 
 export function getTagCollection(slug: string): Collection | undefined {

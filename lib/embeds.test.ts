@@ -86,6 +86,12 @@ describe('mediaEmbeds', () => {
     assert.equal(remote?.download, 'https://cdn.example.com/x.pdf')
   })
 
+  test('a recording under public/ is a file for the browser to play, with the base path and no third-party player', () => {
+    assert.deepEqual(mediaEmbeds({ video: '/videos/talk.webm' }, base), [
+      { kind: 'file', title: 'Recording', href: '/talks-site/videos/talk.webm', fileUrl: '/talks-site/videos/talk.webm' },
+    ])
+  })
+
   test('an embed URL is used as it is, and nothing named gives nothing', () => {
     assert.equal(mediaEmbeds({ embed: 'https://docs.google.com/presentation/d/abc/embed' }, base)[0]?.playerUrl, 'https://docs.google.com/presentation/d/abc/embed')
     assert.deepEqual(mediaEmbeds({}, base), [])

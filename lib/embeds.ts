@@ -4,7 +4,7 @@
  * visitor asks for the player (issue 3).
  */
 
-export type EmbedKind = 'youtube' | 'vimeo' | 'speakerdeck' | 'slides' | 'pdf' | 'video'
+export type EmbedKind = 'youtube' | 'vimeo' | 'speakerdeck' | 'slides' | 'pdf' | 'video' | 'file'
 
 export type MediaEmbed = {
   kind: EmbedKind
@@ -16,6 +16,8 @@ export type MediaEmbed = {
   playerUrl?: string
   /** The PDF's own URL, for a download link. */
   download?: string
+  /** A video file of the site's own (kind "file"), played by the browser's <video>. */
+  fileUrl?: string
 }
 
 const YOUTUBE_ID = /^[\w-]{11}$/
@@ -95,6 +97,9 @@ export function mediaEmbeds(media: MediaSources, withBasePath: (path: string) =>
     const pdf = withBasePath(media.pdf)
     out.push({ kind: 'pdf', title: 'Slides (PDF)', href: pdf, playerUrl: pdf, download: pdf })
   }
-  if (media.video) out.push(videoEmbed(media.video))
+  if (media.video?.startsWith('/')) {
+    const file = withBasePath(media.video)
+    out.push({ kind: 'file', title: 'Recording', href: file, fileUrl: file })
+  } else if (media.video) out.push(videoEmbed(media.video))
   return out
 }

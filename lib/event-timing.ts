@@ -14,3 +14,38 @@ export function localDay(now: Date): string {
 export function eventTiming(day: string, today: string): EventTiming {
   return day >= today ? 'upcoming' : 'past'
 }
+
+/** The days a talk was or will be given, earliest first: its events' days, or its own date without events. */
+export function deliveryDays(talk: { date: string; events: readonly { date: string }[] }): string[] {
+  const days = talk.events.map((event) => event.date).filter(Boolean)
+  return [...new Set(days.length > 0 ? days : [talk.date].filter(Boolean))].sort()
+}
+
+/**
+ * The build's order for a list of talks: latest last delivery first. It holds on any day: every
+ * talk still to be given on a day comes before every talk given for the last time before it, so a
+ * list page's first page holds the upcoming ones and the browser only splits and reorders them.
+ */
+export function byLastDelivery(a: readonly string[], b: readonly string[]): number {
+  return (b[b.length - 1] ?? '').localeCompare(a[a.length - 1] ?? '')
+}
+
+/** Positions in a list: the upcoming ones, next delivery first, and the past ones, as listed. */
+export type Timeline = { upcoming: number[]; past: number[] }
+
+/**
+ * Splits a list of talks (each its delivery days, as deliveryDays gives them) into Upcoming and Past
+ * as of `today`. The page's inline script (lib/timeline-script.ts) does the same before the first
+ * paint; its tests hold the two to the same answers.
+ */
+export function splitTimeline(deliveries: readonly (readonly string[])[], today: string): Timeline {
+  const next: { index: number; day: string }[] = []
+  const past: number[] = []
+  deliveries.forEach((days, index) => {
+    const day = days.find((d) => d >= today)
+    if (day === undefined) past.push(index)
+    else next.push({ index, day })
+  })
+  next.sort((a, b) => (a.day === b.day ? a.index - b.index : a.day < b.day ? -1 : 1))
+  return { upcoming: next.map((entry) => entry.index), past }
+}

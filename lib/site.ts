@@ -15,6 +15,7 @@ import type { BodyScan } from './markdown'
 import { readNoteFrontmatter, type NoteProperty } from './note-properties'
 import { noteFate, type PublishSetting } from './publish-mode'
 import { eventsNewestFirst, newestFirst } from './order'
+import { checkSlideTimes, readSlideTime } from './slide-times'
 import { extractFootnotes, splitSlides } from './slides'
 import { readTalkFrontmatter } from './talk-properties'
 import { baseName, slugify } from './slug'
@@ -123,8 +124,16 @@ function readTalk(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
     const source = item as Record<string, unknown>
     sources.push({ number: sources.length + 1, title: str(source.title) ?? '', url: str(source.url), note: str(source.note), slides: [] })
   }
+  // A slide's `Time:` line is read only in a talk with a recording: elsewhere it stays slide text,
+  // as it was before slides had times (content format: additive only).
+  const timed = slides.map((slide) =>
+    str(fm.video) ? readSlideTime(slide.markdown) : { markdown: slide.markdown, start: undefined, problems: [] },
+  )
+  timed.forEach(({ problems: found }, i) => found.forEach((message) => problems.push({ file, field: `slide ${i + 1}`, message })))
+  for (const { slide, message } of checkSlideTimes(timed.map((t) => t.start))) problems.push({ file, field: `slide ${slide}`, message })
   // Footnotes inside slides join the sources list; one that repeats a listed URL is merged into it.
-  const publicSlides: PublicSlide[] = slides.map((slide) => {
+  const publicSlides: PublicSlide[] = slides.map((slide, i) => {
+    const { markdown, start } = timed[i]!
     const footnotes = new Map<string, number>()
     for (const footnote of extractFootnotes(slide.markdown)) {
       let source = footnote.url ? sources.find((s) => s.url === footnote.url) : undefined
@@ -135,7 +144,7 @@ function readTalk(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
       if (!source.slides.includes(slide.number)) source.slides.push(slide.number)
       footnotes.set(footnote.label, source.number)
     }
-    return { number: slide.number, markdown: slide.markdown, footnotes }
+    return { number: slide.number, markdown, footnotes, ...(start === undefined ? {} : { start }) }
   })
   const events: TalkEvent[] = eventsNewestFirst((Array.isArray(fm.events) ? fm.events : []).map((item) => {
     const event = item as Record<string, unknown>

@@ -32,7 +32,13 @@ type PageCommon = PageRef & {
 
 export type TalkEvent = { name: string; date: string; location?: string; url?: string; recording?: string }
 export type TalkSource = { number: number; title: string; url?: string; note?: string; slides: number[] }
-export type PublicSlide = { number: number; markdown: string; footnotes: ReadonlyMap<string, number> }
+export type PublicSlide = {
+  number: number
+  markdown: string
+  footnotes: ReadonlyMap<string, number>
+  /** Seconds into the talk's recording where the slide starts: its `Time:` line (lib/slide-times.ts). */
+  start?: number
+}
 export type ExternalDeck = { speakerdeck?: string; pdf?: string; embed?: string }
 
 export type Talk = PageCommon & {

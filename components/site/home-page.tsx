@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import type { ListedPage } from '@/lib/collections'
 import type { PageRef, Profile } from '@/lib/view-model'
 import type { RenderedBody } from '@/lib/render'
 import { routes, withBasePath } from '@/lib/urls'
@@ -9,12 +10,13 @@ import { Prose } from './prose'
 export type HomePageProps = {
   profile: Profile
   bio: RenderedBody
-  talks: PageRef[]
+  /** Latest delivery first (lib/collections.ts, listedTalks): the upcoming ones are among them. */
+  talks: ListedPage[]
   caseStudies: PageRef[]
   notes: PageRef[]
 }
 
-type SectionProps = { id: string; title: string; href: string; pages: PageRef[] }
+type SectionProps = { id: string; title: string; href: string; pages: ListedPage[] }
 
 function Section({ id, title, href, pages }: SectionProps) {
   if (pages.length === 0) return null

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react'
 
-type SlideMessage = { type: 'hello' } | { type: 'slide'; slide: number }
+export type SlideMessage = { type: 'hello' } | { type: 'slide'; slide: number }
 
 /**
  * Keeps the windows of one deck on the same slide (the presenter view and the audience's talk

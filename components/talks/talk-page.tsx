@@ -39,7 +39,12 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
         )}
       </PageHeader>
 
-      <ExternalMedia deck={talk.deck} video={talk.video} />
+      <ExternalMedia
+        deck={talk.deck}
+        video={talk.video}
+        slideTimes={talk.slides.map((slide) => slide.start)}
+        channel={slides.length > 0 ? slideChannel(talk.slug) : undefined}
+      />
 
       {slides.length > 0 && (
         <section aria-labelledby="section-slides-heading">

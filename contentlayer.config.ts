@@ -1,6 +1,6 @@
 import { contentDirExcludeDefault, makeSource } from 'contentlayer2/source-files'
 import { documentSchemas } from './content-schema'
-import { contentDirPath, toDocumentType } from './content-schema/contentlayer'
+import { contentDirPath, skipBodyHtml, toDocumentType } from './lib/contentlayer-types'
 import { getContentSource } from './lib/content-source'
 import { ignoreGlobs } from './lib/obsidian-files'
 
@@ -19,4 +19,6 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   disableImportAliasWarning: true,
+  // Bodies stay raw Markdown: nothing reads contentlayer's HTML (lib/contentlayer-types.ts).
+  markdown: skipBodyHtml,
 })

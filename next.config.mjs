@@ -1,8 +1,17 @@
+import { availableParallelism } from 'node:os'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 
 // BASE_PATH serves the site from a sub-folder (https://user.github.io/talks-site/); lib/site-config.ts
 // reads the same variable for absolute URLs.
 const basePath = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '')
+
+// Static generation uses `experimental.cpus` workers, by default one fewer than the cores
+// (next/dist/server/config-shared.js): one worker on a 2-core machine, with the other core idle
+// while pages render. Every core renders pages here; BUILD_WORKERS=1 asks for one (less memory:
+// each worker loads the site's content). Pages go to workers in batches of at least
+// `staticGenerationMinPagesPerWorker` (25), so a small site still uses one.
+// https://nextjs.org/docs/app/api-reference/config/next-config-js/staticGeneration
+const workers = Number(process.env.BUILD_WORKERS) || availableParallelism()
 
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function nextConfig(phase) {
@@ -32,5 +41,6 @@ export default function nextConfig(phase) {
           }
         : {},
     },
+    experimental: { cpus: workers },
   }
 }

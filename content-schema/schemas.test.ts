@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, test } from 'node:test'
 import { scanContentFiles } from '@/lib/content-files'
@@ -200,4 +200,13 @@ describe('the content in content/', () => {
       assert.deepEqual(problems, [], file)
     }
   })
+})
+
+test('the schemas import nothing from lib/: the site reads them, never the other way round', () => {
+  const modules = readdirSync('content-schema').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  assert.ok(modules.length >= 5)
+  for (const module of modules) {
+    const source = readFileSync(path.join('content-schema', module), 'utf8')
+    assert.doesNotMatch(source, /from ['"](@\/lib|\.\.\/lib)/, module)
+  }
 })

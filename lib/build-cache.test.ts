@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, test } from 'node:test'
-import { cachedBytes, cacheKey } from './build-cache'
+import { cachedBytes, cachedJsonSync, cacheKey, codeFingerprint } from './build-cache'
 
 const folders: string[] = []
 const folder = () => {
@@ -51,4 +51,25 @@ test('keys differ by value and by shape', () => {
   assert.equal(cacheKey({ a: 1 }), cacheKey({ a: 1 }))
   assert.notEqual(cacheKey({ a: 1 }), cacheKey({ a: 2 }))
   assert.notEqual(cacheKey(['1']), cacheKey([1]))
+})
+
+test('a JSON value is computed by the first process and read by the next', () => {
+  const dir = folder()
+  let runs = 0
+  const make = () => (runs++, { links: ['Elixir'], excerpt: 'Hello' })
+  assert.deepEqual(cachedJsonSync(dir, { body: 'Hello [[Elixir]]' }, make), { links: ['Elixir'], excerpt: 'Hello' })
+  assert.deepEqual(cachedJsonSync(dir, { body: 'Hello [[Elixir]]' }, make), { links: ['Elixir'], excerpt: 'Hello' })
+  cachedJsonSync(dir, { body: 'Hello [[Go]]' }, make)
+  assert.equal(runs, 2)
+  assert.equal(readdirSync(dir).filter((f) => f.endsWith('.json')).length, 2)
+})
+
+test('a code fingerprint changes with the files it covers', () => {
+  const dir = folder()
+  const file = path.join(dir, 'renderer.ts')
+  writeFileSync(file, 'v1')
+  const before = codeFingerprint([file])()
+  writeFileSync(file, 'v2')
+  assert.notEqual(codeFingerprint([file])(), before)
+  assert.equal(codeFingerprint([file])(), codeFingerprint([file])())
 })

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -31,5 +32,38 @@ export async function cachedBytes(folder: string, inputs: unknown, make: () => P
     await writeFile(temporary, new Uint8Array(bytes))
     await rename(temporary, file)
     return bytes
+  }
+}
+
+/**
+ * What a cached result depends on in the project's own code: a hash of these files (relative to
+ * the project) and of package-lock.json, which pins the versions of the libraries they call.
+ * Computed once per process.
+ */
+export function codeFingerprint(files: readonly string[]): () => string {
+  let fingerprint: string | undefined
+  return () =>
+    (fingerprint ??= cacheKey(
+      [...files, 'package-lock.json'].map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : `${file}: missing`)),
+    ))
+}
+
+/**
+ * The JSON value cached under the inputs' key in `folder`, else what `make` returns, stored for
+ * the next process and the next build: the build's steps and Next's workers each load the site,
+ * and the first one to compute a value saves the others the work. Synchronous, as the site's
+ * content is read synchronously.
+ */
+export function cachedJsonSync<T>(folder: string, inputs: unknown, make: () => T): T {
+  const file = path.join(folder, `${cacheKey(inputs)}.json`)
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T
+  } catch {
+    const value = make()
+    mkdirSync(folder, { recursive: true })
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+    writeFileSync(temporary, JSON.stringify(value))
+    renameSync(temporary, file)
+    return value
   }
 }

@@ -1,514 +1,96 @@
 /**
- * The one reader of generated content. Everything the site shows comes through here: drafts and
- * unpublished notes are dropped, slugs and URLs decided, pages sorted, and the link graph
- * (wikilinks, embeds, backlinks, tags) built, once. Replacing contentlayer means replacing the
- * import below and nothing else.
+ * The one reader of generated content: it hands contentlayer's documents to buildSite()
+ * (lib/site.ts), which decides drafts, slugs, order and the link graph once, and serves the
+ * result to pages. Replacing contentlayer means replacing the import below and nothing else.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { allCaseStudies, allNotes, allTalks, profile as generatedProfile } from 'contentlayer/generated'
-import { caseStudySchema, profileSchema } from '@/content-schema'
-import type { DocumentSchema } from '@/content-schema'
-import { parseContentDate } from './dates'
-import type { Frontmatter } from './frontmatter'
-import { IMAGE_EXTENSIONS, scanContentFiles } from './content-files'
-import type { ContentDocuments } from './content-documents'
+import {
+  allCaseStudies,
+  allNotes,
+  allTalks,
+  profile as profileDocument,
+} from 'contentlayer/generated'
+import { BUILD_CACHE_DIR, cachedJsonSync, codeFingerprint } from './build-cache'
+import type { ContentDocument, ContentDocuments } from './content-documents'
+import { scanContentFiles } from './content-files'
 import { contentFile, getContentSource } from './content-source'
 import { devSite } from './dev-content'
 import { devMemo } from './dev-memo'
-import { classifyImageUrl } from './images'
-import { excerpt, scanMarkdown } from './markdown'
-import { readNoteFrontmatter, readTagList, type NoteProperty } from './note-properties'
-import { noteFate, type PublishSetting } from './publish-mode'
-import { checkSlideTimes, readSlideTime } from './slide-times'
-import { extractFootnotes, splitSlides } from './slides'
+import { scanBody, type BodyScan } from './markdown'
+import { RESERVED_PATHS } from './reserved-paths'
+import { buildSite, toRef, type Site, type SourceDocument } from './site'
+import { splitSlides } from './slides'
 import { speakerNotesIncluded } from './speaker-notes'
-import { readTalkFrontmatter } from './talk-properties'
-import { baseName, slugify } from './slug'
-import { routes } from './urls'
-import { ContentError, validateFrontmatter, type ContentProblem } from './validate'
-import { NameIndex, type WikiLink } from './wikilinks'
+import type { PageRef, SpeakerNote } from './view-model'
+import type { WikiLink } from './wikilinks'
 
-export type PageKind = 'talk' | 'case-study' | 'note'
-export type TagRef = { name: string; slug: string }
+export type * from './view-model'
 
-/** What a list, a backlink or a tag page needs to know of a page. */
-export type PageRef = {
-  kind: PageKind
-  slug: string
-  /** Site path, without base path ("/talks/x/"). */
-  url: string
-  title: string
-  description: string
-  /** YYYY-MM-DD: a talk's or case study's date, a note's last update. */
-  date?: string
-  tags: TagRef[]
-}
+// contentlayer's generated documents in a build; lib/content-documents.ts reads the same shape
+// from the files in `npm run dev` (lib/dev-content.ts).
+const sourceDocument = (doc: ContentDocument): SourceDocument => ({
+  file: contentFile(doc._raw.sourceFilePath),
+  frontmatter: doc.frontmatter,
+  body: doc.body.raw,
+})
 
-type PageCommon = PageRef & {
-  /** The source file, relative to the project ("content/talks/x.md"). */
-  file: string
-  aliases: string[]
-  /** Markdown or MDX, public part only (no speaker notes). */
-  body: string
-  isMdx: boolean
-}
-
-export type TalkEvent = { name: string; date: string; location?: string; url?: string; recording?: string }
-export type TalkSource = { number: number; title: string; url?: string; note?: string; slides: number[] }
-export type PublicSlide = {
-  number: number
-  markdown: string
-  footnotes: ReadonlyMap<string, number>
-  /** Seconds into the talk's recording where the slide starts: its `Time:` line (lib/slide-times.ts). */
-  start?: number
-}
-export type ExternalDeck = { speakerdeck?: string; pdf?: string; embed?: string }
-
-export type Talk = PageCommon & {
-  kind: 'talk'
-  date: string
-  duration?: number
-  shortlink?: string
-  events: TalkEvent[]
-  slides: PublicSlide[]
-  deck: ExternalDeck
-  video?: string
-  sources: TalkSource[]
-  /** Keys the talk does not know (Obsidian's Owner, Lifespan...), shown as its properties. */
-  properties: NoteProperty[]
-}
-
-export type CaseStudy = PageCommon & {
-  kind: 'case-study'
-  date: string
-  company?: string
-  role?: string
-  period?: string
-  links: { title: string; url: string }[]
-}
-
-export type Note = PageCommon & {
-  kind: 'note'
-  created?: string
-  updated?: string
-  stage?: string
-  properties: NoteProperty[]
-}
-
-export type Page = Talk | CaseStudy | Note
-
-export type ProfileLinkKind =
-  | 'website' | 'twitter' | 'discord' | 'github' | 'mastodon' | 'bluesky' | 'linkedin' | 'youtube' | 'email'
-export type ProfileLink = { kind: ProfileLinkKind; label: string; url: string }
-
-export type Profile = {
-  name: string
-  headline?: string
-  avatar?: string
-  location?: string
-  links: ProfileLink[]
-  bio: string
-  /** The Twitter/X handle, "@name", for link previews. */
-  twitterHandle?: string
-}
-
-export type Attachment = { file: string; name: string; urlName: string; isImage: boolean }
-
-export type Tag = TagRef & { pages: PageRef[] }
-
-export type ContentFileFate = { file: string; url: string; what: string } | { file: string; url?: undefined; reason: string }
-
-export type ContentReport = {
-  pages: Record<'talks' | 'caseStudies' | 'notes' | 'tags' | 'attachments', number>
-  /** How notes publish (PUBLISH), and why. */
-  publish: PublishSetting
-  excluded: { file: string; reason: string }[]
-  /** Notes the publish mode keeps private (PUBLISH=marked: not marked `publish: true`). */
-  private: string[]
-  /** Wikilinks of published pages to private notes, shown as the plain text written. */
-  privateLinks: { file: string; links: string[] }[]
-  /** Obsidian's and the system's own files and folders, not content (lib/obsidian-files.ts). */
-  ignored: { file: string; reason: string; files: number }[]
-  unresolved: { file: string; links: string[] }[]
-  /** Markdown images that name a local file that is not there, as written. */
-  missingImages: { file: string; images: string[] }[]
-  /** Every file under content/ (hidden ones aside), with the URL it is published at or why it is not. */
-  files: ContentFileFate[]
-}
-
-type Site = {
-  profile: Profile
-  talks: Talk[]
-  caseStudies: CaseStudy[]
-  notes: Note[]
-  byUrl: Map<string, Page>
-  backlinks: Map<string, PageRef[]>
-  tags: Map<string, Tag>
-  attachments: Attachment[]
-  resolve: (link: WikiLink) => ResolvedLink | undefined
-  resolveImage: (pageFile: string, url: string) => ResolvedImage | undefined
-  report: ContentReport
-  /** The documents it was built from (speaker notes are read from them, never kept on a page). */
-  documents: ContentDocuments
-}
-
-/** A link to a private note resolves to `private`: shown as the text written, never as a link. */
-export type ResolvedLink = { kind: 'page'; page: Page } | { kind: 'file'; attachment: Attachment } | { kind: 'private' }
+const scanFingerprint = codeFingerprint(['lib/markdown.ts', 'lib/wikilinks.ts'])
+const scanned = new Map<string, BodyScan>()
+// `npm run dev` parses only the bodies that changed since the last save (lib/dev-memo.ts).
+const devScan = { true: devMemo('scan', (body) => scanBody(body, true)), false: devMemo('scan-plain', (body) => scanBody(body, false)) }
 
 /**
- * A Markdown image of a page: a file of public/ (its site path and file), an attachment under
- * content/, or "missing". Images on other sites are not resolved (undefined).
+ * A body's links, tags, images and excerpt (lib/markdown.ts). Every process of a build loads the
+ * site (the content check, Next's page-data and page workers, the export's clean-up), and parsing
+ * 2000 bodies takes each of them a minute or more: the first one stores each body's scan in the
+ * build cache, keyed by the body and the scanning code, and the others, and the next build, read
+ * it. `npm run dev` keeps its scans in memory (lib/dev-memo.ts), so an edit to the scanner shows
+ * at its restart.
  */
-export type ResolvedImage =
-  | { kind: 'public'; path: string; file: string }
-  | { kind: 'file'; attachment: Attachment }
-  | { kind: 'missing' }
-
-type RawDoc = { _raw: { sourceFilePath: string; sourceFileName: string }; frontmatter: Frontmatter; body: { raw: string } }
-
-// `npm run dev` parses only the bodies that changed since the last save (lib/dev-memo.ts); the
-// build reads each body once and these are the functions themselves.
-const scanBody = devMemo('scan', (body) => scanMarkdown(body, true))
-const bodyExcerpt = devMemo('excerpt', (body) => excerpt(body))
-const footnotesOf = devMemo('footnotes', extractFootnotes)
-
-const fileOf = (doc: RawDoc) => contentFile(doc._raw.sourceFilePath)
-const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
-const strList = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
-const byDateDesc = (a: PageRef, b: PageRef) =>
-  (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)
-
-function toTags(names: string[]): TagRef[] {
-  const seen = new Map<string, TagRef>()
-  for (const name of names) {
-    const slug = slugify(name)
-    if (slug && !seen.has(slug)) seen.set(slug, { name, slug })
+function scan(body: string, inlineTags: boolean): BodyScan {
+  const key = `${inlineTags}:${body}`
+  let result = scanned.get(key)
+  if (!result) {
+    result =
+      process.env.NODE_ENV === 'development'
+        ? devScan[`${inlineTags}`](body)
+        : cachedJsonSync(path.join(BUILD_CACHE_DIR, 'scan'), { code: scanFingerprint(), body, inlineTags }, () => scanBody(body, inlineTags))
+    scanned.set(key, result)
   }
-  return [...seen.values()]
+  return result
 }
 
-function common(
-  doc: RawDoc,
-  kind: PageKind,
-  title: string,
-  description: string,
-  tags: string[],
-  aliases: string[],
-  body: string,
-  fm: Frontmatter = doc.frontmatter,
-) {
-  const file = fileOf(doc)
-  const slug = str(fm.slug) ?? slugify(baseName(file))
-  const url = kind === 'talk' ? routes.talk(slug) : kind === 'case-study' ? routes.caseStudy(slug) : routes.note(slug)
-  return { kind, file, slug, url, title, description, tags: toTags(tags), aliases, body, isMdx: file.endsWith('.mdx') }
-}
 
-/** `fm`: the frontmatter as lib/talk-properties.ts reads it, under the talk's own field names. */
-function readTalk(doc: RawDoc, fm: Frontmatter, properties: NoteProperty[], problems: ContentProblem[]): Talk {
-  const file = fileOf(doc)
-  const slides = splitSlides(doc.body.raw)
-  const sources: TalkSource[] = []
-  for (const item of Array.isArray(fm.sources) ? fm.sources : []) {
-    const source = item as Record<string, unknown>
-    sources.push({ number: sources.length + 1, title: str(source.title) ?? '', url: str(source.url), note: str(source.note), slides: [] })
-  }
-  // A slide's `Time:` line is read only in a talk with a recording: elsewhere it stays slide text,
-  // as it was before slides had times (content format: additive only).
-  const timed = slides.map((slide) =>
-    str(fm.video) ? readSlideTime(slide.markdown) : { markdown: slide.markdown, start: undefined, problems: [] },
-  )
-  timed.forEach(({ problems: found }, i) => found.forEach((message) => problems.push({ file, field: `slide ${i + 1}`, message })))
-  for (const { slide, message } of checkSlideTimes(timed.map((t) => t.start))) problems.push({ file, field: `slide ${slide}`, message })
-  // Footnotes inside slides join the sources list; one that repeats a listed URL is merged into it.
-  const publicSlides: PublicSlide[] = slides.map((slide, i) => {
-    const { markdown, start } = timed[i]!
-    const footnotes = new Map<string, number>()
-    for (const footnote of footnotesOf(slide.markdown)) {
-      let source = footnote.url ? sources.find((s) => s.url === footnote.url) : undefined
-      if (!source) {
-        source = { number: sources.length + 1, title: footnote.title, url: footnote.url, slides: [] }
-        sources.push(source)
-      }
-      if (!source.slides.includes(slide.number)) source.slides.push(slide.number)
-      footnotes.set(footnote.label, source.number)
-    }
-    return { number: slide.number, markdown, footnotes, ...(start === undefined ? {} : { start }) }
-  })
-  const events: TalkEvent[] = (Array.isArray(fm.events) ? fm.events : []).map((item) => {
-    const event = item as Record<string, unknown>
-    return {
-      name: str(event.name) ?? '',
-      date: parseContentDate(event.date) ?? '',
-      location: str(event.location),
-      url: str(event.url),
-      recording: str(event.recording),
-    }
-  })
-  events.sort((a, b) => b.date.localeCompare(a.date))
-  const deck = (typeof fm.slides === 'object' && fm.slides ? fm.slides : {}) as Record<string, unknown>
-  if (slides.length === 0 && !str(deck.speakerdeck) && !str(deck.pdf) && !str(deck.embed) && !str(fm.video)) {
-    problems.push({ file, field: 'slides', message: 'a talk needs slides in its body, or slides.speakerdeck, slides.pdf, slides.embed or video' })
-  }
-  return {
-    ...common(doc, 'talk', str(fm.title) ?? '', str(fm.description) ?? '', strList(fm.tags), strList(fm.aliases),
-      publicSlides.map((s) => s.markdown).join('\n\n'), fm),
-    kind: 'talk',
-    date: parseContentDate(fm.date) ?? '',
-    duration: typeof fm.duration === 'number' ? fm.duration : undefined,
-    shortlink: str(fm.shortlink),
-    events,
-    slides: publicSlides.filter((s) => s.markdown !== ''),
-    deck: { speakerdeck: str(deck.speakerdeck), pdf: str(deck.pdf), embed: str(deck.embed) },
-    video: str(fm.video),
-    sources,
-    properties,
-  }
-}
+type LoadedSite = Site & { documents: ContentDocuments }
 
-function readCaseStudy(doc: RawDoc): CaseStudy {
-  const fm = doc.frontmatter
-  return {
-    ...common(doc, 'case-study', str(fm.title) ?? '', str(fm.description) ?? '', strList(fm.tags), strList(fm.aliases), doc.body.raw),
-    kind: 'case-study',
-    date: parseContentDate(fm.date) ?? '',
-    company: str(fm.company),
-    role: str(fm.role),
-    period: str(fm.period),
-    links: (Array.isArray(fm.links) ? fm.links : []).map((l) => {
-      const link = l as Record<string, unknown>
-      return { title: str(link.title) ?? '', url: str(link.url) ?? '' }
-    }),
-  }
-}
-
-const PROFILE_LINK_LABELS: Record<ProfileLinkKind, string> = {
-  website: 'Website', twitter: 'Twitter / X', discord: 'Discord', github: 'GitHub', mastodon: 'Mastodon',
-  bluesky: 'Bluesky', linkedin: 'LinkedIn', youtube: 'YouTube', email: 'Email',
-}
-
-function readProfile(fm: Frontmatter, bio: string): Profile {
-  const raw = (typeof fm.links === 'object' && fm.links ? fm.links : {}) as Record<string, unknown>
-  const links: ProfileLink[] = []
-  let twitterHandle: string | undefined
-  for (const kind of Object.keys(PROFILE_LINK_LABELS) as ProfileLinkKind[]) {
-    const value = str(raw[kind])
-    if (!value) continue
-    let url = value
-    if (kind === 'twitter') {
-      const handle = value.startsWith('@') ? value.slice(1) : /(?:twitter|x)\.com\/@?([A-Za-z0-9_]+)/i.exec(value)?.[1]
-      if (handle) twitterHandle = `@${handle}`
-      if (value.startsWith('@')) url = `https://x.com/${value.slice(1)}`
-    }
-    if (kind === 'email') url = `mailto:${value}`
-    links.push({ kind, label: PROFILE_LINK_LABELS[kind], url })
-  }
-  return { name: str(fm.name) ?? '', headline: str(fm.headline), avatar: str(fm.avatar), location: str(fm.location), links, bio, twitterHandle }
-}
-
-function checkSchema(schema: DocumentSchema, doc: RawDoc, problems: ContentProblem[]) {
-  problems.push(...validateFrontmatter(schema, doc.frontmatter, fileOf(doc)))
-}
-
-// Top-level paths that a shortlink may not take.
-const RESERVED = new Set(['talks', 'case-studies', 'notes', 'tags', 'attachments', 'feed', 'search', 'admin', '404', '_next'])
-
-function load(documents: ContentDocuments): Site {
-  const { profile: profileDocument, talks: allTalks, caseStudies: allCaseStudies, notes: allNotes } = documents
-  const problems: ContentProblem[] = []
-  const excluded: ContentReport['excluded'] = []
+function load(documents: ContentDocuments): LoadedSite {
   const source = getContentSource()
-  const files = scanContentFiles(source.root, source.obsidianFolders)
-  for (const file of files.unknown) {
-    problems.push({ file: contentFile(file), message: 'is no known kind of content (see "Content format" in the README)' })
-  }
-
-  checkSchema(profileSchema, profileDocument, problems)
-  const profile = readProfile(profileDocument.frontmatter, profileDocument.body.raw)
-
-  const talks: Talk[] = []
-  for (const doc of allTalks) {
-    const file = fileOf(doc)
-    const talk = readTalkFrontmatter(doc.frontmatter, file, { fileName: baseName(file), body: doc.body.raw })
-    problems.push(...talk.problems)
-    if (talk.leftOut) excluded.push({ file, reason: talk.leftOut })
-    else talks.push(readTalk(doc, talk.data, talk.properties, problems))
-  }
-  const caseStudies: CaseStudy[] = []
-  for (const doc of allCaseStudies) {
-    checkSchema(caseStudySchema, doc, problems)
-    if (doc.frontmatter.draft === true) excluded.push({ file: fileOf(doc), reason: 'draft: true' })
-    else caseStudies.push(readCaseStudy(doc))
-  }
-  const notes: Note[] = []
-  const privateNotes: string[] = []
-  // Private notes answer wikilinks (as plain text), so a link to one does not claim it is unwritten.
-  const privateByName = new NameIndex<true>()
-  for (const doc of allNotes) {
-    const file = fileOf(doc)
-    const { meta, problems: noteProblems } = readNoteFrontmatter(doc.frontmatter, file)
-    problems.push(...noteProblems)
-    const fate = noteFate(meta.flags, source.publish.mode)
-    if (!fate.published) {
-      if (fate.private) {
-        privateNotes.push(file)
-        privateByName.addPage(true, { fileName: baseName(file), title: meta.title ?? baseName(file), aliases: meta.aliases })
-      } else {
-        excluded.push({ file, reason: fate.reason })
-      }
-      continue
-    }
-    const scanned = scanBody(doc.body.raw)
-    const title = meta.title ?? baseName(file)
-    notes.push({
-      ...common(doc, 'note', title, bodyExcerpt(doc.body.raw), [...meta.tags, ...scanned.tags], meta.aliases, doc.body.raw),
-      kind: 'note',
-      created: meta.created,
-      updated: meta.updated,
-      date: meta.updated ?? meta.created,
-      stage: meta.stage,
-      properties: meta.properties,
-    })
-  }
-
-  // Two files that would share a URL are an error that names both.
-  const byUrl = new Map<string, Page>()
-  for (const page of [...talks, ...caseStudies, ...notes]) {
-    const other = byUrl.get(page.url)
-    if (other) problems.push({ file: page.file, field: 'slug', message: `has the URL ${page.url}, as ${other.file} does; rename one or set "slug"` })
-    else byUrl.set(page.url, page)
-  }
-  const shortlinks = new Map<string, Talk>()
-  for (const talk of talks) {
-    if (!talk.shortlink) continue
-    const other = shortlinks.get(talk.shortlink)
-    if (RESERVED.has(talk.shortlink)) problems.push({ file: talk.file, field: 'shortlink', message: `"${talk.shortlink}" is one of the site's own paths` })
-    else if (other) problems.push({ file: talk.file, field: 'shortlink', message: `"${talk.shortlink}" is also the shortlink of ${other.file}` })
-    else shortlinks.set(talk.shortlink, talk)
-  }
-
-  const attachmentsByName = new NameIndex<Attachment>()
-  const allAttachments: Attachment[] = files.attachments.map((file) => {
-    const name = file.split('/').pop() ?? file
-    const ext = path.extname(name).toLowerCase()
-    return { file: contentFile(file), name, urlName: `${slugify(baseName(name))}${ext}`, isImage: IMAGE_EXTENSIONS.has(ext) }
-  })
-  // Shallowest path first, as Obsidian resolves a name shared by two attachments.
-  for (const attachment of [...allAttachments].sort((a, b) => a.file.split('/').length - b.file.split('/').length)) {
-    attachmentsByName.add(0, attachment.name, attachment)
-  }
-  const pagesByName = new NameIndex<Page>()
-  for (const page of [...talks, ...caseStudies, ...notes]) {
-    pagesByName.addPage(page, { fileName: baseName(page.file), title: page.title, aliases: page.aliases })
-  }
-  const resolve = (link: WikiLink): ResolvedLink | undefined => {
-    const attachment = attachmentsByName.get(link.target)
-    if (attachment) return { kind: 'file', attachment }
-    const page = pagesByName.get(link.target)
-    if (page) return { kind: 'page', page }
-    return privateByName.get(link.target) ? { kind: 'private' } : undefined
-  }
-  // ![](./x.png), ![](attachments/x.png): the file next to the page if it is there, else any
-  // attachment of that name, as Obsidian finds ![[x.png]]. ![](/images/x.png): a file of public/.
-  const attachmentsByFile = new Map(allAttachments.map((attachment) => [attachment.file, attachment]))
-  const resolveImage = (pageFile: string, url: string): ResolvedImage | undefined => {
-    const reference = classifyImageUrl(url, pageFile)
-    if (reference.kind === 'external') return undefined
-    if (reference.kind === 'public') return existsSync(reference.file) ? reference : { kind: 'missing' }
-    const attachment = attachmentsByFile.get(reference.file) ?? attachmentsByName.get(reference.name)
-    return attachment ? { kind: 'file', attachment } : { kind: 'missing' }
-  }
-
-  // The link graph, from published pages' public text only (never from speaker notes).
-  const backlinkSets = new Map<string, Map<string, PageRef>>()
-  const used = new Set<Attachment>()
-  const unresolved: ContentReport['unresolved'] = []
-  const privateLinks: ContentReport['privateLinks'] = []
-  const missingImages: ContentReport['missingImages'] = []
-  for (const page of [...talks, ...caseStudies, ...notes]) {
-    const missing = new Set<string>()
-    const toPrivate = new Set<string>()
-    // Inline #tags count on notes only, and were read above.
-    const scanned = scanBody(page.body)
-    const missingHere = new Set<string>()
-    for (const url of scanned.images) {
-      const image = resolveImage(page.file, url)
-      if (image?.kind === 'file') used.add(image.attachment)
-      else if (image?.kind === 'missing') missingHere.add(url)
-    }
-    if (missingHere.size) missingImages.push({ file: page.file, images: [...missingHere] })
-    for (const link of scanned.links) {
-      if (!link.target) continue // [[#Heading]] links within the page
-      const target = resolve(link)
-      // Listed as written (without its label), so the author can find it: [[Name#Heading]].
-      if (!target) missing.add(link.written)
-      else if (target.kind === 'private') toPrivate.add(link.written)
-      else if (target.kind === 'file') used.add(target.attachment)
-      else if (target.page.url !== page.url) {
-        const set = backlinkSets.get(target.page.url) ?? new Map<string, PageRef>()
-        set.set(page.url, toRef(page))
-        backlinkSets.set(target.page.url, set)
-      }
-    }
-    if (missing.size) unresolved.push({ file: page.file, links: [...missing] })
-    if (toPrivate.size) privateLinks.push({ file: page.file, links: [...toPrivate] })
-  }
-  const backlinks = new Map([...backlinkSets].map(([url, refs]) => [url, [...refs.values()].sort(byDateDesc)]))
-
-  talks.sort(byDateDesc)
-  caseStudies.sort(byDateDesc)
-  notes.sort(byDateDesc)
-
-  const tags = new Map<string, Tag>()
-  for (const page of [...talks, ...caseStudies, ...notes]) {
-    for (const tag of page.tags) {
-      const entry = tags.get(tag.slug) ?? { ...tag, pages: [] }
-      entry.pages.push(toRef(page))
-      tags.set(tag.slug, entry)
-    }
-  }
-
-  if (problems.length) throw new ContentError(problems)
-
-  const attachments = allAttachments.filter((a) => used.has(a))
-  const fates: ContentFileFate[] = [
-    { file: fileOf(profileDocument), url: routes.home(), what: 'profile: the home page' },
-    ...[...talks, ...caseStudies, ...notes].map((page) => ({ file: page.file, url: page.url, what: page.kind })),
-    ...excluded,
-    ...privateNotes.map((file) => ({ file, reason: 'private: not marked publish: true' })),
-    // Hidden files are Obsidian's or the system's; the table lists what an author sees in the folder.
-    ...files.ignored
-      .flatMap((entry) => entry.files.map((file) => ({ file, reason: `ignored: ${entry.reason}` })))
-      .filter((entry) => !entry.file.split('/').some((part) => part.startsWith('.')))
-      .map((entry) => ({ ...entry, file: contentFile(entry.file) })),
-    ...allAttachments.map((a) => (used.has(a) ? { file: a.file, url: routes.attachment(a.urlName), what: 'attachment' } : { file: a.file, reason: 'attachment no published page embeds' })),
-  ].sort((a, b) => a.file.localeCompare(b.file))
-  return {
-    profile, talks, caseStudies, notes, byUrl, backlinks, tags, attachments, resolve, resolveImage, documents,
-    report: {
-      pages: { talks: talks.length, caseStudies: caseStudies.length, notes: notes.length, tags: tags.size, attachments: attachments.length },
-      publish: source.publish,
-      excluded,
-      private: privateNotes,
-      privateLinks,
-      ignored: files.ignored.map((entry) => ({ file: contentFile(entry.path), reason: entry.reason, files: entry.files.length })),
-      unresolved,
-      missingImages,
-      files: fates,
+  const site = buildSite(
+    {
+      profile: sourceDocument(documents.profile),
+      talks: documents.talks.map(sourceDocument),
+      caseStudies: documents.caseStudies.map(sourceDocument),
+      notes: documents.notes.map(sourceDocument),
     },
-  }
+    {
+      files: scanContentFiles(source.root, source.obsidianFolders),
+      publish: source.publish,
+      publicFileExists: existsSync,
+      scan,
+      reservedPaths: RESERVED_PATHS,
+    },
+  )
+  // The documents stay beside the site, for the presenter view's speaker notes only.
+  return Object.assign(site, { documents })
 }
 
-function toRef(page: Page): PageRef {
-  return { kind: page.kind, slug: page.slug, url: page.url, title: page.title, description: page.description, date: page.date, tags: page.tags }
-}
-
-let site: Site | undefined
-function getSite(): Site {
+let site: LoadedSite | undefined
+function getSite(): LoadedSite {
   // `npm run dev` reads the content folder itself and follows each save (lib/dev-content.ts);
   // next.config.mjs points contentlayer/generated at an empty stand-in there.
   if (process.env.NODE_ENV === 'development') return devSite(load)
-  site ??= load({ profile: generatedProfile, talks: allTalks, caseStudies: allCaseStudies, notes: allNotes })
+  site ??= load({ profile: profileDocument, talks: allTalks, caseStudies: allCaseStudies, notes: allNotes })
   return site
 }
 
@@ -530,7 +112,6 @@ export const resolveImage = (pageFile: string, url: string) => getSite().resolve
 export const getContentReport = () => getSite().report
 export { toRef }
 
-export type SpeakerNote = { slide: number; notes: string }
 
 /**
  * The speaker notes of a talk, for the presenter view only. Private: empty unless this is
@@ -540,9 +121,9 @@ export type SpeakerNote = { slide: number; notes: string }
 export function getSpeakerNotes(slug: string): SpeakerNote[] {
   if (!speakerNotesIncluded()) return []
   const talk = getTalk(slug)
-  const doc = talk && getSite().documents.talks.find((d) => fileOf(d) === talk.file)
+  const doc = talk && getSite().documents.talks.map(sourceDocument).find((d) => d.file === talk.file)
   if (!doc) return []
-  return splitSlides(doc.body.raw)
+  return splitSlides(doc.body)
     .filter((slide) => slide.notes !== '')
     .map((slide) => ({ slide: slide.number, notes: slide.notes }))
 }

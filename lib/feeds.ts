@@ -1,22 +1,22 @@
 import { Feed } from 'feed'
-import { getCaseStudies, getNotes, getProfile, getTalks, type PageRef } from './content'
+import { getCaseStudies, getNotes, getProfile, getTalks } from './content'
+import { feedItems, FEED_ENTRIES } from './feed-items'
 import { siteConfig } from './site-config'
 import { escapeAttributeLessThan, escapeHtml } from './escape'
 import { absoluteUrl } from './urls'
+import type { PageRef } from './view-model'
 
 export const feedPaths = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const
 
 const kindLabel: Record<PageRef['kind'], string> = { talk: 'Talk', 'case-study': 'Case study', note: 'Note' }
 
-/** Published talks, case studies and notes, newest first; the feeds' items. Drafts never get here. */
+/** The newest published talks, case studies and notes, newest first; the feeds' items (lib/feed-items.ts). */
 export function feedPages(): PageRef[] {
-  return [...getTalks(), ...getCaseStudies(), ...getNotes()].sort(
-    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.url.localeCompare(b.url),
-  )
+  return feedItems([...getTalks(), ...getCaseStudies(), ...getNotes()], FEED_ENTRIES)
 }
 
 /**
- * One site-wide feed: title, link, date and description of each page (a note's description is its
+ * One site-wide feed: title, link, date and description of the newest pages (a note's description is its
  * excerpt). Never bodies, so speaker notes cannot leak. "updated" is the newest page's date, not the
  * build's, so a rebuild of the same content gives the same feed.
  */

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test'
 import type { Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { excerpt, remarkObsidian, renderMarkdown, scanMarkdown, type LinkTarget, type MarkdownOptions } from './markdown'
+import { excerpt, remarkObsidian, renderMarkdown, scanBody, scanMarkdown, type LinkTarget, type MarkdownOptions } from './markdown'
 import type { WikiLink } from './wikilinks'
 
 const targets: Record<string, LinkTarget> = {
@@ -454,4 +454,14 @@ describe('renderMarkdown: images', () => {
   test('scanMarkdown lists image URLs, inside links too, and not in code', () => {
     assert.deepEqual(scanMarkdown('![a](one.png) [![b](/images/two.png)](https://x.y) `![c](three.png)`', false).images, ['one.png', '/images/two.png'])
   })
+})
+
+test('one scan of a body gives its links, inline tags, images and excerpt, as the separate readers do', () => {
+  const body = 'Opening with [[Elixir|the talk]] and #speaking.\n\n![chart](./chart.png)\n\n```js\n[[not a link]] #nope\n```\n\nMore [[Go#Errors]].'
+  const scan = scanBody(body, true)
+  assert.deepEqual({ links: scan.links, tags: scan.tags, images: scan.images }, scanMarkdown(body, true))
+  assert.equal(scan.excerpt, excerpt(body))
+  assert.deepEqual(scan.links.map((l) => l.target), ['Elixir', 'Go'])
+  assert.deepEqual(scan.tags, ['speaking'])
+  assert.deepEqual(scanBody(body, false).tags, [], 'talks and case studies have no inline tags')
 })

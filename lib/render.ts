@@ -1,15 +1,18 @@
 import { evaluate } from '@mdx-js/mdx'
+import path from 'node:path'
 import type { MDXContent } from 'mdx/types'
 import * as runtime from 'react/jsx-runtime'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { resolveImage, resolveWikiLink, type Page, type PublicSlide, type Talk } from './content'
 import { contentFile } from './content-source'
+import { BUILD_CACHE_DIR, codeFingerprint } from './build-cache'
 import { escapeHtml } from './escape'
 import { imageSrcSet } from './image-variants'
 import { readImageSize } from './images'
 import { renderMarkdown, remarkObsidian, type ImageInfo, type LinkTarget, type MarkdownOptions } from './markdown'
 import { slugify as slugTag } from './slug'
+import { cachedRender, fileStore } from './render-cache'
 import { qrSvg } from './share'
 import { siteConfig } from './site-config'
 import { absoluteUrl, routes, withBasePath } from './urls'
@@ -46,8 +49,20 @@ function imagesOf(pageFile: string) {
   }
 }
 
+// What the HTML of a body depends on besides its text and options: the renderer's own code and
+// the versions of its plugins (remark, rehype, shiki), all pinned in package-lock.json.
+const rendererFingerprint = codeFingerprint(['lib/markdown.ts', 'lib/highlight.ts', 'lib/wikilinks.ts', 'lib/image-variants.ts'])
+
+// Builds reuse the HTML of bodies whose text, options and link targets are unchanged
+// (lib/render-cache.ts); `npm run dev` renders afresh, so an edit to the renderer shows at once.
+const markdownCache = fileStore(path.join(BUILD_CACHE_DIR, 'markdown'))
+const renderHtml = (source: string, options: MarkdownOptions) =>
+  process.env.NODE_ENV === 'production'
+    ? cachedRender(markdownCache, rendererFingerprint(), source, options, renderMarkdown)
+    : renderMarkdown(source, options)
+
 async function render(source: string, isMdx: boolean, options: MarkdownOptions): Promise<RenderedBody> {
-  if (!isMdx) return { kind: 'html', html: await renderMarkdown(source, options) }
+  if (!isMdx) return { kind: 'html', html: await renderHtml(source, options) }
   // MDX is code written by the site's owner: it runs at build time, unsanitized (README, "MDX").
   const { default: Content } = await evaluate(source, {
     ...runtime,

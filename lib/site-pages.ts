@@ -24,9 +24,9 @@ export type SitePage = {
   image?: string
 }
 
-/** A talk's events as written; the last-dated one is its latest, independent of the build date. */
+/** A talk's latest event: its events are newest first (lib/order.ts), independent of the build date. */
 function latestEvent(events: { name: string; date: string }[]) {
-  return [...events].sort((a, b) => b.date.localeCompare(a.date))[0]
+  return events[0]
 }
 
 /** Every published page, once: the list the OG images and the sitemap are built from. */

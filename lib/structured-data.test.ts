@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import type { CaseStudy, Profile, Talk } from './content'
+import type { CaseStudy, Profile, Talk } from './view-model'
 import { articleJsonLd, breadcrumbJsonLd, crumbsFor, isOnline, profilePageJsonLd, slideJsonLd, talkJsonLd } from './structured-data'
 import { absoluteUrl } from './urls'
 

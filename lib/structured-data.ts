@@ -1,4 +1,4 @@
-import type { CaseStudy, Note, Profile, Talk, TalkEvent } from './content'
+import type { CaseStudy, Note, Profile, Talk, TalkEvent } from './view-model'
 import { absoluteUrl, ogImagePath } from './urls'
 
 /**

@@ -1,4 +1,4 @@
-import type { PageRef } from '@/lib/content'
+import type { PageRef } from '@/lib/view-model'
 import type { Paged } from '@/lib/pagination'
 import { PageHeader } from './page-header'
 import { PageList } from './page-list'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ListedPage } from '@/lib/collections'
-import type { PageRef, Profile } from '@/lib/content'
+import type { PageRef, Profile } from '@/lib/view-model'
 import type { RenderedBody } from '@/lib/render'
 import { routes, withBasePath } from '@/lib/urls'
 import { PageList } from './page-list'

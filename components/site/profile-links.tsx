@@ -1,4 +1,4 @@
-import type { ProfileLink } from '@/lib/content'
+import type { ProfileLink } from '@/lib/view-model'
 
 export type ProfileLinksProps = { links: ProfileLink[]; className?: string }
 

@@ -1,4 +1,4 @@
-import type { Profile } from '@/lib/content'
+import type { Profile } from '@/lib/view-model'
 import { withBasePath } from '@/lib/urls'
 import { ProfileLinks } from './profile-links'
 

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { TagRef } from '@/lib/content'
+import type { TagRef } from '@/lib/view-model'
 import { routes } from '@/lib/urls'
 
 export type TagListProps = { tags: TagRef[] }

@@ -1,5 +1,5 @@
 import { SlideList, type RenderedSlide } from '@/components/talks/slide-list'
-import type { SpeakerNote, Talk } from '@/lib/content'
+import type { SpeakerNote, Talk } from '@/lib/view-model'
 import { slideChannel } from '@/lib/slide-navigation'
 import { routes, withBasePath } from '@/lib/urls'
 import { PresenterView } from './presenter-view'

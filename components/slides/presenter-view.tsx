@@ -1,7 +1,7 @@
 'use client'
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import type { SpeakerNote } from '@/lib/content'
+import type { SpeakerNote } from '@/lib/view-model'
 import { applySlideAction, clampSlide, formatElapsed, slideActionOfKey, type SlideAction } from '@/lib/slide-navigation'
 import { keyContext } from './key-context'
 import { SlideStepControls } from './slide-step-controls'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { PageHeader } from '@/components/site/page-header'
-import type { Tag } from '@/lib/content'
+import type { Tag } from '@/lib/view-model'
 import { routes } from '@/lib/urls'
 
 export type TagIndexProps = { tags: Tag[] }

@@ -1,4 +1,4 @@
-import type { Talk } from '@/lib/content'
+import type { Talk } from '@/lib/view-model'
 import { linksOpenOutside } from '@/lib/oembed'
 import { absoluteUrl } from '@/lib/urls'
 import type { RenderedSlide } from './slide-list'

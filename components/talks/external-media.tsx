@@ -1,4 +1,4 @@
-import type { ExternalDeck } from '@/lib/content'
+import type { ExternalDeck } from '@/lib/view-model'
 import { mediaEmbeds, type MediaEmbed } from '@/lib/embeds'
 import { hasSlideTimes } from '@/lib/slide-times'
 import { withBasePath } from '@/lib/urls'

@@ -1,5 +1,5 @@
 import { DeferredSlideViewer as SlideViewer } from '@/components/slides/deferred-slide-viewer'
-import type { Talk } from '@/lib/content'
+import type { Talk } from '@/lib/view-model'
 import { slideChannel } from '@/lib/slide-navigation'
 import { absoluteUrl, routes, withBasePath } from '@/lib/urls'
 import { SlideList, type RenderedSlide } from './slide-list'

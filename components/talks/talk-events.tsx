@@ -1,6 +1,6 @@
 import { FormattedDate } from '@/components/site/formatted-date'
 import { calendarFileName } from '@/lib/calendar'
-import type { TalkEvent } from '@/lib/content'
+import type { TalkEvent } from '@/lib/view-model'
 import { routes, withBasePath } from '@/lib/urls'
 import { EventTimingLabel } from './event-timing-label'
 

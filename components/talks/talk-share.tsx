@@ -1,4 +1,4 @@
-import type { Talk } from '@/lib/content'
+import type { Talk } from '@/lib/view-model'
 import { embedIframe } from '@/lib/oembed'
 import { qrSvg, tweetUrl } from '@/lib/share'
 import { absoluteUrl } from '@/lib/urls'

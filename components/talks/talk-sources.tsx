@@ -1,4 +1,4 @@
-import type { TalkSource } from '@/lib/content'
+import type { TalkSource } from '@/lib/view-model'
 
 export type TalkSourcesProps = { sources: TalkSource[] }
 

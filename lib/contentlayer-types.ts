@@ -1,3 +1,8 @@
+/**
+ * contentlayer's document types, made from the schemas of content-schema/. It lives in lib/, not
+ * beside the schemas, because it reads the content folder's setting and the frontmatter parser:
+ * content-schema/ imports nothing from lib/ (content-schema/schemas.test.ts checks it).
+ */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import {
@@ -6,9 +11,25 @@ import {
   type FieldDefs,
   type FieldDef,
 } from 'contentlayer2/source-files'
-import { CONTENT_DIR } from '../lib/content-source'
-import { splitFrontmatter } from '../lib/frontmatter'
-import type { DocumentSchema, Field, Fields } from './fields'
+import { CONTENT_DIR } from './content-source'
+import { splitFrontmatter } from './frontmatter'
+import type { DocumentSchema, Field, Fields } from '../content-schema/fields'
+
+/**
+ * Contentlayer's Markdown step, emptied. By default it renders every body to HTML (`body.html`)
+ * and writes it into the generated JSON, which every build worker then loads; nothing reads it:
+ * the site renders bodies itself, per page, with wikilinks resolved (lib/render.ts). A document
+ * type without a body (`contentType: 'data'`) is not an option, as contentlayer refuses .md files
+ * for it (FileExtensionMismatch), so the body stays, with `raw` only and an empty `html`.
+ * The builder callback replaces contentlayer's remark/rehype pipeline (@contentlayer2/core,
+ * markdown.js: "If the user has provided a unified builder callback, use it instead").
+ */
+export function skipBodyHtml(builder: { use: (plugin: () => void) => unknown }) {
+  builder.use(function noHtml(this: { parser: unknown; compiler: unknown }) {
+    this.parser = () => ({ type: 'root', children: [] })
+    this.compiler = () => ''
+  })
+}
 
 /** The content folder: content/, or CONTENT_DIR (lib/content-source.ts). */
 export const contentDirPath = CONTENT_DIR

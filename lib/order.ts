@@ -1,0 +1,14 @@
+/**
+ * The site's orders, decided here once: every list, backlink list, tag page and feed is newest
+ * first, and a talk's events are newest first, so its latest delivery is events[0].
+ */
+
+/** Newest first; the same date in title order, then by URL, so no order depends on the files' order. */
+export function newestFirst(a: { date?: string; title: string; url: string }, b: { date?: string; title: string; url: string }): number {
+  return (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title) || a.url.localeCompare(b.url)
+}
+
+/** A talk's events, newest first (YYYY-MM-DD dates compare as text); the same date keeps the written order. */
+export function eventsNewestFirst<E extends { date: string }>(events: readonly E[]): E[] {
+  return [...events].sort((a, b) => b.date.localeCompare(a.date))
+}

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { scanBody } from './markdown'
+import { buildSite, type SiteDocuments, type SiteInputs, type SourceDocument } from './site'
+import { ContentError } from './validate'
+
+const doc = (file: string, frontmatter: SourceDocument['frontmatter'], body = ''): SourceDocument => ({ file, frontmatter, body })
+
+const profile = doc('content/profile.md', { name: 'Ada Speaker' }, 'I give talks.')
+
+const inputs = (overrides: Partial<SiteInputs> = {}): SiteInputs => ({
+  files: { documents: [], attachments: [], unknown: [], ignored: [] },
+  publish: { mode: 'all', because: 'the default' },
+  publicFileExists: () => false,
+  scan: scanBody,
+  reservedPaths: new Set(['talks', 'notes']),
+  ...overrides,
+})
+
+const site = (documents: Partial<SiteDocuments>, overrides?: Partial<SiteInputs>) =>
+  buildSite({ profile, talks: [], caseStudies: [], notes: [], ...documents }, inputs(overrides))
+
+const problemsOf = (build: () => unknown) => {
+  try {
+    build()
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map((p) => `${p.file}: ${p.field ?? ''}: ${p.message}`)
+    throw error
+  }
+  return []
+}
+
+test('lists are newest first, and pages of the same date are in title order', () => {
+  const { caseStudies } = site({
+    caseStudies: [
+      doc('content/case-studies/b.md', { title: 'Beta', description: 'b', date: '2024-05-01' }),
+      doc('content/case-studies/old.md', { title: 'Old', description: 'o', date: '2019-01-01' }),
+      doc('content/case-studies/a.md', { title: 'Alpha', description: 'a', date: '2024-05-01' }),
+    ],
+  })
+  assert.deepEqual(caseStudies.map((c) => c.title), ['Alpha', 'Beta', 'Old'])
+})
+
+test('a draft is left out of every list and reported with its file', () => {
+  const built = site({
+    caseStudies: [
+      doc('content/case-studies/done.md', { title: 'Done', description: 'd', date: '2024-05-01' }),
+      doc('content/case-studies/wip.md', { title: 'WIP', description: 'w', date: '2024-06-01', draft: true }),
+    ],
+  })
+  assert.deepEqual(built.caseStudies.map((c) => c.slug), ['done'])
+  assert.deepEqual(built.report.excluded, [{ file: 'content/case-studies/wip.md', reason: 'draft: true' }])
+  assert.equal(built.byUrl.has('/case-studies/wip/'), false)
+})
+
+test('wikilinks make backlinks; a link to nothing is reported as unresolved, by file', () => {
+  const built = site({
+    notes: [
+      doc('content/notes/Elixir.md', { tags: ['beam'] }, 'Elixir runs on the BEAM. #functional'),
+      doc('content/notes/Go.md', {}, 'Unlike [[Elixir]], Go has goroutines. See [[Rust]].'),
+    ],
+  })
+  const elixir = built.notes.find((n) => n.title === 'Elixir')
+  assert.ok(elixir)
+  assert.deepEqual(built.backlinks.get(elixir.url)?.map((p) => p.title), ['Go'])
+  assert.deepEqual(built.report.unresolved, [{ file: 'content/notes/Go.md', links: ['Rust'] }])
+  assert.deepEqual(elixir.tags.map((t) => t.slug), ['beam', 'functional'])
+  assert.equal(elixir.description, 'Elixir runs on the BEAM. #functional')
+  assert.deepEqual([...built.tags.keys()].sort(), ['beam', 'functional'])
+})
+
+test("a talk's events are newest first, and its speaker notes reach neither its body nor the link graph", () => {
+  const built = site({
+    talks: [
+      doc(
+        'content/talks/elixir.md',
+        {
+          title: 'Elixir',
+          description: 'A talk',
+          date: '2023-01-01',
+          events: [
+            { name: 'First', date: '2023-01-01' },
+            { name: 'Latest', date: '2024-03-01' },
+          ],
+        },
+        '# One\n\nNote:\nsee [[Secret]]\n\n---\n\n# Two',
+      ),
+    ],
+  })
+  const [talk] = built.talks
+  assert.ok(talk)
+  assert.deepEqual(talk.events.map((e) => e.name), ['Latest', 'First'])
+  assert.equal(talk.body.includes('Secret'), false)
+  assert.deepEqual(built.report.unresolved, [])
+})
+
+test('every problem names its file and field: two pages on one URL, a shortlink on a reserved path', () => {
+  const problems = problemsOf(() =>
+    site({
+      talks: [
+        doc('content/talks/a.md', { title: 'A', description: 'a', date: '2024-01-01', shortlink: 'notes', slides: { pdf: '/a.pdf' } }),
+      ],
+      caseStudies: [
+        doc('content/case-studies/x.md', { title: 'X', description: 'x', date: '2024-01-01', slug: 'same' }),
+        doc('content/case-studies/y.md', { title: 'Y', description: 'y', date: '2024-01-01', slug: 'same' }),
+      ],
+    }),
+  )
+  assert.deepEqual(problems, [
+    'content/case-studies/y.md: slug: has the URL /case-studies/same/, as content/case-studies/x.md does; rename one or set "slug"',
+    'content/talks/a.md: shortlink: "notes" is one of the site\'s own paths',
+  ])
+})
+
+test('a Markdown image of public/ that is not there is reported as missing', () => {
+  const built = site(
+    { notes: [doc('content/notes/Pics.md', {}, '![a](/images/there.png) ![b](/images/gone.png)')] },
+    { publicFileExists: (file) => file.endsWith('there.png') },
+  )
+  assert.deepEqual(built.report.missingImages, [{ file: 'content/notes/Pics.md', images: ['/images/gone.png'] }])
+})

@@ -7,6 +7,7 @@
 export const RESERVED_PATHS: ReadonlySet<string> = new Set([
   // app/'s static route folders
   'talks', 'case-studies', 'notes', 'tags', 'attachments', 'og', 'atom.xml', 'feed.xml', 'feed.json',
+  'dev-content-events', // npm run dev's live reload (app/dev-content-events/route.dev.ts)
   '_next', // Next's scripts and styles
   '404', // the not-found page, out/404.html
   'admin', // the CMS (scripts/cms-admin.ts)

@@ -5,6 +5,7 @@ import { AVATAR_ORIGIN, HOSTILE_TALK_SLUG, PLAYER_ORIGINS, hostileContent } from
 import { XSS_PAYLOADS } from './fixtures/xss-payloads'
 import { buildAndServe, type BasePathSite } from './support/fixture-builds'
 import { watchCsp } from './support/csp'
+import { expectHydrated } from './support/hydrated'
 import { htmlFiles } from './support/link-check'
 
 // Content pasted from anywhere goes through the real build (e2e/fixtures/hostile-content.ts puts
@@ -124,7 +125,7 @@ test.describe('with the Content-Security-Policy off, so only escaping and saniti
     expect(pages.length).toBeGreaterThan(XSS_PAYLOADS.length)
     for (const pathname of pages) {
       await page.goto(url(pathname), { waitUntil: 'load' })
-      await expect(page.getByRole('banner').getByRole('button', { name: 'Search' }), pathname).toBeVisible()
+      await expectHydrated(page, pathname)
       problems.push(...(await injected(page)).map((problem) => `/${pathname}: ${problem}`))
       // Each payload shows as the text that was written, in its note's heading.
       const note = /^notes\/xss-(\d+)\/$/.exec(pathname)

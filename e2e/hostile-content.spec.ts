@@ -163,7 +163,7 @@ test.describe('with the Content-Security-Policy on', () => {
     await stayLocal(page)
     for (const pathname of onePerType()) {
       await page.goto(url(pathname), { waitUntil: 'load' })
-      await expect(page.getByRole('banner').getByRole('button', { name: 'Search' }), pathname).toBeVisible()
+      await expectHydrated(page, pathname)
       expect(await violations(), pathname).toEqual([])
     }
   })

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
+import { useCopy } from '@/components/site/use-copy'
 import { SlideButton } from './slide-button'
 import { SlideIcon } from './slide-icon'
 
@@ -17,20 +18,11 @@ export type SlideLinkControlsProps = {
  * of the button's size keeps its place, so the controls do not move (CLS 0).
  */
 export function SlideLinkControls({ url, title }: SlideLinkControlsProps) {
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
+  // A new slide is a new link: useCopy forgets "copied" when the link changes.
+  const { state: copied, copy } = useCopy(url)
   const [canShare, setCanShare] = useState(false)
   useEffect(() => setCanShare(typeof navigator.share === 'function'), [])
-  // A new slide is a new link: "Copied" was about the last one.
-  useEffect(() => setCopied('idle'), [url])
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url)
-      setCopied('copied')
-    } catch {
-      setCopied('failed')
-    }
-  }
   function share() {
     // A dismissed share sheet rejects; nothing to tell the visitor.
     navigator.share({ title, url }).catch(() => undefined)

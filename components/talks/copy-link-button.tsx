@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { useCopy } from '@/components/site/use-copy'
 
 export type CopyLinkButtonProps = { url: string }
 
@@ -9,15 +9,7 @@ export type CopyLinkButtonProps = { url: string }
  * JavaScript, and where the Clipboard API is refused (insecure origin, denied permission).
  */
 export function CopyLinkButton({ url }: CopyLinkButtonProps) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url)
-      setState('copied')
-    } catch {
-      setState('failed')
-    }
-  }
+  const { state, copy } = useCopy(url)
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
       <label className="sr-only" htmlFor="share-url">

@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { useCopy } from '@/components/site/use-copy'
 
 export type EmbedCodeProps = { code: string }
 
@@ -9,15 +9,7 @@ export type EmbedCodeProps = { code: string }
  * fallback where the Clipboard API is refused, and without JavaScript.
  */
 export function EmbedCode({ code }: EmbedCodeProps) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(code)
-      setState('copied')
-    } catch {
-      setState('failed')
-    }
-  }
+  const { state, copy } = useCopy(code)
   return (
     <div className="flex flex-col gap-2">
       <label htmlFor="embed-code" className="text-sm font-medium">

@@ -8,12 +8,11 @@
  * Not against the export: this is the one spec of `npm run dev`.
  */
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { startDevServer, type DevServer } from '../scripts/bench/dev-loop'
-import { copyProject, FIXTURE_SITE } from './support/fixture-builds'
+import { copyProject, FIXTURE_SITE, freePort } from './support/fixture-builds'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -32,17 +31,6 @@ const file = (relative: string) => path.join(dir, 'content', relative)
 const read = (relative: string) => readFileSync(file(relative), 'utf8')
 const save = (relative: string, text: string) => writeFileSync(file(relative), text)
 const restore = (relative: string) => save(relative, original[relative] ?? '')
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
 
 /** Marks the document, so a test can tell an update in place from a reload. */
 async function markDocument(page: Page) {

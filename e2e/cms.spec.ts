@@ -76,6 +76,24 @@ async function open(page: Page, hash: string) {
   await page.getByRole('button', { name: 'Login' }).click()
 }
 
+/**
+ * The file as the editor saved it: decap-server truncates and then writes, so a read can land between
+ * the two. Waits until the file differs from `before`, is not empty, and reads the same twice in a row.
+ */
+async function savedFile(file: string, before: string | null): Promise<string> {
+  const read = () => (existsSync(contentFile(file)) ? readFileSync(contentFile(file), 'utf8') : null)
+  let text: string | null = null
+  await expect
+    .poll(async () => {
+      const first = read()
+      await new Promise((resolve) => setTimeout(resolve, 150))
+      text = read()
+      return text !== null && text !== '' && text !== before && text === first
+    }, { message: `${file} saved by the editor`, timeout: 20_000 })
+    .toBe(true)
+  return text as unknown as string
+}
+
 async function publish(page: Page) {
   await page.getByRole('button', { name: 'Publish' }).click()
   await page.getByRole('menuitem', { name: 'Publish now' }).click()
@@ -146,9 +164,7 @@ test('a talk created in the editor, with two events and two sources, is written 
   await expect(preview.getByText('Say hello.')).toHaveCount(0)
 
   await publish(page)
-  await expect.poll(() => existsSync(contentFile(NEW_TALK)), { timeout: 20_000 }).toBe(true)
-
-  const written = readFileSync(contentFile(NEW_TALK), 'utf8')
+  const written = await savedFile(NEW_TALK, null)
   const { data, body: writtenBody } = splitFrontmatter(written)
   expect(validateFrontmatter(talkSchema, data, NEW_TALK)).toEqual([])
   expect(data).toMatchObject({ title: 'Testing in the browser', date: '2024-03-14', events: givenAt, sources: cited })
@@ -165,9 +181,7 @@ test('an Obsidian note edited in the editor keeps its properties and its body by
   await page.keyboard.press('Control+End')
   await page.keyboard.insertText('\nEdited in the browser.')
   await publish(page)
-  await expect.poll(() => readFileSync(contentFile(NOTE), 'utf8'), { timeout: 20_000 }).not.toBe(before)
-
-  const after = readFileSync(contentFile(NOTE), 'utf8')
+  const after = await savedFile(NOTE, before)
   const old = splitFrontmatter(before)
   const edited = splitFrontmatter(after)
   // Every Obsidian property survives, "Created time" and the others the editor does not show.
@@ -195,9 +209,7 @@ test('an existing talk edited in the editor keeps its deck byte for byte', async
   await expect(description).toHaveValue(/^Using Elixir in production/)
   await description.fill('Elixir in production, at a startup and at Discord.')
   await publish(page)
-  await expect.poll(() => readFileSync(contentFile(file), 'utf8'), { timeout: 20_000 }).not.toBe(before)
-
-  const after = readFileSync(contentFile(file), 'utf8')
+  const after = await savedFile(file, before)
   const old = splitFrontmatter(before)
   const edited = splitFrontmatter(after)
   expect(edited.body).toBe(old.body)
@@ -227,12 +239,12 @@ test('a note in a sub-folder, opened from the tree and given a title, keeps its 
   await entries(page).getByRole('link', { name: /Speakers to learn from/ }).click()
   await page.getByLabel('Title (optional)', { exact: true }).fill('Speakers to learn from')
   await publish(page)
-  await expect.poll(() => readFileSync(contentFile(SUB_NOTE), 'utf8'), { timeout: 20_000 }).not.toBe(before)
+  const after = await savedFile(SUB_NOTE, before)
   // Same file, same folder: a frontmatter block is added after the byte-order mark, with the
   // file's own line breaks (CRLF, as Windows wrote it); nothing else changes.
   expect(before).toContain('\r\n')
   const block = ['---', 'title: Speakers to learn from', '---', ''].join('\r\n')
-  expect(readFileSync(contentFile(SUB_NOTE), 'utf8')).toBe(before.replace(/^\uFEFF/, `\uFEFF${block}`))
+  expect(after).toBe(before.replace(/^\uFEFF/, `\uFEFF${block}`))
 })
 
 test('an .mdx note edited in one field keeps its flow list, its Obsidian properties and its body', async ({ page }) => {
@@ -241,8 +253,7 @@ test('an .mdx note edited in one field keeps its flow list, its Obsidian propert
   await expect(title).toHaveValue('Talk ideas')
   await title.fill('Ideas for talks')
   await publish(page)
-  await expect.poll(() => readFileSync(contentFile(MDX_NOTE), 'utf8'), { timeout: 20_000 }).not.toBe(MDX_NOTE_TEXT)
-  const after = readFileSync(contentFile(MDX_NOTE), 'utf8')
+  const after = await savedFile(MDX_NOTE, MDX_NOTE_TEXT)
   expect(after).toContain('tags: [speaking, ideas]\n')
   expect(after).toContain('Owner: Jacob Bleser\nCreated time: 2024-01-05T09:30\n')
   expect(after).toContain("rating: '4'\n")
@@ -261,8 +272,7 @@ for (const edit of ONE_FIELD_EDITS) {
     await open(page, edit.hash)
     await page.getByLabel(edit.label, { exact: true }).fill(edit.value)
     await publish(page)
-    await expect.poll(() => readFileSync(contentFile(edit.file), 'utf8'), { timeout: 20_000 }).not.toBe(before)
-    expect(readFileSync(contentFile(edit.file), 'utf8')).toBe(before.replace(edit.line, edit.add))
+    expect(await savedFile(edit.file, before)).toBe(before.replace(edit.line, edit.add))
   })
 }
 
@@ -270,8 +280,8 @@ test('an image uploaded in the editor lands in the notes\' attachments folder, a
   await open(page, '/collections/notes')
   await page.getByRole('button', { name: 'Media' }).click()
   await page.getByLabel('Upload').setInputFiles({ name: 'stage-photo.png', mimeType: 'image/png', buffer: PNG })
-  await expect.poll(() => existsSync(contentFile('notes/attachments/stage-photo.png')), { timeout: 20_000 }).toBe(true)
-  expect(readFileSync(contentFile('notes/attachments/stage-photo.png'))).toEqual(PNG)
+  const uploaded = contentFile('notes/attachments/stage-photo.png')
+  await expect.poll(() => existsSync(uploaded) && readFileSync(uploaded).equals(PNG), { timeout: 20_000 }).toBe(true)
 
   // Embedded the Obsidian way; the build then publishes it (checked by the build test below).
   const before = readFileSync(contentFile(SUB_NOTE), 'utf8')
@@ -283,8 +293,7 @@ test('an image uploaded in the editor lands in the notes\' attachments folder, a
   await page.keyboard.press('Control+End')
   await page.keyboard.insertText('\n![[stage-photo.png]]')
   await publish(page)
-  await expect.poll(() => readFileSync(contentFile(SUB_NOTE), 'utf8'), { timeout: 20_000 }).not.toBe(before)
-  expect(readFileSync(contentFile(SUB_NOTE), 'utf8')).toContain('![[stage-photo.png]]')
+  expect(await savedFile(SUB_NOTE, before)).toContain('![[stage-photo.png]]')
 })
 
 function run(bin: string, args: string[]) {

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
+import { normalizeBasePath } from './lib/base-path.mjs'
 
 // BASE_PATH serves the site from a sub-folder (https://user.github.io/talks-site/); lib/site-config.ts
-// reads the same variable for absolute URLs.
-const basePath = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '')
+// reads the same variable, through the same function, for absolute URLs.
+const basePath = normalizeBasePath(process.env.BASE_PATH)
 
 // Static generation uses `experimental.cpus` workers, by default one fewer than the cores
 // (next/dist/server/config-shared.js): one worker on a 2-core machine, with the other core idle
@@ -20,7 +21,7 @@ export default function nextConfig(phase) {
     // Always a static export: everything the site does must work from files on any host.
     output: 'export',
     trailingSlash: true,
-    basePath: basePath ? (basePath.startsWith('/') ? basePath : `/${basePath}`) : undefined,
+    basePath: basePath || undefined,
     images: { unoptimized: true },
     poweredByHeader: false,
     reactStrictMode: true,

@@ -9,6 +9,8 @@
  * detectDeployment) is refused instead, because every canonical link, feed, link preview and the
  * QR code on every deck would point at the placeholder (issue 12).
  */
+import { normalizeBasePath } from './base-path.mjs'
+
 export type SiteConfig = {
   /** Origin, without a trailing slash. */
   url: string
@@ -137,11 +139,7 @@ function parseOrigin(value: string, from: string): string {
   return url.origin
 }
 
-export function normalizeBasePath(value: string | undefined): string {
-  const trimmed = (value ?? '').trim().replace(/\/+$/, '')
-  if (!trimmed) return ''
-  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`
-}
+export { normalizeBasePath }
 
 /**
  * Where the site lives, decided from the environment: SITE_URL if set, else the address the host

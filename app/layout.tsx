@@ -4,6 +4,7 @@ import { DevContentReload } from '@/components/site/dev-content-reload'
 import { SiteFooter } from '@/components/site/site-footer'
 import { SiteHeader } from '@/components/site/site-header'
 import { getProfile } from '@/lib/content'
+import { titleWithSiteName } from '@/lib/seo'
 import { siteConfig } from '@/lib/site-config'
 import { devContentStatus } from '@/lib/dev-content'
 import { absoluteUrl, withBasePath } from '@/lib/urls'
@@ -13,7 +14,7 @@ export function generateMetadata(): Metadata {
   const profile = getProfile()
   return {
     metadataBase: new URL(absoluteUrl('/')),
-    title: { default: profile.name, template: `%s · ${profile.name}` },
+    title: { default: profile.name, template: titleWithSiteName('%s', profile.name) },
     description: profile.headline,
     authors: [{ name: profile.name }],
   }

@@ -17,13 +17,21 @@ export type PageMetadataInput = {
 }
 
 /**
+ * A page's title as the browser tab and previews show it, decided once: "<title> · <site name>",
+ * or the site name alone. The layout's title template is this with "%s" as the title.
+ */
+export function titleWithSiteName(title: string | undefined, siteName: string): string {
+  return title ? `${title} · ${siteName}` : siteName
+}
+
+/**
  * Every page's metadata comes from here, so no page drops the site-wide tags: canonical URL,
  * Open Graph and Twitter cards, all absolute.
  */
 export function pageMetadata({ title, description, path, type = 'website', noIndex, oembedOf }: PageMetadataInput): Metadata {
   const profile = getProfile()
   const url = absoluteUrl(path)
-  const fullTitle = title ? `${title} · ${profile.name}` : profile.name
+  const fullTitle = titleWithSiteName(title, profile.name)
   const image = { url: absoluteUrl(ogImagePath(previewPagePath(path))), width: 1200, height: 630, alt: fullTitle }
   return {
     title: title ?? { absolute: profile.name },

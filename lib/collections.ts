@@ -1,5 +1,6 @@
 import { getCaseStudies, getNotes, getProfile, getTag, getTalks, toRef, type PageRef } from './content'
-import { byLastDelivery, deliveryDays } from './event-timing'
+import { deliveryDays } from './event-timing'
+import { byLastDelivery } from './order'
 import { routes } from './urls'
 
 /** A page in a list; a talk with the days it is given, which the browser splits into Upcoming and Past. */
@@ -48,7 +49,7 @@ export function getCollection(name: CollectionName): Collection {
 
 /**
  * The talks as lists show them: by their last delivery, latest first, so that on any day the ones
- * still to be given come first (lib/event-timing.ts, byLastDelivery); the visitor's browser splits
+ * still to be given come first (lib/order.ts, byLastDelivery); the visitor's browser splits
  * them into Upcoming and Past (components/site/timed-page-list.tsx).
  */
 export function listedTalks(): ListedPage[] {

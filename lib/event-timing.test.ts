@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { byLastDelivery, deliveryDays, eventTiming, localDay, splitTimeline } from './event-timing'
+import { deliveryDays, eventTiming, localDay, splitTimeline } from './event-timing'
+import { byLastDelivery } from './order'
 import { timelineScript } from './timeline-script'
 
 describe('eventTiming', () => {

@@ -21,15 +21,6 @@ export function deliveryDays(talk: { date: string; events: readonly { date: stri
   return [...new Set(days.length > 0 ? days : [talk.date].filter(Boolean))].sort()
 }
 
-/**
- * The build's order for a list of talks: latest last delivery first. It holds on any day: every
- * talk still to be given on a day comes before every talk given for the last time before it, so a
- * list page's first page holds the upcoming ones and the browser only splits and reorders them.
- */
-export function byLastDelivery(a: readonly string[], b: readonly string[]): number {
-  return (b[b.length - 1] ?? '').localeCompare(a[a.length - 1] ?? '')
-}
-
 /** Positions in a list: the upcoming ones, next delivery first, and the past ones, as listed. */
 export type Timeline = { upcoming: number[]; past: number[] }
 

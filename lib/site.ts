@@ -10,7 +10,6 @@ import { IMAGE_EXTENSIONS, type ContentFiles } from './content-files'
 import { contentFile } from './content-source'
 import { parseContentDate } from './dates'
 import type { Frontmatter } from './frontmatter'
-import { classifyImageUrl } from './images'
 import type { BodyScan } from './markdown'
 import { readNoteFrontmatter, type NoteProperty } from './note-properties'
 import { noteFate, type PublishSetting } from './publish-mode'
@@ -21,7 +20,8 @@ import { readTalkFrontmatter } from './talk-properties'
 import { baseName, slugify } from './slug'
 import { routes } from './urls'
 import { ContentError, validateFrontmatter, type ContentProblem } from './validate'
-import { NameIndex, type WikiLink } from './wikilinks'
+import { linkResolver, type LinkTargets, type PageNames } from './link-graph'
+import type { WikiLink } from './wikilinks'
 import type {
   Attachment,
   CaseStudy,
@@ -55,6 +55,8 @@ export type Site = {
   attachments: Attachment[]
   resolve: (link: WikiLink) => ResolvedLink | undefined
   resolveImage: (pageFile: string, url: string) => ResolvedImage | undefined
+  /** What links resolve against besides the pages (lib/link-graph.ts): for the slim index. */
+  linkTargets: Pick<LinkTargets, 'attachments' | 'privateNames'>
   report: ContentReport
 }
 
@@ -255,7 +257,7 @@ export function buildSite(documents: SiteDocuments, inputs: SiteInputs): Site {
   const notes: Note[] = []
   const privateNotes: string[] = []
   // Private notes answer wikilinks (as plain text), so a link to one does not claim it is unwritten.
-  const privateByName = new NameIndex<true>()
+  const privateNames: PageNames[] = []
   for (const doc of documents.notes) {
     const file = fileOf(doc)
     const { meta, problems: noteProblems } = readNoteFrontmatter(doc.frontmatter, file)
@@ -264,7 +266,7 @@ export function buildSite(documents: SiteDocuments, inputs: SiteInputs): Site {
     if (!fate.published) {
       if (fate.private) {
         privateNotes.push(file)
-        privateByName.addPage(true, { fileName: baseName(file), title: meta.title ?? baseName(file), aliases: meta.aliases })
+        privateNames.push({ fileName: baseName(file), title: meta.title ?? baseName(file), aliases: meta.aliases })
       } else {
         excluded.push({ file, reason: fate.reason })
       }
@@ -299,37 +301,13 @@ export function buildSite(documents: SiteDocuments, inputs: SiteInputs): Site {
     else shortlinks.set(talk.shortlink, talk)
   }
 
-  const attachmentsByName = new NameIndex<Attachment>()
   const allAttachments: Attachment[] = files.attachments.map((file) => {
     const name = file.split('/').pop() ?? file
     const ext = path.extname(name).toLowerCase()
     return { file: contentFile(file), name, urlName: `${slugify(baseName(name))}${ext}`, isImage: IMAGE_EXTENSIONS.has(ext) }
   })
-  // Shallowest path first, as Obsidian resolves a name shared by two attachments.
-  for (const attachment of [...allAttachments].sort((a, b) => a.file.split('/').length - b.file.split('/').length)) {
-    attachmentsByName.add(0, attachment.name, attachment)
-  }
-  const pagesByName = new NameIndex<Page>()
-  for (const page of [...talks, ...caseStudies, ...notes]) {
-    pagesByName.addPage(page, { fileName: baseName(page.file), title: page.title, aliases: page.aliases })
-  }
-  const resolve = (link: WikiLink): ResolvedLink | undefined => {
-    const attachment = attachmentsByName.get(link.target)
-    if (attachment) return { kind: 'file', attachment }
-    const page = pagesByName.get(link.target)
-    if (page) return { kind: 'page', page }
-    return privateByName.get(link.target) ? { kind: 'private' } : undefined
-  }
-  // ![](./x.png), ![](attachments/x.png): the file next to the page if it is there, else any
-  // attachment of that name, as Obsidian finds ![[x.png]]. ![](/images/x.png): a file of public/.
-  const attachmentsByFile = new Map(allAttachments.map((attachment) => [attachment.file, attachment]))
-  const resolveImage = (pageFile: string, url: string): ResolvedImage | undefined => {
-    const reference = classifyImageUrl(url, pageFile)
-    if (reference.kind === 'external') return undefined
-    if (reference.kind === 'public') return inputs.publicFileExists(reference.file) ? reference : { kind: 'missing' }
-    const attachment = attachmentsByFile.get(reference.file) ?? attachmentsByName.get(reference.name)
-    return attachment ? { kind: 'file', attachment } : { kind: 'missing' }
-  }
+  const linkTargets = { attachments: allAttachments, privateNames }
+  const { resolve, resolveImage } = linkResolver({ pages: [...talks, ...caseStudies, ...notes], ...linkTargets, publicFileExists: inputs.publicFileExists })
 
   // The link graph, from published pages' public text only (never from speaker notes).
   const backlinkSets = new Map<string, Map<string, PageRef>>()
@@ -396,7 +374,7 @@ export function buildSite(documents: SiteDocuments, inputs: SiteInputs): Site {
     ...allAttachments.map((a) => (used.has(a) ? { file: a.file, url: routes.attachment(a.urlName), what: 'attachment' } : { file: a.file, reason: 'attachment no published page embeds' })),
   ].sort((a, b) => a.file.localeCompare(b.file))
   return {
-    profile, talks, caseStudies, notes, byUrl, backlinks, tags, attachments, resolve, resolveImage,
+    profile, talks, caseStudies, notes, byUrl, backlinks, tags, attachments, resolve, resolveImage, linkTargets,
     report: {
       pages: { talks: talks.length, caseStudies: caseStudies.length, notes: notes.length, tags: tags.size, attachments: attachments.length },
       publish: inputs.publish,

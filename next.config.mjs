@@ -33,14 +33,8 @@ export default function nextConfig(phase) {
     allowedDevOrigins: ['127.0.0.1', '[::1]'],
     turbopack: {
       root: import.meta.dirname,
-      // In dev the content is read from the files (lib/dev-content.ts), not from contentlayer's
-      // output, and pages get the live reload (which the export must not ship, not even unused).
-      resolveAlias: dev
-        ? {
-            'contentlayer/generated': './lib/dev-generated-stand-in.ts',
-            '@/components/site/dev-content-reload': './components/site/dev-content-reload.dev.tsx',
-          }
-        : {},
+      // In dev pages get the live reload (which the export must not ship, not even unused).
+      resolveAlias: dev ? { '@/components/site/dev-content-reload': './components/site/dev-content-reload.dev.tsx' } : {},
     },
     experimental: { cpus: workers },
   }

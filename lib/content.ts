@@ -1,17 +1,17 @@
 /**
  * The one reader of generated content: it hands contentlayer's documents to buildSite()
  * (lib/site.ts), which decides drafts, slugs, order and the link graph once, and serves the
- * result to pages. Replacing contentlayer means replacing the import below and nothing else.
+ * result to pages. Replacing contentlayer means replacing generatedDocuments() and nothing else.
+ *
+ * contentlayer's documents are read from its JSON files, not imported: the bundler would put
+ * every document into each route's server code, and a build worker loading five routes held
+ * five copies of every body (57 MB each at 2,000 notes). The first process of a build to load
+ * the site writes a slim index of it (lib/site-index.ts); the others read that, and each page
+ * reads its own body.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import {
-  allCaseStudies,
-  allNotes,
-  allTalks,
-  profile as profileDocument,
-} from 'contentlayer/generated'
-import { BUILD_CACHE_DIR, cachedJsonSync, codeFingerprint } from './build-cache'
+import { BUILD_CACHE_DIR, cacheKey, cachedJsonSync, codeFingerprint } from './build-cache'
 import type { ContentDocument, ContentDocuments } from './content-documents'
 import { scanContentFiles } from './content-files'
 import { contentFile, getContentSource } from './content-source'
@@ -20,6 +20,7 @@ import { devMemo } from './dev-memo'
 import { scanBody, type BodyScan } from './markdown'
 import { RESERVED_PATHS } from './reserved-paths'
 import { buildSite, toRef, type Site, type SourceDocument } from './site'
+import { readSiteIndex, writeSiteIndex } from './site-index'
 import { splitSlides } from './slides'
 import { speakerNotesIncluded } from './speaker-notes'
 import type { PageRef, SpeakerNote } from './view-model'
@@ -62,7 +63,7 @@ function scan(body: string, inlineTags: boolean): BodyScan {
 }
 
 
-type LoadedSite = Site & { documents: ContentDocuments }
+type LoadedSite = Site & { documents?: ContentDocuments }
 
 function load(documents: ContentDocuments): LoadedSite {
   const source = getContentSource()
@@ -85,13 +86,65 @@ function load(documents: ContentDocuments): LoadedSite {
   return Object.assign(site, { documents })
 }
 
-let site: LoadedSite | undefined
+// contentlayer's output: one JSON file per document type, each every document of that type.
+const GENERATED = path.join(process.cwd(), '.contentlayer', 'generated')
+const GENERATED_FILES = { profile: 'Profile/_index.json', talks: 'Talk/_index.json', caseStudies: 'CaseStudy/_index.json', notes: 'Note/_index.json' }
+const readGenerated = <T>(file: string): T => JSON.parse(readFileSync(path.join(GENERATED, file), 'utf8')) as T
+
+function generatedDocuments(): ContentDocuments {
+  return {
+    profile: readGenerated<ContentDocument>(GENERATED_FILES.profile),
+    talks: readGenerated<ContentDocument[]>(GENERATED_FILES.talks),
+    caseStudies: readGenerated<ContentDocument[]>(GENERATED_FILES.caseStudies),
+    notes: readGenerated<ContentDocument[]>(GENERATED_FILES.notes),
+  }
+}
+
+const SITE_INDEX_DIR = path.join(BUILD_CACHE_DIR, 'site-index')
+// The code that shapes the site: every module of lib/ (a change to any may change a page's fields).
+const siteCode = codeFingerprint(
+  readdirSync(path.join(process.cwd(), 'lib'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ts|tsx|mjs)$/.test(file) && !/\.test\.ts$/.test(file))
+    .sort()
+    .map((file) => path.join('lib', file)),
+)
+
+/**
+ * What the site is built from, cheaply: the generated files' sizes and times, the content folder's
+ * other files, the settings and the code. Computed by every process; equal keys, equal sites.
+ */
+function siteKey(): string {
+  const source = getContentSource()
+  return cacheKey({
+    generated: Object.values(GENERATED_FILES).map((file) => {
+      const stat = statSync(path.join(GENERATED, file))
+      return [file, stat.size, stat.mtimeMs]
+    }),
+    files: scanContentFiles(source.root, source.obsidianFolders),
+    publish: source.publish,
+    code: siteCode(),
+  })
+}
+
+function loadBuiltSite(): LoadedSite {
+  const key = siteKey()
+  const indexed = readSiteIndex(key, SITE_INDEX_DIR, existsSync)
+  if (indexed) return indexed
+  // The first process of this build (normally the content check): from every document, once.
+  const built = load(generatedDocuments())
+  writeSiteIndex(built, key, SITE_INDEX_DIR)
+  return readSiteIndex(key, SITE_INDEX_DIR, existsSync) ?? built
+}
+
+// One site per process: each route's server code has its own copy of this module, and they share it.
+const SHARED = Symbol.for('speaker-site.site')
+const shared = globalThis as typeof globalThis & { [SHARED]?: LoadedSite }
+
 function getSite(): LoadedSite {
-  // `npm run dev` reads the content folder itself and follows each save (lib/dev-content.ts);
-  // next.config.mjs points contentlayer/generated at an empty stand-in there.
+  // `npm run dev` reads the content folder itself and follows each save (lib/dev-content.ts).
   if (process.env.NODE_ENV === 'development') return devSite(load)
-  site ??= load({ profile: profileDocument, talks: allTalks, caseStudies: allCaseStudies, notes: allNotes })
-  return site
+  shared[SHARED] ??= loadBuiltSite()
+  return shared[SHARED]
 }
 
 export const getProfile = () => getSite().profile
@@ -121,7 +174,9 @@ export { toRef }
 export function getSpeakerNotes(slug: string): SpeakerNote[] {
   if (!speakerNotesIncluded()) return []
   const talk = getTalk(slug)
-  const doc = talk && getSite().documents.talks.map(sourceDocument).find((d) => d.file === talk.file)
+  // A build with SPEAKER_NOTES=1 reads the talks' documents again for them; `npm run dev` has them.
+  const documents = getSite().documents?.talks ?? readGenerated<ContentDocument[]>(GENERATED_FILES.talks)
+  const doc = talk && documents.map(sourceDocument).find((d) => d.file === talk.file)
   if (!doc) return []
   return splitSlides(doc.body)
     .filter((slide) => slide.notes !== '')

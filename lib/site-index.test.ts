@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { test } from 'node:test'
+import { scanBody } from './markdown'
+import { buildSite, type SourceDocument } from './site'
+import { readSiteIndex, writeSiteIndex } from './site-index'
+
+const doc = (file: string, frontmatter: SourceDocument['frontmatter'], body = ''): SourceDocument => ({ file, frontmatter, body })
+
+const built = () =>
+  buildSite(
+    {
+      profile: doc('content/profile.md', { name: 'Ada Speaker' }, 'I give talks.'),
+      talks: [
+        doc(
+          'content/talks/deck.md',
+          { title: 'Deck', description: 'A deck', date: '2024-05-01', events: [{ name: 'Meetup', date: '2024-05-01' }] },
+          '# One\n\nFirst, with a note.[^1]\n\n[^1]: https://example.com/source\n\n---\n\n# Two\n\nSecond ☕',
+        ),
+      ],
+      caseStudies: [doc('content/case-studies/c.md', { title: 'Case', description: 'c', date: '2023-01-01' }, `${'An opening paragraph, long enough to be the whole excerpt. '.repeat(6)}\n\nCase body, Größe.`)],
+      notes: [
+        doc('content/notes/Über Café ☕.md', { tags: ['größe'] }, `${'An opening paragraph, long enough to be the whole excerpt. '.repeat(6)}\n\nNotes in German: Größe. See [[Go]] and [[Secret]].`),
+        doc('content/notes/Go.md', {}, `${'An opening paragraph, long enough to be the whole excerpt. '.repeat(6)}\n\nGoroutines, 東京.`),
+        doc('content/notes/Secret.md', { publish: false }, 'Never published.'),
+      ],
+    },
+    {
+      files: { documents: [], attachments: ['notes/attachments/stage.png'], unknown: [], ignored: [] },
+      publish: { mode: 'all', because: 'the default' },
+      publicFileExists: () => false,
+      scan: scanBody,
+      reservedPaths: new Set(['talks']),
+    },
+  )
+
+// As JSON sees it: a field set to undefined and a missing field are the same to every reader.
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_, v: unknown) => (v instanceof Map ? [...v] : v)) ?? 'null')
+
+const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'site-index-'))
+
+test('the index gives back the site: pages, bodies (any script), slides, the link graph and the report', () => {
+  const dir = tempDir()
+  try {
+    const site = built()
+    writeSiteIndex(site, 'key-1', dir)
+    const read = readSiteIndex('key-1', dir, () => false)
+    assert.ok(read)
+    for (const kind of ['talks', 'caseStudies', 'notes'] as const) {
+      assert.deepEqual(plain(read[kind]), plain(site[kind]), kind)
+    }
+    assert.equal(read.notes.find((n) => n.title === 'Über Café ☕')?.body, `${'An opening paragraph, long enough to be the whole excerpt. '.repeat(6)}\n\nNotes in German: Größe. See [[Go]] and [[Secret]].`)
+    assert.deepEqual(read.talks[0]?.slides[0]?.footnotes, site.talks[0]?.slides[0]?.footnotes)
+    assert.deepEqual(plain(read.profile), plain(site.profile))
+    assert.deepEqual(plain([...read.backlinks]), plain([...site.backlinks]))
+    assert.deepEqual(plain([...read.tags]), plain([...site.tags]))
+    assert.deepEqual([...read.byUrl.keys()].sort(), [...site.byUrl.keys()].sort())
+    assert.deepEqual(plain(read.report), plain(site.report))
+    assert.deepEqual(plain(read.attachments), plain(site.attachments))
+    // Links resolve as in the site it came from: a page, a private note, an attachment.
+    for (const target of ['Go', 'Secret', 'stage.png', 'Nowhere']) {
+      const link = { target, written: target }
+      assert.deepEqual(plain(read.resolve(link as never)), plain(site.resolve(link as never)), target)
+    }
+    assert.deepEqual(read.resolveImage('content/notes/Go.md', 'attachments/stage.png'), site.resolveImage('content/notes/Go.md', 'attachments/stage.png'))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('the index holds no body: the bodies are in their own file, read one page at a time', () => {
+  const dir = tempDir()
+  try {
+    writeSiteIndex(built(), 'key-1', dir)
+    const index = readFileSync(path.join(dir, 'index.json'), 'utf8')
+    assert.doesNotMatch(index, /Goroutines|Case body|Notes in German/)
+    // A private note is in neither file: only its names are, so that a link to it reads as text.
+    const everything = readdirSync(dir).map((file) => readFileSync(path.join(dir, file), 'utf8')).join('\n')
+    assert.doesNotMatch(everything, /Never published/)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('an index written under another key, or none at all, is not used; a newer one replaces the bodies of the old', () => {
+  const dir = tempDir()
+  try {
+    assert.equal(readSiteIndex('key-1', dir, () => false), undefined)
+    writeSiteIndex(built(), 'key-1', dir)
+    assert.equal(readSiteIndex('key-2', dir, () => false), undefined)
+    writeSiteIndex(built(), 'key-2', dir)
+    assert.ok(readSiteIndex('key-2', dir, () => false))
+    assert.equal(readdirSync(dir).filter((file) => file.startsWith('bodies.txt')).length, 1)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})

@@ -1,10 +1,15 @@
 /**
  * What a wikilink or a Markdown image points at: a published page, an attachment, a private note
  * (shown as plain text), a file of public/, or nothing. Decided once here, for buildSite()
- * (lib/site.ts) and for the slim site index that page workers load (lib/site-index.ts).
+ * (lib/site.ts) and for the slim site index that page workers load (lib/site-index.ts). And the
+ * graph those answers make: backlinks, the attachments in use, and the links and images that
+ * point at nothing.
  */
 import { classifyImageUrl } from './images'
-import type { Attachment, Page, ResolvedImage, ResolvedLink } from './view-model'
+import type { BodyScanner } from './markdown'
+import { newestFirst } from './order'
+import { toRef } from './page-ref'
+import type { Attachment, ContentReport, Page, PageRef, ResolvedImage, ResolvedLink } from './view-model'
 import { baseName } from './slug'
 import { NameIndex, type WikiLink } from './wikilinks'
 
@@ -56,4 +61,57 @@ export function linkResolver(targets: LinkTargets): LinkResolver {
     return attachment ? { kind: 'file', attachment } : { kind: 'missing' }
   }
   return { resolve, resolveImage }
+}
+
+/** What the published pages' links and images say, for the pages and for the content report. */
+export type LinkGraph = {
+  /** The pages that link to a page, by its URL, newest first; a page's links to itself are none. */
+  backlinks: Map<string, PageRef[]>
+  /** The attachments a published page links or embeds: the ones the site publishes. */
+  usedAttachments: Set<Attachment>
+  /** Wikilinks that name nothing, as written ([[Name#Heading]]), so the author can find them. */
+  unresolved: ContentReport['unresolved']
+  privateLinks: ContentReport['privateLinks']
+  missingImages: ContentReport['missingImages']
+}
+
+/**
+ * The link graph, from published pages' public text only (never from speaker notes: a talk's
+ * body is its public slides). `scan` is the one the pages were read with: a note's inline tags
+ * change neither its links nor its images, and a cached scan is not parsed twice.
+ */
+export function buildLinkGraph(pages: readonly Page[], scan: BodyScanner, { resolve, resolveImage }: LinkResolver): LinkGraph {
+  const backlinkSets = new Map<string, Map<string, PageRef>>()
+  const usedAttachments = new Set<Attachment>()
+  const unresolved: LinkGraph['unresolved'] = []
+  const privateLinks: LinkGraph['privateLinks'] = []
+  const missingImages: LinkGraph['missingImages'] = []
+  for (const page of pages) {
+    const scanned = scan(page.body, page.kind === 'note')
+    const missing = new Set<string>()
+    const toPrivate = new Set<string>()
+    const missingHere = new Set<string>()
+    for (const url of scanned.images) {
+      const image = resolveImage(page.file, url)
+      if (image?.kind === 'file') usedAttachments.add(image.attachment)
+      else if (image?.kind === 'missing') missingHere.add(url)
+    }
+    if (missingHere.size) missingImages.push({ file: page.file, images: [...missingHere] })
+    for (const link of scanned.links) {
+      if (!link.target) continue // [[#Heading]] links within the page
+      const target = resolve(link)
+      if (!target) missing.add(link.written)
+      else if (target.kind === 'private') toPrivate.add(link.written)
+      else if (target.kind === 'file') usedAttachments.add(target.attachment)
+      else if (target.page.url !== page.url) {
+        const set = backlinkSets.get(target.page.url) ?? new Map<string, PageRef>()
+        set.set(page.url, toRef(page))
+        backlinkSets.set(target.page.url, set)
+      }
+    }
+    if (missing.size) unresolved.push({ file: page.file, links: [...missing] })
+    if (toPrivate.size) privateLinks.push({ file: page.file, links: [...toPrivate] })
+  }
+  const backlinks = new Map([...backlinkSets].map(([url, refs]) => [url, [...refs.values()].sort(newestFirst)]))
+  return { backlinks, usedAttachments, unresolved, privateLinks, missingImages }
 }

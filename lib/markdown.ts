@@ -234,6 +234,8 @@ export async function renderMarkdown(markdown: string, options: MarkdownOptions)
 
 /** What the site needs of a body besides its HTML: its links, tags and images, and its opening as text. */
 export type BodyScan = { links: WikiLink[]; tags: string[]; images: string[]; excerpt: string }
+/** scanBody, or what stands in for it: a cached copy of its answers (lib/content.ts). */
+export type BodyScanner = (markdown: string, inlineTags: boolean) => BodyScan
 
 const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
 

@@ -1,48 +1,44 @@
 /**
  * The site as pure data: buildSite() turns the content's documents into pages, the link graph and
  * the content report. lib/content.ts feeds it the generated content; unit tests feed it documents
- * written in the test (lib/site.test.ts).
+ * written in the test (lib/site.test.ts). It composes: one reader per document type
+ * (lib/readers/), the link graph (lib/link-graph.ts), the content report
+ * (lib/content-report-model.ts); what needs every page at once (a URL or a shortlink taken twice,
+ * the order of lists, tags) is decided here.
  */
 import path from 'node:path'
-import { caseStudySchema, profileSchema } from '@/content-schema'
-import type { DocumentSchema } from '@/content-schema'
 import { IMAGE_EXTENSIONS, type ContentFiles } from './content-files'
+import { contentReport, type LeftOutFile } from './content-report-model'
 import { contentFile } from './content-source'
-import { parseContentDate } from './dates'
-import type { Frontmatter } from './frontmatter'
-import type { BodyScan } from './markdown'
-import { readNoteFrontmatter, type NoteProperty } from './note-properties'
-import { noteFate, type PublishSetting } from './publish-mode'
-import { eventsNewestFirst, newestFirst } from './order'
-import { checkSlideTimes, readSlideTime } from './slide-times'
-import { extractFootnotes, splitSlides } from './slides'
-import { readTalkFrontmatter } from './talk-properties'
+import { buildLinkGraph, linkResolver, type LinkTargets, type PageNames } from './link-graph'
+import type { BodyScanner } from './markdown'
+import { newestFirst } from './order'
+import { toRef } from './page-ref'
+import type { PublishSetting } from './publish-mode'
+import { readCaseStudy } from './readers/case-study'
+import type { LeftOut, Reading, SourceDocument } from './readers/common'
+import { readNote } from './readers/note'
+import { readProfile } from './readers/profile'
+import { readTalk } from './readers/talk'
 import { baseName, slugify } from './slug'
-import { routes } from './urls'
-import { ContentError, validateFrontmatter, type ContentProblem } from './validate'
-import { linkResolver, type LinkTargets, type PageNames } from './link-graph'
+import { ContentError, type ContentProblem } from './validate'
 import type { WikiLink } from './wikilinks'
 import type {
   Attachment,
   CaseStudy,
-  ContentFileFate,
   ContentReport,
   Note,
   Page,
-  PageKind,
   PageRef,
   Profile,
-  ProfileLink,
-  ProfileLinkKind,
-  PublicSlide,
   ResolvedImage,
   ResolvedLink,
   Tag,
-  TagRef,
   Talk,
-  TalkEvent,
-  TalkSource,
 } from './view-model'
+
+export type { SourceDocument }
+export { toRef }
 
 export type Site = {
   profile: Profile
@@ -60,14 +56,6 @@ export type Site = {
   report: ContentReport
 }
 
-/** A content file as the site reads it: where it is, its frontmatter as written, its Markdown body. */
-export type SourceDocument = {
-  /** Relative to the project, as errors name it: "content/talks/x.md". */
-  file: string
-  frontmatter: Frontmatter
-  body: string
-}
-
 export type SiteDocuments = {
   profile: SourceDocument
   talks: readonly SourceDocument[]
@@ -83,143 +71,9 @@ export type SiteInputs = {
   /** Whether a file of public/ exists ("public/images/x.png"), for Markdown images. */
   publicFileExists: (file: string) => boolean
   /** A body's links, tags, images and excerpt: scanBody, or a cached copy of its answer. */
-  scan: (body: string, inlineTags: boolean) => BodyScan
+  scan: BodyScanner
   /** Top-level paths a shortlink may not take. */
   reservedPaths: ReadonlySet<string>
-}
-
-const fileOf = (doc: SourceDocument) => doc.file
-const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
-const strList = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
-
-function toTags(names: string[]): TagRef[] {
-  const seen = new Map<string, TagRef>()
-  for (const name of names) {
-    const slug = slugify(name)
-    if (slug && !seen.has(slug)) seen.set(slug, { name, slug })
-  }
-  return [...seen.values()]
-}
-
-function common(
-  doc: SourceDocument,
-  kind: PageKind,
-  title: string,
-  description: string,
-  tags: string[],
-  aliases: string[],
-  body: string,
-  fm: Frontmatter = doc.frontmatter,
-) {
-  const file = fileOf(doc)
-  const slug = str(fm.slug) ?? slugify(baseName(file))
-  const url = kind === 'talk' ? routes.talk(slug) : kind === 'case-study' ? routes.caseStudy(slug) : routes.note(slug)
-  return { kind, file, slug, url, title, description, tags: toTags(tags), aliases, body, isMdx: file.endsWith('.mdx') }
-}
-
-/** `fm`: the frontmatter as lib/talk-properties.ts reads it, under the talk's own field names. */
-function readTalk(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty[], problems: ContentProblem[]): Talk {
-  const file = fileOf(doc)
-  const slides = splitSlides(doc.body)
-  const sources: TalkSource[] = []
-  for (const item of Array.isArray(fm.sources) ? fm.sources : []) {
-    const source = item as Record<string, unknown>
-    sources.push({ number: sources.length + 1, title: str(source.title) ?? '', url: str(source.url), note: str(source.note), slides: [] })
-  }
-  // A slide's `Time:` line is read only in a talk with a recording: elsewhere it stays slide text,
-  // as it was before slides had times (content format: additive only).
-  const timed = slides.map((slide) =>
-    str(fm.video) ? readSlideTime(slide.markdown) : { markdown: slide.markdown, start: undefined, problems: [] },
-  )
-  timed.forEach(({ problems: found }, i) => found.forEach((message) => problems.push({ file, field: `slide ${i + 1}`, message })))
-  for (const { slide, message } of checkSlideTimes(timed.map((t) => t.start))) problems.push({ file, field: `slide ${slide}`, message })
-  // Footnotes inside slides join the sources list; one that repeats a listed URL is merged into it.
-  const publicSlides: PublicSlide[] = slides.map((slide, i) => {
-    const { markdown, start } = timed[i]!
-    const footnotes = new Map<string, number>()
-    for (const footnote of extractFootnotes(slide.markdown)) {
-      let source = footnote.url ? sources.find((s) => s.url === footnote.url) : undefined
-      if (!source) {
-        source = { number: sources.length + 1, title: footnote.title, url: footnote.url, slides: [] }
-        sources.push(source)
-      }
-      if (!source.slides.includes(slide.number)) source.slides.push(slide.number)
-      footnotes.set(footnote.label, source.number)
-    }
-    return { number: slide.number, markdown, footnotes, ...(start === undefined ? {} : { start }) }
-  })
-  const events: TalkEvent[] = eventsNewestFirst((Array.isArray(fm.events) ? fm.events : []).map((item) => {
-    const event = item as Record<string, unknown>
-    return {
-      name: str(event.name) ?? '',
-      date: parseContentDate(event.date) ?? '',
-      location: str(event.location),
-      url: str(event.url),
-      recording: str(event.recording),
-    }
-  }))
-  const deck = (typeof fm.slides === 'object' && fm.slides ? fm.slides : {}) as Record<string, unknown>
-  if (slides.length === 0 && !str(deck.speakerdeck) && !str(deck.pdf) && !str(deck.embed) && !str(fm.video)) {
-    problems.push({ file, field: 'slides', message: 'a talk needs slides in its body, or slides.speakerdeck, slides.pdf, slides.embed or video' })
-  }
-  return {
-    ...common(doc, 'talk', str(fm.title) ?? '', str(fm.description) ?? '', strList(fm.tags), strList(fm.aliases),
-      publicSlides.map((s) => s.markdown).join('\n\n'), fm),
-    kind: 'talk',
-    date: parseContentDate(fm.date) ?? '',
-    duration: typeof fm.duration === 'number' ? fm.duration : undefined,
-    shortlink: str(fm.shortlink),
-    events,
-    slides: publicSlides.filter((s) => s.markdown !== ''),
-    deck: { speakerdeck: str(deck.speakerdeck), pdf: str(deck.pdf), embed: str(deck.embed) },
-    video: str(fm.video),
-    sources,
-    properties,
-  }
-}
-
-function readCaseStudy(doc: SourceDocument): CaseStudy {
-  const fm = doc.frontmatter
-  return {
-    ...common(doc, 'case-study', str(fm.title) ?? '', str(fm.description) ?? '', strList(fm.tags), strList(fm.aliases), doc.body),
-    kind: 'case-study',
-    date: parseContentDate(fm.date) ?? '',
-    company: str(fm.company),
-    role: str(fm.role),
-    period: str(fm.period),
-    links: (Array.isArray(fm.links) ? fm.links : []).map((l) => {
-      const link = l as Record<string, unknown>
-      return { title: str(link.title) ?? '', url: str(link.url) ?? '' }
-    }),
-  }
-}
-
-const PROFILE_LINK_LABELS: Record<ProfileLinkKind, string> = {
-  website: 'Website', twitter: 'Twitter / X', discord: 'Discord', github: 'GitHub', mastodon: 'Mastodon',
-  bluesky: 'Bluesky', linkedin: 'LinkedIn', youtube: 'YouTube', email: 'Email',
-}
-
-function readProfile(fm: Frontmatter, bio: string): Profile {
-  const raw = (typeof fm.links === 'object' && fm.links ? fm.links : {}) as Record<string, unknown>
-  const links: ProfileLink[] = []
-  let twitterHandle: string | undefined
-  for (const kind of Object.keys(PROFILE_LINK_LABELS) as ProfileLinkKind[]) {
-    const value = str(raw[kind])
-    if (!value) continue
-    let url = value
-    if (kind === 'twitter') {
-      const handle = value.startsWith('@') ? value.slice(1) : /(?:twitter|x)\.com\/@?([A-Za-z0-9_]+)/i.exec(value)?.[1]
-      if (handle) twitterHandle = `@${handle}`
-      if (value.startsWith('@')) url = `https://x.com/${value.slice(1)}`
-    }
-    if (kind === 'email') url = `mailto:${value}`
-    links.push({ kind, label: PROFILE_LINK_LABELS[kind], url })
-  }
-  return { name: str(fm.name) ?? '', headline: str(fm.headline), avatar: str(fm.avatar), location: str(fm.location), links, bio, twitterHandle }
-}
-
-function checkSchema(schema: DocumentSchema, doc: SourceDocument, problems: ContentProblem[]) {
-  problems.push(...validateFrontmatter(schema, doc.frontmatter, fileOf(doc)))
 }
 
 /**
@@ -230,120 +84,45 @@ function checkSchema(schema: DocumentSchema, doc: SourceDocument, problems: Cont
  */
 export function buildSite(documents: SiteDocuments, inputs: SiteInputs): Site {
   const problems: ContentProblem[] = []
-  const excluded: ContentReport['excluded'] = []
+  const excluded: LeftOutFile[] = []
   const { files, scan } = inputs
   for (const file of files.unknown) {
     problems.push({ file: contentFile(file), message: 'is no known kind of content (see "Content format" in the README)' })
   }
+  /** A reader's page, or the file left out; its problems in the order the documents come. */
+  function take<P>(doc: SourceDocument, reading: Reading<P> | LeftOut, pages: P[]) {
+    problems.push(...reading.problems)
+    if ('page' in reading) pages.push(reading.page)
+    else excluded.push({ file: doc.file, reason: reading.leftOut })
+  }
 
-  const profileDocument = documents.profile
-  checkSchema(profileSchema, profileDocument, problems)
-  const profile = readProfile(profileDocument.frontmatter, profileDocument.body)
-
+  const profile = readProfile(documents.profile)
+  problems.push(...profile.problems)
   const talks: Talk[] = []
-  for (const doc of documents.talks) {
-    const file = fileOf(doc)
-    const talk = readTalkFrontmatter(doc.frontmatter, file, { fileName: baseName(file), body: doc.body })
-    problems.push(...talk.problems)
-    if (talk.leftOut) excluded.push({ file, reason: talk.leftOut })
-    else talks.push(readTalk(doc, talk.data, talk.properties, problems))
-  }
+  for (const doc of documents.talks) take(doc, readTalk(doc), talks)
   const caseStudies: CaseStudy[] = []
-  for (const doc of documents.caseStudies) {
-    checkSchema(caseStudySchema, doc, problems)
-    if (doc.frontmatter.draft === true) excluded.push({ file: fileOf(doc), reason: 'draft: true' })
-    else caseStudies.push(readCaseStudy(doc))
-  }
+  for (const doc of documents.caseStudies) take(doc, readCaseStudy(doc), caseStudies)
   const notes: Note[] = []
-  const privateNotes: string[] = []
-  // Private notes answer wikilinks (as plain text), so a link to one does not claim it is unwritten.
+  const privateNotes: LeftOutFile[] = []
   const privateNames: PageNames[] = []
   for (const doc of documents.notes) {
-    const file = fileOf(doc)
-    const { meta, problems: noteProblems } = readNoteFrontmatter(doc.frontmatter, file)
-    problems.push(...noteProblems)
-    const fate = noteFate(meta.flags, inputs.publish.mode)
-    if (!fate.published) {
-      if (fate.private) {
-        privateNotes.push(file)
-        privateNames.push({ fileName: baseName(file), title: meta.title ?? baseName(file), aliases: meta.aliases })
-      } else {
-        excluded.push({ file, reason: fate.reason })
-      }
-      continue
+    const reading = readNote(doc, { publish: inputs.publish.mode, scan })
+    if ('private' in reading) {
+      problems.push(...reading.problems)
+      privateNotes.push({ file: doc.file, reason: reading.leftOut })
+      privateNames.push(reading.private)
+    } else {
+      take(doc, reading, notes)
     }
-    const scanned = scan(doc.body, true)
-    const title = meta.title ?? baseName(file)
-    notes.push({
-      ...common(doc, 'note', title, scanned.excerpt, [...meta.tags, ...scanned.tags], meta.aliases, doc.body),
-      kind: 'note',
-      created: meta.created,
-      updated: meta.updated,
-      date: meta.updated ?? meta.created,
-      stage: meta.stage,
-      properties: meta.properties,
-    })
   }
+  const pages: Page[] = [...talks, ...caseStudies, ...notes]
 
-  // Two files that would share a URL are an error that names both.
-  const byUrl = new Map<string, Page>()
-  for (const page of [...talks, ...caseStudies, ...notes]) {
-    const other = byUrl.get(page.url)
-    if (other) problems.push({ file: page.file, field: 'slug', message: `has the URL ${page.url}, as ${other.file} does; rename one or set "slug"` })
-    else byUrl.set(page.url, page)
-  }
-  const shortlinks = new Map<string, Talk>()
-  for (const talk of talks) {
-    if (!talk.shortlink) continue
-    const other = shortlinks.get(talk.shortlink)
-    if (inputs.reservedPaths.has(talk.shortlink)) problems.push({ file: talk.file, field: 'shortlink', message: `"${talk.shortlink}" is one of the site's own paths` })
-    else if (other) problems.push({ file: talk.file, field: 'shortlink', message: `"${talk.shortlink}" is also the shortlink of ${other.file}` })
-    else shortlinks.set(talk.shortlink, talk)
-  }
+  const byUrl = checkUnique(pages, talks, inputs.reservedPaths, problems)
 
-  const allAttachments: Attachment[] = files.attachments.map((file) => {
-    const name = file.split('/').pop() ?? file
-    const ext = path.extname(name).toLowerCase()
-    return { file: contentFile(file), name, urlName: `${slugify(baseName(name))}${ext}`, isImage: IMAGE_EXTENSIONS.has(ext) }
-  })
+  const allAttachments = files.attachments.map(toAttachment)
   const linkTargets = { attachments: allAttachments, privateNames }
-  const { resolve, resolveImage } = linkResolver({ pages: [...talks, ...caseStudies, ...notes], ...linkTargets, publicFileExists: inputs.publicFileExists })
-
-  // The link graph, from published pages' public text only (never from speaker notes).
-  const backlinkSets = new Map<string, Map<string, PageRef>>()
-  const used = new Set<Attachment>()
-  const unresolved: ContentReport['unresolved'] = []
-  const privateLinks: ContentReport['privateLinks'] = []
-  const missingImages: ContentReport['missingImages'] = []
-  for (const page of [...talks, ...caseStudies, ...notes]) {
-    const missing = new Set<string>()
-    const toPrivate = new Set<string>()
-    // A note's scan is the one read above (inline tags do not change its links or images).
-    const scanned = scan(page.body, page.kind === 'note')
-    const missingHere = new Set<string>()
-    for (const url of scanned.images) {
-      const image = resolveImage(page.file, url)
-      if (image?.kind === 'file') used.add(image.attachment)
-      else if (image?.kind === 'missing') missingHere.add(url)
-    }
-    if (missingHere.size) missingImages.push({ file: page.file, images: [...missingHere] })
-    for (const link of scanned.links) {
-      if (!link.target) continue // [[#Heading]] links within the page
-      const target = resolve(link)
-      // Listed as written (without its label), so the author can find it: [[Name#Heading]].
-      if (!target) missing.add(link.written)
-      else if (target.kind === 'private') toPrivate.add(link.written)
-      else if (target.kind === 'file') used.add(target.attachment)
-      else if (target.page.url !== page.url) {
-        const set = backlinkSets.get(target.page.url) ?? new Map<string, PageRef>()
-        set.set(page.url, toRef(page))
-        backlinkSets.set(target.page.url, set)
-      }
-    }
-    if (missing.size) unresolved.push({ file: page.file, links: [...missing] })
-    if (toPrivate.size) privateLinks.push({ file: page.file, links: [...toPrivate] })
-  }
-  const backlinks = new Map([...backlinkSets].map(([url, refs]) => [url, [...refs.values()].sort(newestFirst)]))
+  const { resolve, resolveImage } = linkResolver({ pages, ...linkTargets, publicFileExists: inputs.publicFileExists })
+  const graph = buildLinkGraph(pages, scan, { resolve, resolveImage })
 
   talks.sort(newestFirst)
   caseStudies.sort(newestFirst)
@@ -360,36 +139,42 @@ export function buildSite(documents: SiteDocuments, inputs: SiteInputs): Site {
 
   if (problems.length) throw new ContentError(problems)
 
-  const attachments = allAttachments.filter((a) => used.has(a))
-  const fates: ContentFileFate[] = [
-    { file: fileOf(profileDocument), url: routes.home(), what: 'profile: the home page' },
-    ...[...talks, ...caseStudies, ...notes].map((page) => ({ file: page.file, url: page.url, what: page.kind })),
-    ...excluded,
-    ...privateNotes.map((file) => ({ file, reason: 'private: not marked publish: true' })),
-    // Hidden files are Obsidian's or the system's; the table lists what an author sees in the folder.
-    ...files.ignored
-      .flatMap((entry) => entry.files.map((file) => ({ file, reason: `ignored: ${entry.reason}` })))
-      .filter((entry) => !entry.file.split('/').some((part) => part.startsWith('.')))
-      .map((entry) => ({ ...entry, file: contentFile(entry.file) })),
-    ...allAttachments.map((a) => (used.has(a) ? { file: a.file, url: routes.attachment(a.urlName), what: 'attachment' } : { file: a.file, reason: 'attachment no published page embeds' })),
-  ].sort((a, b) => a.file.localeCompare(b.file))
-  return {
-    profile, talks, caseStudies, notes, byUrl, backlinks, tags, attachments, resolve, resolveImage, linkTargets,
-    report: {
-      pages: { talks: talks.length, caseStudies: caseStudies.length, notes: notes.length, tags: tags.size, attachments: attachments.length },
-      publish: inputs.publish,
-      excluded,
-      private: privateNotes,
-      privateLinks,
-      ignored: files.ignored.map((entry) => ({ file: contentFile(entry.path), reason: entry.reason, files: entry.files.length })),
-      unresolved,
-      missingImages,
-      files: fates,
-    },
+  const attachments = allAttachments.filter((a) => graph.usedAttachments.has(a))
+  const report = contentReport({
+    profileFile: documents.profile.file,
+    talks, caseStudies, notes,
+    tagCount: tags.size,
+    excluded, privateNotes,
+    files,
+    attachments: allAttachments,
+    graph,
+    publish: inputs.publish,
+  })
+  return { profile: profile.page, talks, caseStudies, notes, byUrl, backlinks: graph.backlinks, tags, attachments, resolve, resolveImage, linkTargets, report }
+}
+
+/** Two files that would share a URL, or a shortlink, are an error that names both. */
+function checkUnique(pages: readonly Page[], talks: readonly Talk[], reservedPaths: ReadonlySet<string>, problems: ContentProblem[]): Map<string, Page> {
+  const byUrl = new Map<string, Page>()
+  for (const page of pages) {
+    const other = byUrl.get(page.url)
+    if (other) problems.push({ file: page.file, field: 'slug', message: `has the URL ${page.url}, as ${other.file} does; rename one or set "slug"` })
+    else byUrl.set(page.url, page)
   }
+  const shortlinks = new Map<string, Talk>()
+  for (const talk of talks) {
+    if (!talk.shortlink) continue
+    const other = shortlinks.get(talk.shortlink)
+    if (reservedPaths.has(talk.shortlink)) problems.push({ file: talk.file, field: 'shortlink', message: `"${talk.shortlink}" is one of the site's own paths` })
+    else if (other) problems.push({ file: talk.file, field: 'shortlink', message: `"${talk.shortlink}" is also the shortlink of ${other.file}` })
+    else shortlinks.set(talk.shortlink, talk)
+  }
+  return byUrl
 }
 
-export function toRef(page: Page): PageRef {
-  return { kind: page.kind, slug: page.slug, url: page.url, title: page.title, description: page.description, date: page.date, tags: page.tags }
+/** An attachment of the content folder ("notes/img/My Photo.PNG"), published at a slug of its name ("my-photo.png"). */
+function toAttachment(file: string): Attachment {
+  const name = file.split('/').pop() ?? file
+  const ext = path.extname(name).toLowerCase()
+  return { file: contentFile(file), name, urlName: `${slugify(baseName(name))}${ext}`, isImage: IMAGE_EXTENSIONS.has(ext) }
 }
-

@@ -1,0 +1,44 @@
+/**
+ * A note (content-schema/note.ts) as its page: any frontmatter an Obsidian vault writes
+ * (lib/note-properties.ts), published or kept private as the publish mode says
+ * (lib/publish-mode.ts). Its title defaults to its file's name, its description is its opening
+ * text, and its inline #tags join its frontmatter's.
+ */
+import type { PageNames } from '../link-graph'
+import type { BodyScanner } from '../markdown'
+import { readNoteFrontmatter } from '../note-properties'
+import { noteFate, type PublishMode } from '../publish-mode'
+import { baseName } from '../slug'
+import type { Note } from '../view-model'
+import { pageCommon, type LeftOut, type Reading, type SourceDocument } from './common'
+
+/**
+ * A note the publish mode keeps private (PUBLISH=marked, not marked `publish: true`). Its names
+ * still answer wikilinks, as plain text, so a link to it does not claim it is unwritten.
+ */
+export type PrivateNote = LeftOut & { private: PageNames }
+
+export function readNote(
+  doc: SourceDocument,
+  { publish, scan }: { publish: PublishMode; scan: BodyScanner },
+): Reading<Note> | LeftOut | PrivateNote {
+  const { file } = doc
+  const { meta, problems } = readNoteFrontmatter(doc.frontmatter, file)
+  const title = meta.title ?? baseName(file)
+  const fate = noteFate(meta.flags, publish)
+  if (!fate.published) {
+    return fate.private
+      ? { leftOut: fate.reason, private: { fileName: baseName(file), title, aliases: meta.aliases }, problems }
+      : { leftOut: fate.reason, problems }
+  }
+  const scanned = scan(doc.body, true)
+  const page: Note = {
+    ...pageCommon(doc, 'note', { title, description: scanned.excerpt, tags: [...meta.tags, ...scanned.tags], aliases: meta.aliases, body: doc.body }),
+    created: meta.created,
+    updated: meta.updated,
+    date: meta.updated ?? meta.created,
+    stage: meta.stage,
+    properties: meta.properties,
+  }
+  return { page, problems }
+}

@@ -35,7 +35,7 @@ if (flag('help')) {
   --no-lighthouse         skip Lighthouse on the sample site
   --lighthouse-runs N     Lighthouse runs per page and form factor, reported as the median; default 3
   --corpus peer           only the peer corpus: the sample content plus N notes written by
-                          scripts/bench/peer-corpus.py (--peer-files N, default 2000), the corpus
+                          scripts/bench/peer-corpus.py (--peer-files N or N,N,N, default 2000), the corpus
                           the reference starter blog was measured with; prints each phase's seconds,
                           share and peak memory, and stores them under "peer" in docs/bench/results.json
   --budgets DIR           only check the page weights of an exported site (e.g. out) against the budgets
@@ -49,7 +49,7 @@ const lighthouseRuns = Number(option('lighthouse-runs') ?? 3)
 const devSizes = (option('dev-sizes') ?? '1000,5000').split(',').map(Number).filter((n) => n > 0)
 const saves = Number(option('saves') ?? 10)
 const corpus = option('corpus')
-const peerFiles = Number(option('peer-files') ?? 2000)
+const peerSizes = (option('peer-files') ?? '2000').split(',').map(Number).filter((n) => n > 0)
 const root = process.cwd()
 // The team's generator of the peer corpus, kept here so that the figures can be rerun anywhere.
 const PEER_CORPUS_SCRIPT = path.join(root, 'scripts', 'bench', 'peer-corpus.py')
@@ -345,6 +345,10 @@ function phaseTable(build: BuildResult) {
  * issue 13 (567 s for the same 2000 posts on this machine class).
  */
 async function peer() {
+  for (const peerFiles of peerSizes) await peerRun(peerFiles)
+}
+
+async function peerRun(peerFiles: number) {
   const os = await import('node:os')
   // The commit and time the run builds, taken before it starts: a run takes many minutes.
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()

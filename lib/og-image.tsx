@@ -6,6 +6,11 @@ import { bidiLayout, isPlainLtr, type BidiWord } from './og-bidi'
 import { emojiDataUri, OG_EMOJI_PACKAGE } from './og-emoji'
 import { fontName, loadFonts, needsGlyph, OG_FONT_PACKAGES, planFonts } from './og-fonts'
 
+// One image at a time per build worker (there is a worker per core), and no cache of decoded
+// images: each preview is drawn once, and both would only hold memory.
+sharp.concurrency(1)
+sharp.cache(false)
+
 /**
  * The link-preview image of a page: 1200x630 PNG, drawn with satori (HTML and CSS to SVG) and
  * sharp (SVG to PNG) from fonts and emoji installed from npm. It replaces next/og's ImageResponse,

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { validateValue } from '@/lib/validate'
-import { documentSchemas, noteSchema, profileSchema, talkSchema, type DocumentSchema, type Fields, type StringFormat } from '.'
-import { EDITOR_FORMAT, formatPatterns, toDecapCollections, toDecapConfig, type DecapField } from './decap'
+import { validateValue } from './validate'
+import { documentSchemas, noteSchema, profileSchema, talkSchema, type DocumentSchema, type Fields, type StringFormat } from '@/content-schema'
+import { EDITOR_FORMAT, formatPatterns, toDecapCollections, toDecapConfig, type DecapField } from '@/content-schema/decap'
 
 const schemas: readonly DocumentSchema[] = documentSchemas
 const config = toDecapConfig(schemas, { backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' } })

@@ -341,8 +341,8 @@ function phaseTable(build: BuildResult) {
 
 /**
  * The sample content plus the peer corpus (content/notes/bench/), built cold and again after one
- * edit. The peer figure for the reference starter blog is not measured here: it is quoted from
- * issue 13 (567 s for the same 2000 posts on this machine class).
+ * edit, at each size of --peer-files. The reference starter blog's build of the same 2000 notes is
+ * measured apart (README, "Performance"; its figures are under "starter" in results.json).
  */
 async function peer() {
   for (const peerFiles of peerSizes) await peerRun(peerFiles)

@@ -6,6 +6,7 @@ import { unified } from 'unified'
 import { visit, EXIT } from 'unist-util-visit'
 import { IMAGE_EXTENSIONS } from './content-files'
 import { excerpt, scanMarkdown } from './markdown'
+import { memoByText } from './text-memo'
 import { linkText, parseWikiLink, WIKILINK } from './wikilinks'
 
 /**
@@ -23,7 +24,14 @@ export type SlideSummary = {
 
 const plainWikilinks = (text: string) => text.replace(WIKILINK, (_, __, inner: string) => linkText(parseWikiLink('', false, inner)))
 
+/** A slide's heading, text and first image, for its page and its preview (remembered per text). */
 export function summarizeSlide(markdown: string, textLength = 200): SlideSummary {
+  return textLength === 200 ? summaryOf(markdown) : readSummary(markdown, textLength)
+}
+
+const summaryOf = memoByText((markdown) => readSummary(markdown, 200))
+
+function readSummary(markdown: string, textLength: number): SlideSummary {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
   let first: Heading | undefined
   visit(tree, 'heading', (node: Heading) => {

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
+import { memoByText } from './text-memo'
 
 export type Slide = {
   /** 1-based, as shown to people and in #slide-N. */
@@ -73,7 +74,12 @@ export function splitSlides(body: string): Slide[] {
 export type FootnoteSource = { label: string; title: string; url?: string }
 
 /** Markdown footnotes of a slide, read as sources: "Title, https://url" or "[Title](url)". */
-export function extractFootnotes(markdown: string): FootnoteSource[] {
+export function extractFootnotes(markdown: string): readonly FootnoteSource[] {
+  // A footnote is defined as "[^label]: ...": a slide without "[^" has none, and needs no parse.
+  return markdown.includes('[^') ? footnotesOf(markdown) : []
+}
+
+const footnotesOf = memoByText(function parseFootnotes(markdown: string): FootnoteSource[] {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
   const sources: FootnoteSource[] = []
   visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
@@ -93,4 +99,4 @@ export function extractFootnotes(markdown: string): FootnoteSource[] {
     sources.push({ label: node.identifier, title, url })
   })
   return sources
-}
+})

@@ -29,7 +29,7 @@ export function summarizeSlide(markdown: string, textLength = 200): SlideSummary
   return textLength === 200 ? summaryOf(markdown) : readSummary(markdown, textLength)
 }
 
-const summaryOf = memoByText((markdown) => readSummary(markdown, 200))
+const summaryOf = memoByText('slide-summary', (markdown) => readSummary(markdown, 200))
 
 function readSummary(markdown: string, textLength: number): SlideSummary {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root

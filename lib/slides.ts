@@ -79,7 +79,7 @@ export function extractFootnotes(markdown: string): readonly FootnoteSource[] {
   return markdown.includes('[^') ? footnotesOf(markdown) : []
 }
 
-const footnotesOf = memoByText(function parseFootnotes(markdown: string): FootnoteSource[] {
+const footnotesOf = memoByText('slide-footnotes', function parseFootnotes(markdown: string): FootnoteSource[] {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
   const sources: FootnoteSource[] = []
   visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {

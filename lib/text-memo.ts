@@ -4,8 +4,13 @@
  * for its sources and its summary took 4 s and 15 s of a save at 500 talks. The answers depend on
  * the text alone; callers treat them as read-only.
  */
-export function memoByText<R>(fn: (text: string) => R, kept = 50_000): (text: string) => R {
-  const answers = new Map<string, R>()
+const SHARED = Symbol.for('speaker-site.text-memo')
+const shared = globalThis as typeof globalThis & { [SHARED]?: Map<string, Map<string, unknown>> }
+
+export function memoByText<R>(name: string, fn: (text: string) => R, kept = 50_000): (text: string) => R {
+  // On globalThis, by name: Next loads a module once per route bundle, and they share the answers.
+  const all = (shared[SHARED] ??= new Map<string, Map<string, unknown>>())
+  const answers = (all.get(name) ?? all.set(name, new Map()).get(name)) as Map<string, R>
   return (text) => {
     let answer = answers.get(text)
     if (answer === undefined) {

@@ -311,7 +311,10 @@ async function main() {
   mkdirSync('docs/bench', { recursive: true })
   // The peer-corpus runs and the starter's figures (written by --corpus peer) stay as they are.
   const stored = existsSync('docs/bench/results.json') ? (JSON.parse(readFileSync('docs/bench/results.json', 'utf8')) as Record<string, unknown>) : {}
-  const measured = { machine: { cpus: (await import('node:os')).cpus().length, date: new Date().toISOString().slice(0, 16) }, results, lighthouse, budgets: BUDGETS }
+  // A run of some sizes replaces those sizes' rows and keeps the others (each row has its date).
+  const dated = results.map((r) => ({ ...r, date: new Date().toISOString().slice(0, 10) }))
+  const kept = (Array.isArray(stored.results) ? (stored.results as SizeResult[]) : []).filter((r) => !dated.some((d) => d.label === r.label))
+  const measured = { machine: { cpus: (await import('node:os')).cpus().length }, results: [...dated, ...kept].sort((a, b) => a.files - b.files), lighthouse: lighthouse.length ? lighthouse : stored.lighthouse, budgets: BUDGETS }
   writeFileSync('docs/bench/results.json', `${JSON.stringify({ ...stored, ...measured }, null, 2)}\n`)
   const phases = [...new Set(results.flatMap((r) => r.cold.phases.map((p) => p.name)))]
   const colors = ['#7c3aed', '#0ea5e9', '#f59e0b', '#10b981', '#ef4444', '#64748b']

@@ -20,7 +20,7 @@ import { devMemo } from './dev-memo'
 import { scanBody, type BodyScan } from './markdown'
 import { RESERVED_PATHS } from './reserved-paths'
 import { buildSite, toRef, type Site, type SourceDocument } from './site'
-import { readSiteIndex, writeSiteIndex } from './site-index'
+import { readSiteHashes, readSiteIndex, writeSiteIndex, type SiteHashes } from './site-index'
 import { splitSlides } from './slides'
 import { speakerNotesIncluded } from './speaker-notes'
 import type { PageRef, SpeakerNote } from './view-model'
@@ -63,7 +63,7 @@ function scan(body: string, inlineTags: boolean): BodyScan {
 }
 
 
-type LoadedSite = Site & { documents?: ContentDocuments }
+type LoadedSite = Site & { documents?: ContentDocuments; indexKey?: string }
 
 function load(documents: ContentDocuments): LoadedSite {
   const source = getContentSource()
@@ -129,11 +129,11 @@ function siteKey(): string {
 function loadBuiltSite(): LoadedSite {
   const key = siteKey()
   const indexed = readSiteIndex(key, SITE_INDEX_DIR, existsSync)
-  if (indexed) return indexed
+  if (indexed) return Object.assign(indexed, { indexKey: key })
   // The first process of this build (normally the content check): from every document, once.
   const built = load(generatedDocuments())
   writeSiteIndex(built, key, SITE_INDEX_DIR)
-  return readSiteIndex(key, SITE_INDEX_DIR, existsSync) ?? built
+  return Object.assign(readSiteIndex(key, SITE_INDEX_DIR, existsSync) ?? built, { indexKey: key })
 }
 
 // One site per process: each route's server code has its own copy of this module, and they share it.
@@ -145,6 +145,16 @@ function getSite(): LoadedSite {
   if (process.env.NODE_ENV === 'development') return devSite(load)
   shared[SHARED] ??= loadBuiltSite()
   return shared[SHARED]
+}
+
+/**
+ * The hashes that the last build's pages are reused under (lib/output-plan.ts): the site without
+ * its bodies, and each document. Undefined in `npm run dev`, which keeps no pages.
+ */
+export function getSiteHashes(): SiteHashes | undefined {
+  if (process.env.NODE_ENV === 'development') return undefined
+  const key = getSite().indexKey
+  return key ? readSiteHashes(key, SITE_INDEX_DIR) : undefined
 }
 
 export const getProfile = () => getSite().profile

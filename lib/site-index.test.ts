@@ -5,7 +5,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { scanBody } from './markdown'
 import { buildSite, type SourceDocument } from './site'
-import { readSiteIndex, writeSiteIndex } from './site-index'
+import { readSiteHashes, readSiteIndex, writeSiteIndex, type SiteHashes } from './site-index'
 
 const doc = (file: string, frontmatter: SourceDocument['frontmatter'], body = ''): SourceDocument => ({ file, frontmatter, body })
 
@@ -96,4 +96,37 @@ test('an index written under another key, or none at all, is not used; a newer o
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+})
+
+/** The hashes of `site` as written with its index. */
+function hashesOf(site: ReturnType<typeof built>): SiteHashes {
+  const dir = tempDir()
+  try {
+    writeSiteIndex(site, 'key-1', dir)
+    const hashes = readSiteHashes('key-1', dir)
+    assert.ok(hashes)
+    assert.equal(readSiteHashes('key-2', dir), undefined)
+    return hashes
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+test("a body edit changes its document's hash only; a title edit changes the site's (issue 13)", () => {
+  const before = hashesOf(built())
+  assert.deepEqual(Object.keys(before.documents).sort(), ['content/case-studies/c.md', 'content/notes/Go.md', 'content/notes/Über Café ☕.md', 'content/talks/deck.md'])
+
+  // The talk's body comes first in the bodies file: a longer one moves every other body's offset.
+  const longerTalk = built()
+  longerTalk.talks[0] = { ...longerTalk.talks[0]!, body: `${longerTalk.talks[0]!.body}\n\nOne more line.` }
+  const afterBody = hashesOf(longerTalk)
+  assert.equal(afterBody.skeleton, before.skeleton)
+  assert.notEqual(afterBody.documents['content/talks/deck.md'], before.documents['content/talks/deck.md'])
+  for (const file of ['content/case-studies/c.md', 'content/notes/Go.md', 'content/notes/Über Café ☕.md']) {
+    assert.equal(afterBody.documents[file], before.documents[file], file)
+  }
+
+  const renamed = built()
+  renamed.notes[1] = { ...renamed.notes[1]!, title: 'Goroutines' }
+  assert.notEqual(hashesOf(renamed).skeleton, before.skeleton)
 })

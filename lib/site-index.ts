@@ -6,6 +6,7 @@
  * reads its own body from that file when it renders, so no worker holds every document's body
  * (issue 13). Pure apart from the two files it writes and reads.
  */
+import { createHash } from 'node:crypto'
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { linkResolver } from './link-graph'
@@ -14,6 +15,16 @@ import type { CaseStudy, Note, Page, PublicSlide, Talk } from './view-model'
 
 const INDEX_FILE = 'index.json'
 const BODIES_FILE = 'bodies.txt'
+const HASHES_FILE = 'hashes.json'
+
+/**
+ * What a page of the last build may be reused under (lib/page-reuse.ts): `skeleton` hashes all of
+ * the site but its bodies (every field that lists, tags, backlinks and links read), and
+ * `documents` each document's own fields and body, by its content file.
+ */
+export type SiteHashes = { key: string; skeleton: string; documents: Record<string, string> }
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 type Stored<P extends Page> = Omit<P, 'body'> & { bodyAt: [offset: number, bytes: number] }
 type StoredSlide = Omit<PublicSlide, 'footnotes'> & { footnotes: [string, number][] }
@@ -65,12 +76,32 @@ export function writeSiteIndex(site: Site, key: string, folder: string): void {
     linkTargets: site.linkTargets,
     report: site.report,
   }
+  const documents: Record<string, string> = {}
+  const pages: { file: string; bodyAt: [number, number] }[] = [...stored.talks, ...stored.caseStudies, ...stored.notes]
+  const allBodies = Buffer.concat(chunks)
+  for (const { bodyAt, ...fields } of pages) {
+    documents[fields.file] = sha256(JSON.stringify(fields) + allBodies.subarray(bodyAt[0], bodyAt[0] + bodyAt[1]).toString('utf8'))
+  }
+  // The bodies' offsets move when an earlier body grows: they are not part of what pages show.
+  const withoutBodies = <T extends { bodyAt: unknown }>({ bodyAt: _at, ...rest }: T) => rest
+  const { key: _key, ...withoutKey } = stored
+  const skeleton = sha256(
+    JSON.stringify({
+      ...withoutKey,
+      talks: withoutKey.talks.map(withoutBodies),
+      caseStudies: withoutKey.caseStudies.map(withoutBodies),
+      notes: withoutKey.notes.map(withoutBodies),
+    }),
+  )
   const unique = `tmp-${process.pid}-${Date.now()}`
   const bodies = path.join(folder, BODIES_FILE)
   const index = path.join(folder, INDEX_FILE)
   // Under a name of its own: a worker reading the previous bodies file keeps reading it whole.
   const bodiesName = `${BODIES_FILE}.${key.slice(0, 16)}`
-  writeFileSync(`${bodies}.${unique}`, Buffer.concat(chunks))
+  const hashes = path.join(folder, HASHES_FILE)
+  writeFileSync(`${hashes}.${unique}`, JSON.stringify({ key, skeleton, documents } satisfies SiteHashes))
+  renameSync(`${hashes}.${unique}`, hashes)
+  writeFileSync(`${bodies}.${unique}`, allBodies)
   renameSync(`${bodies}.${unique}`, path.join(folder, bodiesName))
   writeFileSync(`${index}.${unique}`, JSON.stringify({ ...stored, bodiesFile: bodiesName }))
   renameSync(`${index}.${unique}`, index)
@@ -128,5 +159,15 @@ export function readSiteIndex(key: string, folder: string, publicFileExists: (fi
     resolveImage,
     linkTargets: stored.linkTargets,
     report: stored.report,
+  }
+}
+
+/** The hashes written with the index under `key` (see SiteHashes), or undefined. */
+export function readSiteHashes(key: string, folder: string): SiteHashes | undefined {
+  try {
+    const hashes = JSON.parse(readFileSync(path.join(folder, HASHES_FILE), 'utf8')) as SiteHashes
+    return hashes.key === key ? hashes : undefined
+  } catch {
+    return undefined
   }
 }

@@ -14,6 +14,8 @@
  * `contentlayer2 build`); `--json` prints only that table, as JSON, for e2e/content-table.spec.ts.
  */
 import { getContentReport, type ContentReport } from '@/lib/content'
+import { PAGE_STORE } from '@/lib/output-plan'
+import { clearRoutePlans } from '@/lib/page-store'
 import { describeCharacter } from '@/lib/og-fonts'
 import { missingGlyphs } from '@/lib/og-image'
 import { describeSiteAddress, siteAddress, SiteAddressError, type SiteAddress } from '@/lib/site-config'
@@ -38,6 +40,9 @@ try {
   }
   throw error
 }
+
+// The routes write this build's plan of pages anew (lib/page-store.ts): none of the last is kept.
+clearRoutePlans(PAGE_STORE)
 
 try {
   const report = getContentReport()

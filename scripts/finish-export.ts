@@ -7,12 +7,14 @@
  * - gives every page its Content-Security-Policy (lib/csp.ts): the hashes of its own inline
  *   scripts, and the image, media and player origins that any page of the site uses.
  */
-import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { getContentReport, getTalks } from '@/lib/content'
 import { externalSources, inlineScriptHashes, mergeSources, pagePolicy, sourceOf, withPolicyMeta, type ExternalSources } from '@/lib/csp'
 import { mediaEmbeds } from '@/lib/embeds'
 import { exportShell, isNotFoundPageFile, sitePathOfFile } from '@/lib/export-shell'
+import { buildKeys, PAGE_STORE } from '@/lib/output-plan'
+import { keepOutputs, restoreOutputs } from '@/lib/page-store'
 import { EMPTY_PARAM } from '@/lib/static-params'
 import { withBasePath } from '@/lib/urls'
 
@@ -45,6 +47,17 @@ function htmlFiles(dir: string): string[] {
 removePlaceholders(root)
 if (removed > 0) console.log(`Removed ${removed} placeholder page(s) of empty collections from ${path.basename(root)}/`)
 
+const keys = buildKeys()
+const restored = keys && restoreOutputs(PAGE_STORE, root, keys.global)
+if (restored) {
+  const { rendered, reused, missing } = restored
+  if (missing.length > 0) {
+    console.error(`These pages were neither rendered by this build nor kept from the last one:\n${missing.map((p) => `  ${p}`).join('\n')}\nDelete .next/cache/speaker-site/pages/ and build again.`)
+    process.exit(1)
+  }
+  console.log(`Pages and files of the routes: ${rendered} rendered, ${reused} kept from the last build (unchanged)`)
+}
+
 const pages = htmlFiles(root).map((file) => ({ file, html: readFileSync(file, 'utf8') }))
 
 const sourceOfPath = new Map(getContentReport().files.flatMap((fate) => (fate.url ? [[fate.url, fate.file] as const] : [])))
@@ -71,5 +84,18 @@ const players: ExternalSources = {
     .filter((origin): origin is string => Boolean(origin)),
 }
 const sources = mergeSources(players, ...pages.map((page) => externalSources(page.html)))
-for (const { file, html } of pages) writeFileSync(file, withPolicyMeta(html, pagePolicy(inlineScriptHashes(html), sources)))
-console.log(`Content-Security-Policy on ${pages.length} pages (frames: ${sources.frame.join(' ') || 'none but the site'})`)
+let rewritten = 0
+for (const { file, html } of pages) {
+  const withPolicy = withPolicyMeta(html, pagePolicy(inlineScriptHashes(html), sources))
+  // A page kept from the last build has its policy already, unless the site's sources changed.
+  if (withPolicy === html) continue
+  // A new file renamed over the old: the old one is linked to the build cache's copy.
+  const temporary = `${file}.csp-tmp`
+  writeFileSync(temporary, withPolicy)
+  renameSync(temporary, file)
+  rewritten++
+}
+console.log(`Content-Security-Policy on ${pages.length} pages, ${rewritten} written (frames: ${sources.frame.join(' ') || 'none but the site'})`)
+
+// The pages as they are now are what the next build keeps of this one.
+if (restored) keepOutputs(PAGE_STORE, root, restored.manifest)

@@ -1,9 +1,10 @@
 import { notFound } from 'next/navigation'
+import { outputParams } from '@/lib/output-plan'
 import { ShortlinkRedirect } from '@/components/talks/shortlink-redirect'
 import { getTalkByShortlink, getTalks } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo'
 import { withBasePath } from '@/lib/urls'
-import { staticParams } from '@/lib/static-params'
+import { EMPTY_PARAM } from '@/lib/static-params'
 import { routeParams } from '@/lib/route-params'
 
 type Props = { params: Promise<{ shortlink: string }> }
@@ -11,7 +12,8 @@ type Props = { params: Promise<{ shortlink: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return staticParams('shortlink', getTalks().flatMap((talk) => (talk.shortlink ? [talk.shortlink] : [])))
+  const outputs = getTalks().flatMap((talk) => (talk.shortlink ? [{ params: { shortlink: talk.shortlink } }] : []))
+  return outputParams('/[shortlink]', 'page', outputs, { shortlink: EMPTY_PARAM })
 }
 
 export async function generateMetadata({ params }: Props) {

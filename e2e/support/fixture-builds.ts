@@ -96,6 +96,14 @@ export async function buildFixtureSite(
     mkdirSync(path.dirname(target), { recursive: true })
     writeFileSync(target, text)
   }
+  return runBuild(dir, basePath, extraEnv)
+}
+
+/**
+ * `npm run build` in the project copy `dir`, as it is now (a rebuild when it was built before);
+ * what it printed, or an error with it.
+ */
+export async function runBuild(dir: string, basePath = '', extraEnv: Record<string, string> = {}): Promise<string> {
   const env = { ...process.env, BASE_PATH: basePath, OUT_DIR: path.join(dir, 'out'), ...extraEnv }
   try {
     const { stdout, stderr } = await run('npm', ['run', 'build'], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 })

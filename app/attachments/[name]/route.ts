@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises'
+import { outputParams } from '@/lib/output-plan'
 import { getAttachment, getAttachments, type Attachment } from '@/lib/content'
 import { parseVariantName, variantName, variantWidths } from '@/lib/image-variants'
 import { readImageSize } from '@/lib/images'
 import { resizeImage } from '@/lib/resize-image'
-import { staticParams } from '@/lib/static-params'
+import { EMPTY_PARAM } from '@/lib/static-params'
 import { routeParams } from '@/lib/route-params'
 
 // Attachments that published pages embed (![[diagram.png]]) are copied from content/ into the
@@ -16,10 +17,8 @@ const widthsOf = (attachment: Attachment) =>
   attachment.isImage ? variantWidths(attachment.urlName, readImageSize(attachment.file)?.width) : []
 
 export function generateStaticParams() {
-  return staticParams(
-    'name',
-    getAttachments().flatMap((attachment) => [attachment.urlName, ...widthsOf(attachment).map((w) => variantName(attachment.urlName, w))]),
-  )
+  const names = getAttachments().flatMap((attachment) => [attachment.urlName, ...widthsOf(attachment).map((w) => variantName(attachment.urlName, w))])
+  return outputParams('/attachments/[name]', 'file', names.map((name) => ({ params: { name } })), { name: EMPTY_PARAM })
 }
 
 const TYPES: Record<string, string> = {

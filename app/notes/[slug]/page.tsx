@@ -1,9 +1,10 @@
 import { notFound } from 'next/navigation'
+import { outputParams } from '@/lib/output-plan'
 import { NotePage } from '@/components/notes/note-page'
 import { getBacklinks, getNote, getNotes } from '@/lib/content'
 import { renderBody } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
-import { staticParams } from '@/lib/static-params'
+import { EMPTY_PARAM } from '@/lib/static-params'
 import { StructuredData } from '@/components/site/structured-data'
 import { structuredDataFor } from '@/lib/page-structured-data'
 import { routeParams } from '@/lib/route-params'
@@ -13,7 +14,8 @@ type Props = { params: Promise<{ slug: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return staticParams('slug', getNotes().map((note) => note.slug))
+  const outputs = getNotes().map((note) => ({ params: { slug: note.slug }, file: note.file }))
+  return outputParams('/notes/[slug]', 'page', outputs, { slug: EMPTY_PARAM })
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { EMPTY_PARAM } from '@/lib/static-params'
+import { outputParams } from '@/lib/output-plan'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { BUILD_CACHE_DIR, cachedBytes } from '@/lib/build-cache'
@@ -18,7 +20,8 @@ type Props = { params: Promise<{ path: string[] }> }
 const toSegments = (pagePath: string) => ogImagePath(pagePath).replace(/^\/og\//, '').split('/')
 
 export function generateStaticParams() {
-  return listSitePages().map((page) => ({ path: toSegments(page.path) }))
+  const outputs = listSitePages().map((page) => ({ params: { path: toSegments(page.path) }, file: page.file }))
+  return outputParams('/og/[...path]', 'file', outputs, { path: [EMPTY_PARAM] })
 }
 
 // One lookup table per build worker: finding each image's page in the list would make the build

@@ -1,10 +1,11 @@
 import { notFound } from 'next/navigation'
+import { outputParams } from '@/lib/output-plan'
 import { CollectionPage } from '@/components/site/collection-page'
 import { getTagCollection } from '@/lib/collections'
 import { getTags } from '@/lib/content'
 import { paginate } from '@/lib/pagination'
 import { pageMetadata } from '@/lib/seo'
-import { staticParams } from '@/lib/static-params'
+import { EMPTY_PARAM } from '@/lib/static-params'
 import { StructuredData } from '@/components/site/structured-data'
 import { structuredDataFor } from '@/lib/page-structured-data'
 import { routeParams } from '@/lib/route-params'
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ tag: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return staticParams('tag', getTags().map((tag) => tag.slug))
+  return outputParams('/tags/[tag]', 'page', getTags().map((tag) => ({ params: { tag: tag.slug } })), { tag: EMPTY_PARAM })
 }
 
 export async function generateMetadata({ params }: Props) {

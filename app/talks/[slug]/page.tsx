@@ -1,9 +1,10 @@
 import { notFound } from 'next/navigation'
+import { outputParams } from '@/lib/output-plan'
 import { TalkPage } from '@/components/talks/talk-page'
 import { getBacklinks, getProfile, getTalk, getTalks } from '@/lib/content'
 import { renderDeck } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
-import { staticParams } from '@/lib/static-params'
+import { EMPTY_PARAM } from '@/lib/static-params'
 import { StructuredData } from '@/components/site/structured-data'
 import { structuredDataFor } from '@/lib/page-structured-data'
 import { routeParams } from '@/lib/route-params'
@@ -13,7 +14,8 @@ type Props = { params: Promise<{ slug: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return staticParams('slug', getTalks().map((talk) => talk.slug))
+  const outputs = getTalks().map((talk) => ({ params: { slug: talk.slug }, file: talk.file }))
+  return outputParams('/talks/[slug]', 'page', outputs, { slug: EMPTY_PARAM })
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -1,9 +1,10 @@
 import { notFound } from 'next/navigation'
+import { outputParams } from '@/lib/output-plan'
 import { CollectionPage } from '@/components/site/collection-page'
 import { getCollection } from '@/lib/collections'
 import { laterPages, pagedPath, paginate } from '@/lib/pagination'
 import { pageMetadata } from '@/lib/seo'
-import { staticParams } from '@/lib/static-params'
+import { EMPTY_PARAM } from '@/lib/static-params'
 import { routeParams } from '@/lib/route-params'
 
 type Props = { params: Promise<{ page: string }> }
@@ -11,7 +12,8 @@ type Props = { params: Promise<{ page: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return staticParams('page', laterPages(getCollection('case-studies').pages.length))
+  const outputs = laterPages(getCollection('case-studies').pages.length).map((page) => ({ params: { page } }))
+  return outputParams('/case-studies/page/[page]', 'page', outputs, { page: EMPTY_PARAM })
 }
 
 export async function generateMetadata({ params }: Props) {

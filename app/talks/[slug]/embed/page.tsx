@@ -1,10 +1,11 @@
 import { notFound } from 'next/navigation'
+import { outputParams } from '@/lib/output-plan'
 import { EmbedPage } from '@/components/talks/embed-page'
 import { getProfile, getTalk, getTalks } from '@/lib/content'
 import { renderDeck } from '@/lib/render'
 import { routeParams } from '@/lib/route-params'
 import { pageMetadata } from '@/lib/seo'
-import { staticParams } from '@/lib/static-params'
+import { EMPTY_PARAM } from '@/lib/static-params'
 import { routes } from '@/lib/urls'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -12,7 +13,10 @@ type Props = { params: Promise<{ slug: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return staticParams('slug', getTalks().filter((talk) => talk.slides.length > 0).map((talk) => talk.slug))
+  const outputs = getTalks()
+    .filter((talk) => talk.slides.length > 0)
+    .map((talk) => ({ params: { slug: talk.slug }, file: talk.file }))
+  return outputParams('/talks/[slug]/embed', 'page', outputs, { slug: EMPTY_PARAM })
 }
 
 export async function generateMetadata({ params }: Props) {

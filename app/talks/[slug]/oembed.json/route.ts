@@ -1,7 +1,8 @@
 import { getProfile, getTalk, getTalks } from '@/lib/content'
+import { outputParams } from '@/lib/output-plan'
 import { oembedJson } from '@/lib/oembed'
 import { routeParams } from '@/lib/route-params'
-import { staticParams } from '@/lib/static-params'
+import { EMPTY_PARAM } from '@/lib/static-params'
 
 // A talk's oEmbed file, announced by its pages' <link rel="alternate" type="application/json+oembed">.
 export const dynamic = 'force-static'
@@ -10,7 +11,8 @@ export const dynamicParams = false
 const withDeck = () => getTalks().filter((talk) => talk.slides.length > 0)
 
 export function generateStaticParams() {
-  return staticParams('slug', withDeck().map((talk) => talk.slug))
+  const outputs = withDeck().map((talk) => ({ params: { slug: talk.slug }, file: talk.file }))
+  return outputParams('/talks/[slug]/oembed.json', 'file', outputs, { slug: EMPTY_PARAM })
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

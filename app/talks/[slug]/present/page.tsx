@@ -1,10 +1,11 @@
 import { notFound } from 'next/navigation'
+import { outputParams } from '@/lib/output-plan'
 import { PresenterPage } from '@/components/slides/presenter-page'
 import { getSpeakerNotes, getTalk, getTalks } from '@/lib/content'
 import { renderDeck } from '@/lib/render'
 import { pageMetadata } from '@/lib/seo'
 import { speakerNotesIncluded } from '@/lib/speaker-notes'
-import { staticParams } from '@/lib/static-params'
+import { EMPTY_PARAM } from '@/lib/static-params'
 import { routes } from '@/lib/urls'
 import { routeParams } from '@/lib/route-params'
 
@@ -13,7 +14,10 @@ type Props = { params: Promise<{ slug: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return staticParams('slug', getTalks().filter((talk) => talk.slides.length > 0).map((talk) => talk.slug))
+  const outputs = getTalks()
+    .filter((talk) => talk.slides.length > 0)
+    .map((talk) => ({ params: { slug: talk.slug }, file: talk.file }))
+  return outputParams('/talks/[slug]/present', 'page', outputs, { slug: EMPTY_PARAM })
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -1,10 +1,11 @@
 import { notFound } from 'next/navigation'
+import { outputParams } from '@/lib/output-plan'
 import { CollectionPage } from '@/components/site/collection-page'
 import { getTagCollection } from '@/lib/collections'
 import { getTags } from '@/lib/content'
 import { laterPages, pagedPath, paginate } from '@/lib/pagination'
 import { pageMetadata } from '@/lib/seo'
-import { staticParams } from '@/lib/static-params'
+import { EMPTY_PARAM } from '@/lib/static-params'
 import { routeParams } from '@/lib/route-params'
 
 type Props = { params: Promise<{ tag: string; page: string }> }
@@ -12,8 +13,8 @@ type Props = { params: Promise<{ tag: string; page: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  const params = getTags().flatMap((tag) => laterPages(tag.pages.length).map((page) => ({ tag: tag.slug, page })))
-  return params.length > 0 ? params : staticParams('tag', []).map((p) => ({ ...p, page: p.tag }))
+  const outputs = getTags().flatMap((tag) => laterPages(tag.pages.length).map((page) => ({ params: { tag: tag.slug, page } })))
+  return outputParams('/tags/[tag]/page/[page]', 'page', outputs, { tag: EMPTY_PARAM, page: EMPTY_PARAM })
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -1,4 +1,5 @@
 import { calendarFileName, eventIcs } from '@/lib/calendar'
+import { outputParams } from '@/lib/output-plan'
 import { getTalk, getTalks } from '@/lib/content'
 import { EMPTY_PARAM } from '@/lib/static-params'
 import { routeParams } from '@/lib/route-params'
@@ -8,10 +9,9 @@ export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  const params = getTalks().flatMap((talk) => talk.events.map((event) => ({ slug: talk.slug, file: calendarFileName(event) })))
-  // Both segments are this route's, so lib/static-params.ts's one-key helper does not fit; the
-  // placeholder is the same, and scripts/finish-export.ts removes it.
-  return params.length > 0 ? params : [{ slug: EMPTY_PARAM, file: EMPTY_PARAM }]
+  const outputs = getTalks().flatMap((talk) => talk.events.map((event) => ({ params: { slug: talk.slug, file: calendarFileName(event) }, file: talk.file })))
+  // The placeholder of lib/static-params.ts, in both segments; scripts/finish-export.ts removes it.
+  return outputParams('/talks/[slug]/calendar/[file]', 'file', outputs, { slug: EMPTY_PARAM, file: EMPTY_PARAM })
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {

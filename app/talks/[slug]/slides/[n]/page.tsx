@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation'
+import { outputParams } from '@/lib/output-plan'
 import { StructuredData } from '@/components/site/structured-data'
 import { SlidePage } from '@/components/talks/slide-page'
 import { structuredDataFor } from '@/lib/page-structured-data'
@@ -13,9 +14,9 @@ type Props = { params: Promise<{ slug: string; n: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  const pages = getSlidePages().map((slide) => ({ slug: slide.talk.slug, n: String(slide.number) }))
+  const outputs = getSlidePages().map((slide) => ({ params: { slug: slide.talk.slug, n: String(slide.number) }, file: slide.talk.file }))
   // See lib/static-params.ts: an export needs one param, even on a site with no slides.
-  return pages.length > 0 ? pages : [{ slug: EMPTY_PARAM, n: '1' }]
+  return outputParams('/talks/[slug]/slides/[n]', 'page', outputs, { slug: EMPTY_PARAM, n: '1' })
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -1,0 +1,89 @@
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import { listFiles } from './support/content'
+import { buildFixtureSite, copyProject, runBuild, serve } from './support/fixture-builds'
+import { findLeaks, privateText } from './support/leaks'
+
+// The speaker's daily loop on the published site: edit a note, `npm run build` again. The rebuild
+// renders the edited note's page and preview and keeps every other page of the last build
+// (lib/page-reuse.ts), and what it exports is, byte for byte, what a build from scratch exports.
+// A note made private since the last build does not come back from it.
+
+const NOTE = 'notes/Über Café ☕.md'
+const ADDED = 'Ein neuer Absatz, nach dem ersten Bau geschrieben.'
+const TO_HIDE = 'notes/Заметки о Go.md'
+
+const counts = (output: string) => {
+  const match = /(\d+) rendered, (\d+) kept from the last build/.exec(output)
+  if (!match) throw new Error(`the build did not say what it kept:\n${output.slice(-3000)}`)
+  return { rendered: Number(match[1]), kept: Number(match[2]) }
+}
+
+/** Files that differ between two exports, or are in only one: empty when they are the same. */
+function differences(a: string, b: string): string[] {
+  const [filesA, filesB] = [listFiles(a), listFiles(b)]
+  const onlyA = filesA.filter((file) => !filesB.includes(file)).map((file) => `only in the rebuild: ${file}`)
+  const onlyB = filesB.filter((file) => !filesA.includes(file)).map((file) => `only in the full build: ${file}`)
+  const changed = filesA
+    .filter((file) => filesB.includes(file))
+    .filter((file) => !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))))
+    .map((file) => `differs: ${file}`)
+  return [...onlyA, ...onlyB, ...changed]
+}
+
+test('a rebuild after one edit renders only that note and exports the same site as a full build', async ({ page }) => {
+  // Three builds of the fixture site, then one more: a few minutes on a 2-core runner.
+  test.setTimeout(8 * 60_000)
+  const dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-rebuild-'))
+  const fresh = mkdtempSync(path.join(tmpdir(), 'speaker-site-rebuild-fresh-'))
+  try {
+    await test.step('the first build renders every page', async () => {
+      const first = counts(await buildFixtureSite(dir, ''))
+      expect(first.kept).toBe(0)
+      expect(first.rendered).toBeGreaterThan(50)
+    })
+
+    await test.step('after a paragraph added to one note, the rebuild renders that note and little else', async () => {
+      appendFileSync(path.join(dir, 'content', NOTE), `\n${ADDED}\n`)
+      const rebuild = counts(await runBuild(dir))
+      // The note's page and its link-preview image, and no more than a handful besides.
+      expect(rebuild.rendered).toBeGreaterThanOrEqual(2)
+      expect(rebuild.rendered).toBeLessThan(10)
+      expect(rebuild.kept).toBeGreaterThan(rebuild.rendered * 5)
+    })
+
+    await test.step('a build from scratch of the same content exports the same files, byte for byte', async () => {
+      await copyProject(fresh)
+      cpSync(path.join(dir, 'content'), path.join(fresh, 'content'), { recursive: true })
+      cpSync(path.join(dir, 'public'), path.join(fresh, 'public'), { recursive: true })
+      expect(counts(await runBuild(fresh)).kept).toBe(0)
+      expect(differences(path.join(dir, 'out'), path.join(fresh, 'out'))).toEqual([])
+    })
+
+    await test.step('a visitor sees the new paragraph', async () => {
+      const site = await serve(dir, '', () => {})
+      try {
+        await page.goto(`${site.baseUrl}notes/${encodeURIComponent('über-café-')}/`)
+        await expect(page.getByText(ADDED)).toBeVisible()
+      } finally {
+        await site.close()
+      }
+    })
+
+    await test.step('a note made private since is gone from the rebuild, though the last build kept its page', async () => {
+      const file = path.join(dir, 'content', TO_HIDE)
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, '---\npublish: false\n'))
+      await runBuild(dir)
+      const out = path.join(dir, 'out')
+      expect(listFiles(out).filter((f) => f.startsWith('notes/заметки-о-go/') || f.startsWith('og/notes/заметки-о-go'))).toEqual([])
+      const { unpublishedSecrets } = privateText(path.join(dir, 'content'))
+      expect(unpublishedSecrets.map((secret) => secret.from)).toContain(`content/${TO_HIDE}`)
+      expect(findLeaks(out, unpublishedSecrets)).toEqual([])
+    })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(fresh, { recursive: true, force: true })
+  }
+})

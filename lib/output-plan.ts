@@ -1,0 +1,72 @@
+/**
+ * The seam between the routes and page reuse (issue 13): a dynamic route's generateStaticParams
+ * lists its outputs through outputParams(), which returns the ones this build must render. The
+ * rules are lib/page-reuse.ts's; the last build's files are lib/page-store.ts's.
+ */
+import { statSync } from 'node:fs'
+import path from 'node:path'
+import { BUILD_CACHE_DIR, cacheKey } from './build-cache'
+import { codeFingerprint } from './code-fingerprint.mjs'
+import { getAttachments, getSiteHashes } from './content'
+import { outputKey, outputPath, paramsToRender, reusable, type RouteOutput, type RouteParams } from './page-reuse'
+import { readManifest, storedFilesExist, writeRoutePlan, type PageStore } from './page-store'
+import { siteConfig } from './site-config'
+import { speakerNotesIncluded } from './speaker-notes'
+
+export const PAGE_STORE: PageStore = {
+  dir: path.join(BUILD_CACHE_DIR, 'pages'),
+  plans: path.join(BUILD_CACHE_DIR, 'page-plans'),
+}
+
+export type BuildKeys = { global: string; documents: Record<string, string> }
+
+let keys: BuildKeys | undefined | null
+
+/**
+ * This build's keys, once per process; undefined in `npm run dev` or when REUSE_PAGES=0, and then
+ * every output renders. The global key holds all that shapes every page: the code (its bytes), the
+ * site's address and settings, the attachments (size and time: a replaced picture changes pages
+ * and previews) and the site without its bodies.
+ */
+export function buildKeys(): BuildKeys | undefined {
+  if (keys !== undefined) return keys ?? undefined
+  const hashes = process.env.REUSE_PAGES === '0' ? undefined : getSiteHashes()
+  if (!hashes) {
+    keys = null
+    return undefined
+  }
+  const global = cacheKey({
+    code: codeFingerprint(process.cwd()),
+    site: { url: siteConfig.url, basePath: siteConfig.basePath, speakerNotes: speakerNotesIncluded(), tz: process.env.TZ ?? '' },
+    attachments: getAttachments().map((attachment) => {
+      const stat = statSync(attachment.file, { throwIfNoEntry: false })
+      return [attachment.file, stat?.size, stat?.mtimeMs]
+    }),
+    skeleton: hashes.skeleton,
+  })
+  keys = { global, documents: hashes.documents }
+  return keys
+}
+
+/**
+ * The params of a dynamic route's outputs that this build renders: all of them the first time,
+ * and in a rebuild only those whose key changed (lib/page-reuse.ts); scripts/finish-export.ts
+ * brings back the others. `kind` says whether the route writes a page (a folder) or a file.
+ * `placeholder` stands in when there is nothing to render (lib/static-params.ts).
+ */
+export function outputParams<P extends RouteParams>(pattern: string, kind: 'page' | 'file', outputs: RouteOutput<P>[], placeholder: P): P[] {
+  const build = buildKeys()
+  if (!build) return outputs.length > 0 ? outputs.map((output) => output.params) : [placeholder]
+  const planned = outputs.map(({ params, file }) => ({
+    params,
+    planned: {
+      path: outputPath(pattern, params, kind),
+      // The profile is no document of its own here: all of it is in the global key.
+      key: outputKey(build.global, file === undefined ? undefined : build.documents[file]),
+    },
+  }))
+  writeRoutePlan(PAGE_STORE, build.global, pattern, planned.map((output) => output.planned))
+  const previous = readManifest(PAGE_STORE)
+  const exists = storedFilesExist(PAGE_STORE)
+  return paramsToRender(planned, (output) => reusable(output, previous, exists), placeholder)
+}

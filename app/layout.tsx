@@ -8,6 +8,7 @@ import { titleWithSiteName } from '@/lib/seo'
 import { siteConfig } from '@/lib/site-config'
 import { devContentStatus } from '@/lib/dev-content'
 import { absoluteUrl, withBasePath } from '@/lib/urls'
+import { releaseMemory } from '@/lib/worker-memory'
 import './globals.css'
 
 export function generateMetadata(): Metadata {
@@ -26,6 +27,7 @@ export const viewport: Viewport = {
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  releaseMemory()
   const profile = getProfile()
   return (
     <html lang={siteConfig.locale}>

@@ -9,6 +9,7 @@ import { ogRendererVersions, renderOgImage } from '@/lib/og-image'
 import { listSitePages, ogCardFor, type SitePage } from '@/lib/site-pages'
 import { ogImagePath } from '@/lib/urls'
 import { routeParams } from '@/lib/route-params'
+import { releaseMemory } from '@/lib/worker-memory'
 
 // A route handler rather than opengraph-image.tsx: under Turbopack that convention emits files
 // without ".png" and drops the base path, so link previews broke on project sites.
@@ -41,6 +42,7 @@ const templateInputs = () =>
   (template ??= Promise.all([...TEMPLATE_FILES.map((file) => readFile(path.join(process.cwd(), file), 'utf8')), ogRendererVersions()]))
 
 export async function GET(_request: Request, { params }: Props) {
+  releaseMemory()
   const page = pageOfImage((await routeParams(params)).path.join('/'))
   if (!page) return new Response('Not found', { status: 404 })
   const card = ogCardFor(page)

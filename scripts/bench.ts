@@ -41,7 +41,8 @@ if (flag('help')) {
   --budgets DIR           only check the page weights of an exported site (e.g. out) against the budgets
   --dev-sizes 1000,5000   corpora for the writing loop: npm run dev, a note open in Chromium, saves timed to screen
   --saves N               saves per corpus in the writing loop; default 10
-  --dev-only              only the writing loop`)
+  --dev-only              only the writing loop
+  --no-dev-loop           the builds without the writing loop`)
   process.exit(0)
 }
 const sizes = (option('sizes') ?? '100,1000,3000').split(',').map(Number).filter((n) => n > 0)
@@ -399,5 +400,5 @@ if (corpus === 'peer') {
   await devLoop()
 } else {
   await main()
-  await devLoop()
+  if (!flag('no-dev-loop')) await devLoop()
 }

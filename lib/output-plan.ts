@@ -3,9 +3,10 @@
  * lists its outputs through outputParams(), which returns the ones this build must render. The
  * rules are lib/page-reuse.ts's; the last build's files are lib/page-store.ts's.
  */
-import { statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { BUILD_CACHE_DIR, cacheKey } from './build-cache'
+import { BUILD_CACHE_DIR, cacheKey, cachedJsonSync } from './build-cache'
 import { codeFingerprint } from './code-fingerprint.mjs'
 import { getAttachments, getSiteHashes } from './content'
 import { outputKey, outputPath, paramsToRender, reusable, type RouteOutput, type RouteParams } from './page-reuse'
@@ -23,10 +24,23 @@ export type BuildKeys = { global: string; documents: Record<string, string> }
 let keys: BuildKeys | undefined | null
 
 /**
+ * A hash of an attachment's bytes, remembered under its size and time so that each is read once,
+ * not by every process of every build: a fresh checkout (a CI runner) gives every file a new
+ * time, and the same bytes the same hash, so its pages are still kept.
+ */
+function attachmentHash(file: string): string {
+  const stat = statSync(file, { throwIfNoEntry: false })
+  if (!stat) return 'missing'
+  return cachedJsonSync(path.join(BUILD_CACHE_DIR, 'attachment-hashes'), { file, size: stat.size, time: stat.mtimeMs }, () =>
+    createHash('sha256').update(readFileSync(file)).digest('hex'),
+  )
+}
+
+/**
  * This build's keys, once per process; undefined in `npm run dev` or when REUSE_PAGES=0, and then
  * every output renders. The global key holds all that shapes every page: the code (its bytes), the
- * site's address and settings, the attachments (size and time: a replaced picture changes pages
- * and previews) and the site without its bodies.
+ * site's address and settings, the attachments (their bytes: a replaced picture changes pages and
+ * previews) and the site without its bodies.
  */
 export function buildKeys(): BuildKeys | undefined {
   if (keys !== undefined) return keys ?? undefined
@@ -38,10 +52,7 @@ export function buildKeys(): BuildKeys | undefined {
   const global = cacheKey({
     code: codeFingerprint(process.cwd()),
     site: { url: siteConfig.url, basePath: siteConfig.basePath, speakerNotes: speakerNotesIncluded(), tz: process.env.TZ ?? '' },
-    attachments: getAttachments().map((attachment) => {
-      const stat = statSync(attachment.file, { throwIfNoEntry: false })
-      return [attachment.file, stat?.size, stat?.mtimeMs]
-    }),
+    attachments: getAttachments().map((attachment) => [attachment.file, attachmentHash(attachment.file)]),
     skeleton: hashes.skeleton,
   })
   keys = { global, documents: hashes.documents }

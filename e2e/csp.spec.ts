@@ -39,7 +39,10 @@ test('every page of out/ carries a policy, before any script, that allows its in
 })
 
 test('every page loads and hydrates with no Content-Security-Policy violation', async ({ page }) => {
-  test.setTimeout(120_000)
+  // Each page waits for the network to be idle (half a second at least) and for hydration: the
+  // time grows with the fixture's pages (80 with the slides' own pages), and with the machine's
+  // load, as other specs build sites beside it. Three seconds a page.
+  test.setTimeout(30_000 + pages.length * 3_000)
   const violations = await watchCsp(page)
   const checked: string[] = []
   for (const url of pages.filter((u) => !isRedirect(u))) {

@@ -47,8 +47,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop-chromium', use: { ...devices['Desktop Chrome'] } },
+    { name: 'desktop-chromium', testIgnore: /rebuild\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
     // The visitor's journey once more at phone width: the same pages, laid out in one column.
     { name: 'mobile-chromium', testMatch: /visitor\.spec\.ts$/, use: { ...devices['Pixel 7'] } },
+    // Four builds of the fixture site in a row: after the others, so that its load does not slow
+    // the specs that time the dev server or load every page.
+    {
+      name: 'rebuild',
+      testMatch: /rebuild\.spec\.ts$/,
+      dependencies: ['desktop-chromium', 'mobile-chromium'],
+      use: { ...devices['Desktop Chrome'] },
+    },
   ],
 })

@@ -60,10 +60,19 @@ export function cachedJsonSync<T>(folder: string, inputs: unknown, make: () => T
     return JSON.parse(readFileSync(file, 'utf8')) as T
   } catch {
     const value = make()
-    mkdirSync(folder, { recursive: true })
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
-    writeFileSync(temporary, JSON.stringify(value))
-    renameSync(temporary, file)
+    writeFileAtomically(file, JSON.stringify(value))
     return value
   }
+}
+
+/**
+ * Writes `file` through a temporary file and a rename, creating its folder: a reader in another
+ * process sees the old file or the new one, never half of one, and a hard link to the old one
+ * keeps the old bytes.
+ */
+export function writeFileAtomically(file: string, data: string): void {
+  mkdirSync(path.dirname(file), { recursive: true })
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+  writeFileSync(temporary, data)
+  renameSync(temporary, file)
 }

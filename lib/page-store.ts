@@ -8,9 +8,9 @@
  * keys (writeRoutePlan), so that the export knows every output that must be in out/, the ones to
  * bring back among them, and that nothing else may come back (a note made private stays out).
  */
-import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { cacheKey, writeFileAtomically } from './build-cache'
 import { reusable, type OutputManifest, type PlannedOutput } from './page-reuse'
 
 export type PageStore = {
@@ -20,7 +20,6 @@ export type PageStore = {
   plans: string
 }
 
-const sha = (text: string) => createHash('sha256').update(text).digest('hex')
 const MANIFEST = 'manifest.json'
 const FILES = 'files'
 
@@ -34,16 +33,9 @@ export function readManifest(store: PageStore): OutputManifest {
 
 export const storedFilesExist = (store: PageStore) => (files: string[]) => files.every((file) => existsSync(path.join(store.dir, FILES, file)))
 
-function writeAtomically(file: string, text: string) {
-  mkdirSync(path.dirname(file), { recursive: true })
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
-  writeFileSync(temporary, text)
-  renameSync(temporary, file)
-}
-
 /** Records a route's outputs in this build, under the build's global key. Every worker that asks writes the same. */
 export function writeRoutePlan(store: PageStore, global: string, pattern: string, outputs: PlannedOutput[]): void {
-  writeAtomically(path.join(store.plans, `${sha(pattern).slice(0, 24)}.json`), JSON.stringify({ global, pattern, outputs }))
+  writeFileAtomically(path.join(store.plans, `${cacheKey(pattern).slice(0, 24)}.json`), JSON.stringify({ global, pattern, outputs }))
 }
 
 /** Every output planned under `global` (plans of other builds, or of routes since removed, are ignored). */
@@ -144,5 +136,5 @@ export function keepOutputs(store: PageStore, outDir: string, manifest: OutputMa
     const stored = path.join(store.dir, FILES, file)
     if (!sameFile(path.join(outDir, file), stored)) linkOrCopy(path.join(outDir, file), stored)
   }
-  writeAtomically(path.join(store.dir, MANIFEST), JSON.stringify(manifest))
+  writeFileAtomically(path.join(store.dir, MANIFEST), JSON.stringify(manifest))
 }

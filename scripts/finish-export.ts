@@ -7,12 +7,13 @@
  * - gives every page its Content-Security-Policy (lib/csp.ts): the hashes of its own inline
  *   scripts, and the image, media and player origins that any page of the site uses.
  */
-import { readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { getContentReport, getTalks } from '@/lib/content'
 import { externalSources, inlineScriptHashes, mergeSources, pagePolicy, sourceOf, withPolicyMeta, type ExternalSources } from '@/lib/csp'
 import { mediaEmbeds } from '@/lib/embeds'
 import { exportShell, isNotFoundPageFile, sitePathOfFile } from '@/lib/export-shell'
+import { writeFileAtomically } from '@/lib/build-cache'
 import { buildKeys, PAGE_STORE } from '@/lib/output-plan'
 import { keepOutputs, restoreOutputs } from '@/lib/page-store'
 import { EMPTY_PARAM } from '@/lib/static-params'
@@ -90,9 +91,7 @@ for (const { file, html } of pages) {
   // A page kept from the last build has its policy already, unless the site's sources changed.
   if (withPolicy === html) continue
   // A new file renamed over the old: the old one is linked to the build cache's copy.
-  const temporary = `${file}.csp-tmp`
-  writeFileSync(temporary, withPolicy)
-  renameSync(temporary, file)
+  writeFileAtomically(file, withPolicy)
   rewritten++
 }
 console.log(`Content-Security-Policy on ${pages.length} pages, ${rewritten} written (frames: ${sources.frame.join(' ') || 'none but the site'})`)

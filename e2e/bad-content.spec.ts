@@ -1,8 +1,15 @@
 /**
- * Bad content stops the build (see "Bad content" in the content format, README "Bad content"): each case
- * runs the build's content steps, `contentlayer2 build` then `tsx scripts/content-report.ts`, in
- * a throwaway project holding a copy of the fixture site's content plus one bad file, and expects a
- * non-zero exit with an error that names the file and the field.
+ * Bad content stops the build (see "Bad content" in the content format, README "Bad content"): the
+ * build's content steps, `contentlayer2 build` then `tsx scripts/content-report.ts`, run in a
+ * throwaway project holding a copy of the fixture site's content plus bad files, and must exit
+ * non-zero with an error line that names each file and its field.
+ *
+ * The cases are independent files with names of their own, so one run holds many of them: the
+ * content report lists every problem of every file, one line each ("content/talks/x.md: field
+ * "date": ..."), and a case passes only if its own line is there. A run per step that stops the
+ * build: an unparsable file stops contentlayer before anything else is read, and a file of no
+ * known type or a field of the wrong type stops it before the content report. Four runs instead
+ * of one per case keep the spec within CI's time; each case still fails on its own if its check breaks.
  *
  * No browser: these tests use neither `page` nor the built site.
  */
@@ -73,224 +80,231 @@ function build(files: Record<string, string> = {}): Build {
   }
 }
 
-// The unmodified sample must build, or no failure below proves anything. Run at most once per
-// worker, and checked by every case before its own build.
-let sample: Build | undefined
-function expectSampleBuilds() {
-  sample ??= build()
-  expect(sample.status, `the unmodified sample content must build:\n${sample.output}`).toBe(0)
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/**
- * The field as an error names it: `field "events[0].date"` (lib/validate.ts, via the content
- * report) or `• date: ...` (contentlayer's list of missing or incompatible fields).
- */
-const namesField = (field: string) => new RegExp(`field "${escape(field)}"|• ${escape(field)}:`)
-
-/** `files` are relative to content/; contentlayer prints them so, the content report with "content/". */
-function expectFailure(result: Build, { files, field }: { files: string[]; field?: string }) {
-  const context = `failed at: ${result.failedAt ?? 'nothing (exit 0)'}\n--- output ---\n${result.output}`
-  expect(result.status, `the build must fail\n${context}`).not.toBe(0)
-  for (const file of files) expect(result.output, `the error must name ${file}\n${context}`).toContain(file)
-  if (field) expect(result.output, `the error must name the field "${field}"\n${context}`).toMatch(namesField(field))
-}
-
 const talk = (frontmatter: string, body = '# A slide\n') => `---\n${frontmatter.trim()}\n---\n${body}`
 const TALK = 'title: A Talk\ndescription: One sentence.\ndate: 2023-12-07'
 const CASE_STUDY = 'title: A Case Study\ndescription: One sentence.\ndate: 2023-11-30'
 
-test.describe('bad content stops the build', () => {
-  // Independent cases, each in its own temp dir: parallel within the config's workers.
-  test.describe.configure({ mode: 'parallel', timeout: 4 * STEP_TIMEOUT_MS })
+/**
+ * The runs, each of the sample content plus its files (paths relative to content/), built at most
+ * once per worker (the spec runs in one worker, in order).
+ */
+const RUNS = {
+  /** What builds: the sample, and a note with properties of the author's own. */
+  good: {
+    'notes/Owned note.md': '---\nOwner: Jacob\nSome Key With Spaces: a value\nrating: 5\n---\nA note.\n',
+  },
+  /** Line 3 of the file: "description: a: b: c" (a mapping inside a plain value). */
+  yaml: {
+    'talks/bad-yaml.md': talk('title: A Talk\ndescription: a: b: c\ndate: 2023-12-07'),
+  },
+  /** What contentlayer itself refuses: a file of no known type, a field of the wrong type. */
+  types: {
+    'drafts/x.md': talk(TALK),
+    'talks/draft-yes.md': talk(`${TALK}\ndraft: "yes"`),
+  },
+  /** What the content report refuses, every file at once. */
+  report: {
+    'talks/no-title.md': talk('description: One sentence.\ndate: 2023-12-07'),
+    'talks/no-description.md': talk('title: A Talk\ndate: 2023-12-07'),
+    'talks/no-date.md': talk('title: A Talk\ndescription: One sentence.'),
+    'talks/tittle-only.md': talk('tittle: A Talk\ndescription: One sentence.\ndate: 2023-12-07'),
+    'talks/tittle-too.md': talk(`${TALK}\ntittle: A Talk`),
+    'talks/date-13-45.md': talk('title: A Talk\ndescription: One sentence.\ndate: 2023-13-45'),
+    'talks/date-soon.md': talk('title: A Talk\ndescription: One sentence.\ndate: soon'),
+    'talks/event-date.md': talk(`${TALK}\nevents:\n  - name: Elixir Meetup\n    date: 2023-13-45`),
+    'talks/event-name.md': talk(`${TALK}\nevents:\n  - date: 2023-12-07`),
+    'talks/source-url.md': talk(`${TALK}\nsources:\n  - title: A source\n    url: javascript:alert(1)`),
+    'talks/slide-time.md': talk(`${TALK}\nvideo: /videos/talk.webm`, '# One\n\n---\n\n## Two\n\nTime: 1:75\n'),
+    'talks/slide-order.md': talk(
+      `${TALK}\nvideo: https://www.youtube.com/watch?v=aqz-KE-bpKQ`,
+      '# One\n\nTime: 0:00\n\n---\n\n## Two\n\nTime: 2:00\n\n---\n\n## Three\n\nTime: 1:30\n',
+    ),
+    'talks/urls.md': talk(
+      `${TALK}\nvideo: javascript:alert(1)\nslides:\n  embed: "data:text/html,<script>alert(1)</script>"\n  speakerdeck: JaVaScRiPt:alert(1)\n  pdf: javascript:alert(1)\n` +
+        `events:\n  - name: A meetup\n    date: 2023-12-07\n    url: " javascript:alert(1)"\n    recording: "https://example.com/a b"`,
+    ),
+    'case-studies/urls.md': talk(`${CASE_STUDY}\nlinks:\n  - title: A link\n    url: vbscript:msgbox(1)`),
+    // One profile per site: its script-capable URLs and its ftp:// link are two cases of one file.
+    'profile.md': '---\nname: Jacob Bleser\navatar: "javascript:alert(1)"\nlinks:\n  website: "javascript:alert(1)"\n  github: ftp://example.com/jacob\n---\nBio.\n',
+    'talks/Foo Bar.md': talk(TALK),
+    'talks/foo-bar.md': talk(TALK),
+    'notes/a/Same.md': 'One note.\n',
+    'notes/b/same.md': 'Another note.\n',
+    'random.txt': 'Not content.\n',
+    'case-studies/no-title.md': talk('description: One sentence.\ndate: 2023-11-30', 'Prose.\n'),
+    'case-studies/shortlink.md': talk(`${CASE_STUDY}\nshortlink: pact`, 'Prose.\n'),
+    'notes/bad-created.md': '---\ncreated: not-a-date\n---\nA note.\n',
+  },
+} satisfies Record<string, Record<string, string>>
 
-  test('the sample content builds (control)', () => {
-    expectSampleBuilds()
-    expect(sample?.output).toContain('Content report')
+const results = new Map<keyof typeof RUNS, Build>()
+const result = (run: keyof typeof RUNS): Build => {
+  if (!results.has(run)) results.set(run, build(RUNS[run]))
+  return results.get(run)!
+}
+
+const context = (built: Build) => `failed at: ${built.failedAt ?? 'nothing (exit 0)'}\n--- output ---\n${built.output}`
+
+/** The run stopped, at `step`. */
+function expectStopped(built: Build, step: NonNullable<Build['failedAt']>) {
+  expect(built.status, `the build must fail\n${context(built)}`).not.toBe(0)
+  expect(built.failedAt, context(built)).toBe(step)
+}
+
+/** The content report's line for `file` (relative to content/), naming `field`, with `says` in it. */
+function expectReported(file: string, field: string, says?: string) {
+  const built = result('report')
+  expectStopped(built, 'content-report')
+  const lines = built.output.split('\n').filter((line) => line.includes(`content/${file}: field "${field}"`))
+  expect(lines, `a line must name content/${file} and the field "${field}"\n${context(built)}`).not.toEqual([])
+  if (says) expect(lines.join('\n'), context(built)).toContain(says)
+}
+
+/** contentlayer's entry for `file`: its line, and what follows it up to the next file's. */
+function contentlayerEntry(built: Build, file: string): string {
+  const start = built.output.indexOf(file)
+  expect(start, `the error must name ${file}\n${context(built)}`).toBeGreaterThanOrEqual(0)
+  const rest = built.output.slice(start + file.length)
+  const next = rest.search(/\n\s*[│ ]*• "/)
+  return next === -1 ? rest : rest.slice(0, next)
+}
+
+test.describe('bad content stops the build', () => {
+  // The runs are shared by the cases: all in one worker, in order.
+  test.describe.configure({ mode: 'default', timeout: 4 * STEP_TIMEOUT_MS })
+
+  test('the sample content builds, with a note holding properties of its author\'s own (control)', () => {
+    const built = result('good')
+    expect(built.status, `the sample content must build:\n${context(built)}`).toBe(0)
+    expect(built.output).toContain('Content report')
   })
 
   test.describe('talks', () => {
     test('a talk without a title fails, naming the file and "title"', () => {
-      expectSampleBuilds()
-      const result = build({ 'talks/bad.md': talk('description: One sentence.\ndate: 2023-12-07') })
-      expectFailure(result, { files: ['talks/bad.md'], field: 'title' })
+      expectReported('talks/no-title.md', 'title', 'is required')
     })
 
     test('a talk without a description fails, naming the file and "description"', () => {
-      expectSampleBuilds()
-      const result = build({ 'talks/bad.md': talk('title: A Talk\ndate: 2023-12-07') })
-      expectFailure(result, { files: ['talks/bad.md'], field: 'description' })
+      expectReported('talks/no-description.md', 'description', 'is required')
     })
 
     test('a talk without a date fails, naming the file and "date"', () => {
-      expectSampleBuilds()
-      const result = build({ 'talks/bad.md': talk('title: A Talk\ndescription: One sentence.') })
-      expectFailure(result, { files: ['talks/bad.md'], field: 'date' })
+      expectReported('talks/no-date.md', 'date', 'is required')
     })
 
     test('a talk whose title is misspelt "tittle" fails, naming the file and "tittle"', () => {
-      expectSampleBuilds()
-      const result = build({ 'talks/bad.md': talk('tittle: A Talk\ndescription: One sentence.\ndate: 2023-12-07') })
-      expectFailure(result, { files: ['talks/bad.md'], field: 'tittle' })
+      expectReported('talks/tittle-only.md', 'tittle', 'did you mean "title"')
     })
 
     test('a talk with an unknown field "tittle" besides its title fails, naming the file and "tittle"', () => {
-      expectSampleBuilds()
-      const result = build({ 'talks/bad.md': talk(`${TALK}\ntittle: A Talk`) })
-      expectFailure(result, { files: ['talks/bad.md'], field: 'tittle' })
+      expectReported('talks/tittle-too.md', 'tittle')
     })
 
     test('a talk whose frontmatter is not valid YAML fails, naming the file and the line', () => {
-      expectSampleBuilds()
-      // Line 3 of the file: "description: a: b: c" (a mapping inside a plain value).
-      const result = build({ 'talks/bad.md': talk('title: A Talk\ndescription: a: b: c\ndate: 2023-12-07') })
-      expectFailure(result, { files: ['talks/bad.md'] })
-      expect(result.output).toMatch(/YAML/)
-      expect(result.output).toMatch(/line 3\b/)
-      expect(result.output).toContain('description')
+      const built = result('yaml')
+      expectStopped(built, 'contentlayer')
+      expect(built.output, context(built)).toContain('talks/bad-yaml.md')
+      expect(built.output).toMatch(/YAML/)
+      expect(built.output).toMatch(/line 3\b/)
+      expect(built.output).toContain('description')
     })
 
     test('a talk dated 2023-13-45 fails, naming the file and "date"', () => {
-      expectSampleBuilds()
-      const result = build({ 'talks/bad.md': talk('title: A Talk\ndescription: One sentence.\ndate: 2023-13-45') })
-      expectFailure(result, { files: ['talks/bad.md'], field: 'date' })
+      expectReported('talks/date-13-45.md', 'date', '"2023-13-45"')
     })
 
     test('a talk dated "soon" fails, naming the file and "date"', () => {
-      expectSampleBuilds()
-      const result = build({ 'talks/bad.md': talk('title: A Talk\ndescription: One sentence.\ndate: soon') })
-      expectFailure(result, { files: ['talks/bad.md'], field: 'date' })
+      expectReported('talks/date-soon.md', 'date', '"soon"')
     })
 
     test('a talk event dated 2023-13-45 fails, naming the file and "events[0].date"', () => {
-      expectSampleBuilds()
-      const result = build({ 'talks/bad.md': talk(`${TALK}\nevents:\n  - name: Elixir Meetup\n    date: 2023-13-45`) })
-      expectFailure(result, { files: ['talks/bad.md'], field: 'events[0].date' })
+      expectReported('talks/event-date.md', 'events[0].date', '"2023-13-45"')
     })
 
     test('a talk event without a name fails, naming the file and "events[0].name"', () => {
-      expectSampleBuilds()
-      const result = build({ 'talks/bad.md': talk(`${TALK}\nevents:\n  - date: 2023-12-07`) })
-      expectFailure(result, { files: ['talks/bad.md'], field: 'events[0].name' })
+      expectReported('talks/event-name.md', 'events[0].name', 'is required')
     })
 
     test('a talk source whose url is javascript: fails, naming the file and "sources[0].url"', () => {
-      expectSampleBuilds()
-      const result = build({ 'talks/bad.md': talk(`${TALK}\nsources:\n  - title: A source\n    url: javascript:alert(1)`) })
-      expectFailure(result, { files: ['talks/bad.md'], field: 'sources[0].url' })
+      expectReported('talks/source-url.md', 'sources[0].url', 'javascript:alert(1)')
     })
 
     test('a slide of a talk with a video whose "Time: 1:75" is not a time fails, naming the file and the slide', () => {
-      expectSampleBuilds()
-      const body = '# One\n\n---\n\n## Two\n\nTime: 1:75\n'
-      const result = build({ 'talks/bad.md': talk(`${TALK}\nvideo: /videos/talk.webm`, body) })
-      expectFailure(result, { files: ['talks/bad.md'], field: 'slide 2' })
-      expect(result.output).toContain('"Time: 1:75" is not a time')
+      expectReported('talks/slide-time.md', 'slide 2', '"Time: 1:75" is not a time')
     })
 
     test('a slide whose time comes before the slide before it fails, naming the file and the slide', () => {
-      expectSampleBuilds()
-      const body = '# One\n\nTime: 0:00\n\n---\n\n## Two\n\nTime: 2:00\n\n---\n\n## Three\n\nTime: 1:30\n'
-      const result = build({ 'talks/bad.md': talk(`${TALK}\nvideo: https://www.youtube.com/watch?v=aqz-KE-bpKQ`, body) })
-      expectFailure(result, { files: ['talks/bad.md'], field: 'slide 3' })
-      expect(result.output).toContain("Time: 1:30 is not after slide 2's 2:00")
+      expectReported('talks/slide-order.md', 'slide 3', "Time: 1:30 is not after slide 2's 2:00")
     })
 
     test('a talk with draft: "yes" (not a boolean) fails, naming the file and "draft"', () => {
-      expectSampleBuilds()
-      const result = build({ 'talks/bad.md': talk(`${TALK}\ndraft: "yes"`) })
-      expectFailure(result, { files: ['talks/bad.md'], field: 'draft' })
+      const built = result('types')
+      expectStopped(built, 'contentlayer')
+      expect(contentlayerEntry(built, 'talks/draft-yes.md'), context(built)).toMatch(/• draft:/)
     })
   })
 
   test.describe('script-capable URLs (e2e/hostile-content.spec.ts covers what builds)', () => {
     test('javascript:, data: and URLs with spaces in every URL field of a talk, a case study and the profile fail, each field named', () => {
-      expectSampleBuilds()
-      const result = build({
-        'talks/bad.md': talk(
-          `${TALK}\nvideo: javascript:alert(1)\nslides:\n  embed: "data:text/html,<script>alert(1)</script>"\n  speakerdeck: JaVaScRiPt:alert(1)\n  pdf: javascript:alert(1)\n` +
-            `events:\n  - name: A meetup\n    date: 2023-12-07\n    url: " javascript:alert(1)"\n    recording: "https://example.com/a b"`,
-        ),
-        'case-studies/bad.md': talk(`${CASE_STUDY}\nlinks:\n  - title: A link\n    url: vbscript:msgbox(1)`),
-        'profile.md': '---\nname: Jacob Bleser\navatar: "javascript:alert(1)"\nlinks:\n  website: "javascript:alert(1)"\n---\nBio.\n',
-      })
-      expectFailure(result, { files: ['talks/bad.md', 'case-studies/bad.md', 'profile.md'] })
-      for (const field of ['video', 'slides.embed', 'slides.speakerdeck', 'slides.pdf', 'events[0].url', 'events[0].recording', 'links[0].url', 'avatar', 'links.website']) {
-        expect(result.output, field).toMatch(namesField(field))
+      for (const field of ['video', 'slides.embed', 'slides.speakerdeck', 'slides.pdf', 'events[0].url', 'events[0].recording']) {
+        expectReported('talks/urls.md', field, 'expected an http(s) URL')
       }
+      expectReported('case-studies/urls.md', 'links[0].url', 'vbscript:msgbox(1)')
+      expectReported('profile.md', 'avatar', 'javascript:alert(1)')
+      expectReported('profile.md', 'links.website', 'javascript:alert(1)')
     })
   })
 
   test.describe('profile', () => {
     test('a profile link to ftp:// fails, naming the file and "links.github"', () => {
-      expectSampleBuilds()
-      const result = build({ 'profile.md': '---\nname: Jacob Bleser\nlinks:\n  github: ftp://example.com/jacob\n---\nBio.\n' })
-      expectFailure(result, { files: ['profile.md'], field: 'links.github' })
+      expectReported('profile.md', 'links.github', 'ftp://example.com/jacob')
     })
   })
 
   test.describe('slugs', () => {
     test('two talks with one slug ("Foo Bar.md", "foo-bar.md") fail, naming both files', () => {
-      expectSampleBuilds()
-      const result = build({ 'talks/Foo Bar.md': talk(TALK), 'talks/foo-bar.md': talk(TALK) })
-      expectFailure(result, { files: ['talks/Foo Bar.md', 'talks/foo-bar.md'], field: 'slug' })
+      expectReported('talks/foo-bar.md', 'slug', 'as content/talks/Foo Bar.md does')
     })
 
     test('two notes in different folders with one slug (a/Same.md, b/same.md) fail, naming both files', () => {
-      expectSampleBuilds()
-      const result = build({ 'notes/a/Same.md': 'One note.\n', 'notes/b/same.md': 'Another note.\n' })
-      expectFailure(result, { files: ['notes/a/Same.md', 'notes/b/same.md'], field: 'slug' })
+      expectReported('notes/b/same.md', 'slug', 'as content/notes/a/Same.md does')
     })
   })
 
   test.describe('unknown files', () => {
-    // A file of no known kind has no field: the error names the file and says what is wrong.
-    const unknownKind = /no known kind|Couldn't determine the document type/
-
     test('content/random.txt fails, naming the file as no known kind', () => {
-      expectSampleBuilds()
-      const result = build({ 'random.txt': 'Not content.\n' })
-      expectFailure(result, { files: ['random.txt'] })
-      expect(result.output).toMatch(unknownKind)
+      const built = result('report')
+      expectStopped(built, 'content-report')
+      expect(built.output, context(built)).toContain('content/random.txt: is no known kind')
     })
 
     test('content/drafts/x.md fails, naming the file as no known kind', () => {
-      expectSampleBuilds()
-      const result = build({ 'drafts/x.md': talk(TALK) })
-      expectFailure(result, { files: ['drafts/x.md'] })
-      expect(result.output).toMatch(unknownKind)
+      const built = result('types')
+      expectStopped(built, 'contentlayer')
+      contentlayerEntry(built, 'drafts/x.md')
+      expect(built.output, context(built)).toContain("Couldn't determine the document type")
     })
   })
 
   test.describe('case studies', () => {
     test('a case study without a title fails, naming the file and "title"', () => {
-      expectSampleBuilds()
-      const result = build({ 'case-studies/bad.md': talk('description: One sentence.\ndate: 2023-11-30', 'Prose.\n') })
-      expectFailure(result, { files: ['case-studies/bad.md'], field: 'title' })
+      expectReported('case-studies/no-title.md', 'title', 'is required')
     })
 
     test('a case study with an unknown field "shortlink" fails, naming the file and "shortlink"', () => {
-      expectSampleBuilds()
-      const result = build({ 'case-studies/bad.md': talk(`${CASE_STUDY}\nshortlink: pact`, 'Prose.\n') })
-      expectFailure(result, { files: ['case-studies/bad.md'], field: 'shortlink' })
+      expectReported('case-studies/shortlink.md', 'shortlink', 'unknown field')
     })
   })
 
   test.describe('notes', () => {
     test('a note with created: not-a-date fails, naming the file and "created"', () => {
-      expectSampleBuilds()
-      const result = build({ 'notes/bad.md': '---\ncreated: not-a-date\n---\nA note.\n' })
-      expectFailure(result, { files: ['notes/bad.md'], field: 'created' })
+      expectReported('notes/bad-created.md', 'created', '"not-a-date"')
     })
 
     test('a note with arbitrary unknown properties builds', () => {
-      expectSampleBuilds()
-      const result = build({
-        'notes/Owned note.md': '---\nOwner: Jacob\nSome Key With Spaces: a value\nrating: 5\n---\nA note.\n',
-      })
-      expect(result.status, `failed at: ${result.failedAt}\n${result.output}`).toBe(0)
-      expect(result.output).toContain('Content report')
+      const built = result('good')
+      expect(built.status, context(built)).toBe(0)
+      expect(built.output).not.toContain('notes/Owned note.md: field')
     })
   })
 })

@@ -23,7 +23,13 @@ function build(ws: ReturnType<typeof workspace>, global: string, outputs: { path
   rmSync(ws.out, { recursive: true, force: true })
   mkdirSync(ws.out, { recursive: true })
   clearRoutePlans(ws.store)
-  writeRoutePlan(ws.store, global, '/notes/[slug]', outputs.map(({ path: p, key }) => ({ path: p, key })))
+  // One plan per route pattern, as the routes write them: "/talks/x/oembed.json" is a route of its own.
+  const patterns = new Map<string, { path: string; key: string }[]>()
+  for (const { path: p, key } of outputs) {
+    const pattern = p.endsWith('/') ? '/[page]' : '/[file]'
+    patterns.set(pattern, [...(patterns.get(pattern) ?? []), { path: p, key }])
+  }
+  for (const [pattern, planned] of patterns) writeRoutePlan(ws.store, global, pattern, planned)
   for (const output of outputs) for (const [file, text] of Object.entries(output.files ?? {})) ws.write(file, text)
   const restored = restoreOutputs(ws.store, ws.out, global)
   if (restored.missing.length === 0) keepOutputs(ws.store, ws.out, restored.manifest)
@@ -40,6 +46,29 @@ test("a page's files are those of its folder, not its sub-pages'; a file output 
     assert.deepEqual(filesOfOutput(ws.out, '/talks/deck/'), ['talks/deck/__next._tree.txt', 'talks/deck/index.html'])
     assert.deepEqual(filesOfOutput(ws.out, '/og/talks/deck.png'), ['og/talks/deck.png'])
     assert.deepEqual(filesOfOutput(ws.out, '/notes/none/'), [])
+  } finally {
+    ws.done()
+  }
+})
+
+test("a file output in a page's folder (a talk's oembed.json) is not the page's: each comes back with its own files", () => {
+  const ws = workspace()
+  try {
+    const talk = { 'talks/deck/index.html': 'talk', 'talks/deck/index.txt': 'payload' }
+    const outputs = [
+      { path: '/talks/deck/oembed.json', key: 'o1', files: { 'talks/deck/oembed.json': '{}' } },
+      { path: '/talks/deck/', key: 't1', files: talk },
+    ]
+    build(ws, 'g1', outputs)
+    assert.deepEqual(readManifest(ws.store).outputs['/talks/deck/']?.files, Object.keys(talk))
+
+    // Both unchanged, in either order of the plans: the page's own files come back, not only the file beside them.
+    for (const order of [outputs, [...outputs].reverse()]) {
+      const again = build(ws, 'g1', order.map(({ path: p, key }) => ({ path: p, key })))
+      assert.deepEqual([again.rendered, again.reused, again.missing], [0, 2, []])
+      assert.equal(ws.read('talks/deck/index.html'), 'talk')
+      assert.equal(ws.read('talks/deck/oembed.json'), '{}')
+    }
   } finally {
     ws.done()
   }

@@ -55,10 +55,12 @@ export function clearRoutePlans(store: PageStore): void {
 }
 
 /**
- * The files of an output in `outDir`, relative to it: a page's are the files of its folder (not
- * its sub-folders, which are other pages), a file's is itself. Empty when the build did not write it.
+ * The files of an output in `outDir`, relative to it: a page's are the files of its folder, but
+ * not its sub-folders (other pages) nor the files that are outputs of their own (`others`: a
+ * talk's oembed.json lies in the talk page's folder); a file's is itself. Empty when the build
+ * did not write it.
  */
-export function filesOfOutput(outDir: string, sitePath: string): string[] {
+export function filesOfOutput(outDir: string, sitePath: string, others: ReadonlySet<string> = new Set()): string[] {
   const relative = sitePath.replace(/^\/+/, '')
   if (!sitePath.endsWith('/')) return existsSync(path.join(outDir, relative)) && statSync(path.join(outDir, relative)).isFile() ? [relative] : []
   const dir = path.join(outDir, relative)
@@ -66,6 +68,7 @@ export function filesOfOutput(outDir: string, sitePath: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.posix.join(relative, entry.name))
+    .filter((file) => !others.has(file))
     .sort()
 }
 
@@ -99,8 +102,10 @@ export function restoreOutputs(store: PageStore, outDir: string, global: string)
   const previous = readManifest(store)
   const exists = storedFilesExist(store)
   const result: Restored = { rendered: 0, reused: 0, missing: [], manifest: { outputs: {} } }
+  // Whatever order the plans come in, a file restored for one output never counts for another.
+  const fileOutputs = new Set(planned.filter((output) => !output.path.endsWith('/')).map((output) => output.path.replace(/^\/+/, '')))
   for (const output of planned) {
-    let files = filesOfOutput(outDir, output.path)
+    let files = filesOfOutput(outDir, output.path, fileOutputs)
     if (files.length > 0) result.rendered++
     else if (reusable(output, previous, exists)) {
       files = previous.outputs[output.path]!.files

@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { parse } from 'node-html-parser'
 import { AVATAR_ORIGIN, HOSTILE_TALK_SLUG, PLAYER_ORIGINS, hostileContent } from './fixtures/hostile-content'
 import { XSS_PAYLOADS } from './fixtures/xss-payloads'
+import { writeStressCorpus } from '../scripts/stress/corpus'
+import { listFiles, readContent } from './support/content'
 import { buildAndServe, type BasePathSite } from './support/fixture-builds'
 import { watchCsp } from './support/csp'
 import { expectHydrated } from './support/hydrated'
@@ -13,15 +17,22 @@ import { htmlFiles } from './support/link-check'
 // text only: no dialog opens, no element or attribute of a payload is in any page, even with the
 // Content-Security-Policy switched off, and with it on nothing is even attempted. Feeds, the search
 // index and the link-preview images are built from the same content.
+//
+// The same build holds the stress corpus (scripts/stress/corpus.ts, 42 notes: nested folders, a
+// web of wikilinks, shared titles, empty files, very long lines, every script, emoji), so one
+// build shows that a vault at its most awkward gets a page and a link-preview image per note;
+// e2e/stress.spec.ts checks its content steps and its bad files without a build of its own.
 
 test.describe.configure({ mode: 'serial' })
 
 let site: BasePathSite
 let urls: string[] = []
+/** Notes of the stress corpus in the build. */
+const STRESS_NOTES = 42
 
 test.beforeAll(async () => {
   test.setTimeout(10 * 60_000)
-  site = await buildAndServe({ content: hostileContent() })
+  site = await buildAndServe({ content: hostileContent(), generate: (contentDir) => writeStressCorpus(contentDir, STRESS_NOTES) })
   urls = htmlFiles(site.outDir)
     .map((file) => path.relative(site.outDir, file).split(path.sep).join('/'))
     .filter((file) => !file.startsWith('_not-found') && !file.startsWith('admin/'))
@@ -36,12 +47,63 @@ test.afterAll(async () => {
 const url = (pathname: string) => new URL(pathname, site.baseUrl).href
 
 /**
- * The pages a browser visits: all but the tag pages, whose only payload is the tag's name, which
- * /tags/ lists all at once (the first tag page stands for the rest). Keeps the spec within CI's time.
+ * The pages a browser visits, to see what the pages' scripts do with the payloads: every list
+ * (home, the indexes, their later pages, /tags/ and the first tag page), every page of the hostile
+ * talk and case study, every eighth payload note, and one page of each other shape (a fixture
+ * talk, a slide page, a stress note...), which carries the hostile profile like every page. What the server
+ * sends, every page of it, is read from the files (payloadMarkup). Keeps the spec within CI's time.
  */
 const visited = () => {
   const firstTag = urls.find((u) => /^tags\/[^/]+\/$/.test(u))
-  return urls.filter((u) => !u.startsWith('tags/') || u === 'tags/' || u === firstTag)
+  const hostile = (u: string) =>
+    u.startsWith(`talks/${HOSTILE_TALK_SLUG}/`) || u.startsWith('case-studies/hostile-case-study/') || Number(/^notes\/xss-(\d+)\/$/.exec(u)?.[1] ?? 1) % 8 === 0
+  const list = (u: string) => u.split('/').filter(Boolean).length <= 1 || /^[^/]+\/page\/\d+\/$/.test(u) || u === firstTag
+  const shapes = new Map<string, string>()
+  for (const u of urls) {
+    if (u.startsWith('tags/')) continue
+    const shape = u.split('/').map((part, i) => (i === 1 || /^\d+$/.test(part) ? '*' : part)).join('/')
+    if (!shapes.has(shape)) shapes.set(shape, u)
+  }
+  return [...new Set([...urls.filter((u) => hostile(u) || list(u)), ...shapes.values()])].sort()
+}
+
+/**
+ * What of a payload is in a page's HTML as markup, as the server sends it: the same checks as
+ * injected() below, on the file. A shortlink's page is a meta refresh to a path of the site.
+ */
+function payloadMarkup(html: string): string[] {
+  const found: string[] = []
+  const root = parse(html, { comment: false })
+  const describe = (element: { outerHTML: string }) => element.outerHTML.slice(0, 120)
+  const policy = root.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? ''
+  const base = 'http://127.0.0.1/'
+  for (const element of root.querySelectorAll('*')) {
+    for (const [name, value] of Object.entries(element.attributes)) {
+      const attribute = name.toLowerCase()
+      if (attribute.startsWith('on')) found.push(`handler ${attribute}: ${describe(element)}`)
+      if (['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'srcdoc', 'background', 'poster'].includes(attribute)) {
+        if (attribute === 'srcdoc') found.push(`srcdoc: ${describe(element)}`)
+        const protocol = new URL(value, base).protocol
+        if (!['http:', 'https:', 'mailto:'].includes(protocol)) found.push(`${protocol} URL: ${describe(element)}`)
+      }
+      if (attribute === 'style' && /expression|javascript|url\(/i.test(value)) found.push(`style: ${describe(element)}`)
+    }
+  }
+  for (const script of root.querySelectorAll('script')) {
+    const src = script.getAttribute('src')
+    if (src) {
+      if (new URL(src, base).origin !== new URL(base).origin) found.push(`foreign script: ${describe(script)}`)
+    } else if (script.getAttribute('type') !== 'application/ld+json') {
+      const hash = `'sha256-${createHash('sha256').update(script.rawText).digest('base64')}'`
+      if (!policy.includes(hash)) found.push(`unlisted inline script: ${describe(script)}`)
+    }
+  }
+  for (const element of root.querySelectorAll('iframe, frame, object, embed, applet, base, form, meta[http-equiv="refresh"], link[rel="stylesheet"]')) {
+    if (element.tagName === 'LINK' && (element.getAttribute('href') ?? '').includes('/_next/')) continue
+    if (element.tagName === 'META' && /^\d+;\s*url=\/(?!\/)/i.test(element.getAttribute('content') ?? '')) continue
+    found.push(`element: ${describe(element)}`)
+  }
+  return found
 }
 
 /** One page per type (a URL with its last segment generalised), and the pages richest in payloads. */
@@ -109,10 +171,30 @@ test('the hostile content builds: every payload note, the talk, the case study a
   expect(urls.filter((u) => u.startsWith('tags/')).length).toBeGreaterThan(XSS_PAYLOADS.length)
 })
 
+test('the stress corpus builds beside it: a page and a link-preview image per published note, in every script', () => {
+  const notes = readContent(path.join(path.dirname(site.outDir), 'content')).filter((entry) => entry.file.startsWith('notes/stress/') && entry.published)
+  expect(notes.length).toBeGreaterThanOrEqual(STRESS_NOTES - 1)
+  const files = new Set(listFiles(site.outDir))
+  const missing = notes.flatMap((note) => [`notes/${note.slug}/index.html`, `og/notes/${note.slug}.png`].filter((file) => !files.has(file)).map((file) => `${note.file}: ${file}`))
+  expect(missing).toEqual([])
+})
+
 test.describe('with the Content-Security-Policy off, so only escaping and sanitizing protect', () => {
   test.use({ bypassCSP: true })
 
-  test('no page opens a dialog or holds an element, attribute or script of a payload, and each note shows its payload as text', async ({ page }) => {
+  test('no page holds an element, attribute or script of a payload in the HTML it is sent as, and each note heads with its payload as text', () => {
+    const problems: string[] = []
+    for (const pathname of urls) {
+      const html = readFileSync(outFile(pathname === '' || pathname.endsWith('/') ? `${pathname}index.html` : pathname), 'utf8')
+      problems.push(...payloadMarkup(html).map((problem) => `/${pathname}: ${problem}`))
+      const note = /^notes\/xss-(\d+)\/$/.exec(pathname)
+      if (note) expect(parse(html).querySelector('h1')?.textContent, pathname).toBe(`${note[1]}: ${XSS_PAYLOADS[Number(note[1])]}`)
+    }
+    expect(urls.filter((u) => /^notes\/xss-\d+\/$/.test(u))).toHaveLength(XSS_PAYLOADS.length)
+    expect(problems).toEqual([])
+  })
+
+  test('no page opens a dialog or holds payload markup once its scripts ran: every list and hostile page, and a page of each other shape', async ({ page }) => {
     test.setTimeout(5 * 60_000)
     const dialogs: string[] = []
     page.on('dialog', async (dialog) => {
@@ -122,12 +204,13 @@ test.describe('with the Content-Security-Policy off, so only escaping and saniti
     await stayLocal(page)
     const problems: string[] = []
     const pages = visited()
-    expect(pages.length).toBeGreaterThan(XSS_PAYLOADS.length)
+    expect(pages).toContain(`talks/${HOSTILE_TALK_SLUG}/`)
+    expect(pages.filter((u) => /^notes\/xss-\d+\/$/.test(u)).length).toBeGreaterThan(0)
     for (const pathname of pages) {
       await page.goto(url(pathname), { waitUntil: 'load' })
       await expectHydrated(page, pathname)
       problems.push(...(await injected(page)).map((problem) => `/${pathname}: ${problem}`))
-      // Each payload shows as the text that was written, in its note's heading.
+      // A payload shows as the text that was written, in its note's heading.
       const note = /^notes\/xss-(\d+)\/$/.exec(pathname)
       if (note) await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${note[1]}: ${XSS_PAYLOADS[Number(note[1])]}`)
     }

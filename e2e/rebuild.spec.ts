@@ -1,15 +1,21 @@
+import { execFile } from 'node:child_process'
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { listFiles } from './support/content'
-import { buildFixtureSite, copyProject, runBuild, serve } from './support/fixture-builds'
+import { copyProject, FIXTURE_BUILD_DIR, runBuild, serve } from './support/fixture-builds'
 import { findLeaks, privateText } from './support/leaks'
 
 // The speaker's daily loop on the published site: edit a note, `npm run build` again. The rebuild
 // renders the edited note's page and preview and keeps every other page of the last build
 // (lib/page-reuse.ts), and what it exports is, byte for byte, what a build from scratch exports.
 // A note made private since the last build does not come back from it.
+//
+// The last build is the suite's own build of the fixture site (e2e/support/global-setup.ts),
+// copied with its out/ and .next/cache/ as a speaker's project holds them after `npm run build`:
+// the spec pays for two rebuilds and one build from scratch, not for a first build of its own.
 
 const NOTE = 'notes/Über Café ☕.md'
 const ADDED = 'Ein neuer Absatz, nach dem ersten Bau geschrieben.'
@@ -33,17 +39,21 @@ function differences(a: string, b: string): string[] {
   return [...onlyA, ...onlyB, ...changed]
 }
 
+/** A copy of the suite's fixture build in `dir`: the project, its content, out/ and build cache. */
+async function copyLastBuild(dir: string) {
+  await copyProject(dir)
+  const kept = ['content', 'public', 'out', '.next', '.contentlayer'].map((name) => path.join(FIXTURE_BUILD_DIR, name))
+  // One cp -a: the page store's files stay hard links of out/'s, as the build left them.
+  await promisify(execFile)('cp', ['-a', ...kept, dir])
+}
+
 test('a rebuild after one edit renders only that note and exports the same site as a full build', async ({ page }) => {
-  // Three builds of the fixture site, then one more: a few minutes on a 2-core runner.
+  // Two rebuilds of the fixture site and one build from scratch: a few minutes on a 2-core runner.
   test.setTimeout(8 * 60_000)
   const dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-rebuild-'))
   const fresh = mkdtempSync(path.join(tmpdir(), 'speaker-site-rebuild-fresh-'))
   try {
-    await test.step('the first build renders every page', async () => {
-      const first = counts(await buildFixtureSite(dir, ''))
-      expect(first.kept).toBe(0)
-      expect(first.rendered).toBeGreaterThan(50)
-    })
+    await copyLastBuild(dir)
 
     await test.step('after a paragraph added to one note, the rebuild renders that note and little else', async () => {
       appendFileSync(path.join(dir, 'content', NOTE), `\n${ADDED}\n`)

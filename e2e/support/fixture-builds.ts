@@ -9,7 +9,7 @@
  * - the base-path build (BASE_PATH=/talks-site), made once per test run for the specs that need it
  *   and shared by the workers (sharedBasePathBuild); the global teardown removes it;
  * - buildAndServe: a build of a spec's own, with extra content written over the fixtures
- *   (e2e/hostile-content.spec.ts).
+ *   (e2e/hostile-content.spec.ts, which adds the stress corpus too).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -52,6 +52,8 @@ export type BuildOptions = {
   contentDir?: string
   /** More environment for the build (PUBLISH=all). */
   env?: Record<string, string>
+  /** Writes more files into the copy's content/ (given its path) before the build: a generated corpus. */
+  generate?: (contentDir: string) => void
 }
 
 /** A port nothing listens on now, on 127.0.0.1. */
@@ -87,10 +89,11 @@ async function waitForServer(url: string, server: ChildProcess) {
 export async function buildFixtureSite(
   dir: string,
   basePath: string,
-  { content = {}, env: extraEnv = {} }: { content?: Record<string, string>; env?: Record<string, string> } = {},
+  { content = {}, env: extraEnv = {}, generate }: Pick<BuildOptions, 'content' | 'env' | 'generate'> = {},
 ): Promise<string> {
   await copyProject(dir)
   cpSync(FIXTURE_SITE, dir, { recursive: true })
+  generate?.(path.join(dir, 'content'))
   for (const [file, text] of Object.entries(content)) {
     const target = path.join(dir, 'content', file)
     mkdirSync(path.dirname(target), { recursive: true })
@@ -124,7 +127,7 @@ export async function copyProject(dir: string) {
 }
 
 /** Builds a copy of the site, with a base path and extra content if given, and serves it. */
-export async function buildAndServe({ basePath = '', content = {}, contentDir, env = {} }: BuildOptions): Promise<BasePathSite> {
+export async function buildAndServe({ basePath = '', content = {}, contentDir, env = {}, generate }: BuildOptions): Promise<BasePathSite> {
   const dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-build-'))
   const elsewhere = contentDir ? mkdtempSync(path.join(tmpdir(), 'speaker-site-content-')) : undefined
   const remove = () => {
@@ -134,7 +137,7 @@ export async function buildAndServe({ basePath = '', content = {}, contentDir, e
   let buildOutput: string
   try {
     if (contentDir && elsewhere) cpSync(contentDir, elsewhere, { recursive: true })
-    buildOutput = await buildFixtureSite(dir, basePath, { content, env: elsewhere ? { CONTENT_DIR: elsewhere, ...env } : env })
+    buildOutput = await buildFixtureSite(dir, basePath, { content, generate, env: elsewhere ? { CONTENT_DIR: elsewhere, ...env } : env })
   } catch (error) {
     remove()
     throw error

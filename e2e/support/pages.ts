@@ -37,6 +37,23 @@ export function onePagePerType(): { type: string; url: string }[] {
 }
 
 /**
+ * A page's shape: its URL with the slug and every number generalised, so "/talks/x/" and
+ * "/talks/y/" are one shape, "/talks/x/slides/3/" another, "/notes/page/2/" a third.
+ */
+export const pageShape = (url: string) =>
+  url
+    .split('/')
+    .map((part, i) => (i === 2 || /^\d+$/.test(part) ? '*' : part))
+    .join('/')
+
+/** One URL (the first) of each page shape in out/, shortlinks aside. */
+export function onePagePerShape(pages = allPages()): string[] {
+  const shapes = new Map<string, string>()
+  for (const url of pages.filter((u) => !isRedirect(u))) if (!shapes.has(pageShape(url))) shapes.set(pageShape(url), url)
+  return [...shapes.values()]
+}
+
+/**
  * Pages of an export that came out without their content (lib/export-shell.ts, the rule the build
  * applies): "url: kind" strings, empty when every page has its own content.
  */

@@ -55,7 +55,8 @@ const problems = (page: Page) => page.getByRole('alert', { name: 'Content proble
 test.beforeAll(async () => {
   test.setTimeout(300_000)
   dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-dev-'))
-  await copyProject(dir)
+  // `next dev` keeps a cache of its own: none of the builds' compiled modules.
+  await copyProject(dir, { compileCache: false })
   cpSync(FIXTURE_SITE, dir, { recursive: true })
   original = Object.fromEntries([TALK, NOTE, 'profile.md'].map((relative) => [relative, read(relative)]))
   server = await startDevServer(dir, await freePort(), '/')

@@ -27,7 +27,9 @@ I give talks about engines and the programs they run.
 
 /** The environment of a laptop: no host's variables, no address set. */
 function localEnv(dir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: path.join(dir, 'out'), ...extra }
+  // TURBOPACK_BUILD_CACHE: the compiled modules of the suite's fixture build, which copyProject
+  // brought along, so this build does not compile the site from nothing (e2e/support/fixture-builds.ts).
+  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: path.join(dir, 'out'), TURBOPACK_BUILD_CACHE: '1', ...extra }
   for (const name of ['SITE_URL', 'BASE_PATH', 'SITE_DEPLOY', 'NETLIFY', 'CONTEXT', 'URL', 'VERCEL', 'VERCEL_ENV', 'CF_PAGES', 'GITHUB_ACTIONS']) {
     if (!(name in extra)) delete env[name]
   }

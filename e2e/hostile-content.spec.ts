@@ -8,6 +8,7 @@ import { XSS_PAYLOADS } from './fixtures/xss-payloads'
 import { writeStressCorpus } from '../scripts/stress/corpus'
 import { listFiles, readContent } from './support/content'
 import { buildAndServe, type BasePathSite } from './support/fixture-builds'
+import { pageShape } from './support/pages'
 import { watchCsp } from './support/csp'
 import { expectHydrated } from './support/hydrated'
 import { htmlFiles } from './support/link-check'
@@ -59,11 +60,7 @@ const visited = () => {
     u.startsWith(`talks/${HOSTILE_TALK_SLUG}/`) || u.startsWith('case-studies/hostile-case-study/') || Number(/^notes\/xss-(\d+)\/$/.exec(u)?.[1] ?? 1) % 8 === 0
   const list = (u: string) => u.split('/').filter(Boolean).length <= 1 || /^[^/]+\/page\/\d+\/$/.test(u) || u === firstTag
   const shapes = new Map<string, string>()
-  for (const u of urls) {
-    if (u.startsWith('tags/')) continue
-    const shape = u.split('/').map((part, i) => (i === 1 || /^\d+$/.test(part) ? '*' : part)).join('/')
-    if (!shapes.has(shape)) shapes.set(shape, u)
-  }
+  for (const u of urls) if (!u.startsWith('tags/') && !shapes.has(pageShape(`/${u}`))) shapes.set(pageShape(`/${u}`), u)
   return [...new Set([...urls.filter((u) => hostile(u) || list(u)), ...shapes.values()])].sort()
 }
 

@@ -8,8 +8,9 @@ import { listFiles } from './support/content'
 import { copyProject, FIXTURE_BUILD_DIR, runBuild, serve } from './support/fixture-builds'
 import { findLeaks, privateText } from './support/leaks'
 
-// The speaker's daily loop on the published site: edit a note, `npm run build` again. The rebuild
-// renders the edited note's page and preview and keeps every other page of the last build
+// The speaker's daily loop on the published site: edit a note and a slide, `npm run build` again.
+// The rebuild renders the edited note's page and preview and the talk's own outputs (its page,
+// its slides' pages, their previews...), keeps every other page of the last build
 // (lib/page-reuse.ts), and what it exports is, byte for byte, what a build from scratch exports.
 // A note made private since the last build does not come back from it.
 //
@@ -22,6 +23,10 @@ import { findLeaks, privateText } from './support/leaks'
 const NOTE = 'notes/Über Café ☕.md'
 const ADDED = 'Ein neuer Absatz, nach dem ersten Bau geschrieben.'
 const TO_HIDE = 'notes/Заметки о Go.md'
+// A talk of three slides; the second is edited.
+const TALK = 'talks/Größe zählt 🚀.md'
+const SLIDE_BEFORE = 'Jedes Kilobyte kostet Zeit auf einem Telefon.'
+const SLIDE_AFTER = 'Jedes Kilobyte kostet Zeit auf jedem Telefon, auch nach dem ersten Bau.'
 
 const counts = (output: string) => {
   const match = /(\d+) rendered, (\d+) kept from the last build/.exec(output)
@@ -50,7 +55,7 @@ async function copyLastBuild(dir: string) {
   await promisify(execFile)('cp', ['-a', ...kept, dir])
 }
 
-test('a rebuild after one edit renders only that note and exports the same site as a full build', async ({ page }) => {
+test('a rebuild after a note and a slide are edited renders only their outputs and exports the same site as a full build', async ({ page }) => {
   // Two rebuilds of the fixture site and one build from scratch: a few minutes on a 2-core runner.
   test.setTimeout(8 * 60_000)
   const dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-rebuild-'))
@@ -58,13 +63,18 @@ test('a rebuild after one edit renders only that note and exports the same site 
   try {
     await copyLastBuild(dir)
 
-    await test.step('after a paragraph added to one note, the rebuild renders that note and little else', async () => {
+    await test.step("after a paragraph added to one note and a slide's text changed, the rebuild renders those and little else", async () => {
       appendFileSync(path.join(dir, 'content', NOTE), `\n${ADDED}\n`)
+      const talk = path.join(dir, 'content', TALK)
+      const deck = readFileSync(talk, 'utf8')
+      expect(deck).toContain(SLIDE_BEFORE)
+      writeFileSync(talk, deck.replace(SLIDE_BEFORE, SLIDE_AFTER))
       const rebuild = counts(await runBuild(dir))
-      // The note's page and its link-preview image, and no more than a handful besides.
-      expect(rebuild.rendered).toBeGreaterThanOrEqual(2)
-      expect(rebuild.rendered).toBeLessThan(10)
-      expect(rebuild.kept).toBeGreaterThan(rebuild.rendered * 5)
+      // The note's page and preview (2); the talk's page, presenter view, embed, oEmbed, calendar
+      // file, shortlink, its three slides' pages and the four previews (13); a few others besides.
+      expect(rebuild.rendered).toBeGreaterThanOrEqual(15)
+      expect(rebuild.rendered).toBeLessThan(25)
+      expect(rebuild.kept).toBeGreaterThan(rebuild.rendered * 4)
     })
 
     await test.step('a build from scratch of the same content exports the same files, byte for byte', async () => {
@@ -76,11 +86,17 @@ test('a rebuild after one edit renders only that note and exports the same site 
       expect(differences(path.join(dir, 'out'), path.join(fresh, 'out'))).toEqual([])
     })
 
-    await test.step('a visitor sees the new paragraph', async () => {
+    await test.step("a visitor sees the new paragraph and the slide's new text", async () => {
+      // The slide's own page, wherever the talk's slug puts it: the one page that holds the new text alone.
+      const slidePages = listFiles(path.join(dir, 'out')).filter((file) => /^talks\/[^/]+\/slides\/2\/index\.html$/.test(file) && readFileSync(path.join(dir, 'out', file), 'utf8').includes(SLIDE_AFTER))
+      expect(slidePages).toHaveLength(1)
       const site = await serve(dir, '', () => {})
       try {
         await page.goto(`${site.baseUrl}notes/${encodeURIComponent('über-café-')}/`)
         await expect(page.getByText(ADDED)).toBeVisible()
+        await page.goto(`${site.baseUrl}${slidePages[0]!.replace(/index\.html$/, '').split('/').map(encodeURIComponent).join('/')}`)
+        await expect(page.getByText(SLIDE_AFTER).first()).toBeVisible()
+        await expect(page.getByText(SLIDE_BEFORE)).toHaveCount(0)
       } finally {
         await site.close()
       }

@@ -130,3 +130,26 @@ test("a body edit changes its document's hash only; a title edit changes the sit
   renamed.notes[1] = { ...renamed.notes[1]!, title: 'Goroutines' }
   assert.notEqual(hashesOf(renamed).skeleton, before.skeleton)
 })
+
+test("a talk's slide edited changes that talk's hash only; a slide added changes the site's (issue 13)", () => {
+  const withTalkBody = (body: string) => {
+    const rebuilt = buildSite(
+      {
+        profile: doc('content/profile.md', { name: 'Ada Speaker' }, 'I give talks.'),
+        talks: [doc('content/talks/deck.md', { title: 'Deck', description: 'A deck', date: '2024-05-01', events: [{ name: 'Meetup', date: '2024-05-01' }] }, body)],
+        caseStudies: [],
+        notes: [],
+      },
+      { files: { documents: [], attachments: [], unknown: [], ignored: [] }, publish: { mode: 'all', because: 'the default' }, publicFileExists: () => false, scan: scanBody, reservedPaths: new Set(['talks']) },
+    )
+    return hashesOf(rebuilt)
+  }
+  const deck = '# One\n\nFirst, with a note.[^1]\n\n[^1]: https://example.com/source\n\n---\n\n# Two\n\nSecond ☕'
+  const original = withTalkBody(deck)
+  // Another word on the second slide, another source: the slides and sources of the talk changed.
+  const edited = withTalkBody(deck.replace('Second ☕', 'Second, edited ☕').replace('example.com/source', 'example.com/other'))
+  assert.equal(edited.skeleton, original.skeleton)
+  assert.notEqual(edited.documents['content/talks/deck.md'], original.documents['content/talks/deck.md'])
+  // A third slide is one more page in the sitemap and one more preview: every list changes.
+  assert.notEqual(withTalkBody(`${deck}\n\n---\n\n# Three`).skeleton, original.skeleton)
+})

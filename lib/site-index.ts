@@ -84,11 +84,16 @@ export function writeSiteIndex(site: Site, key: string, folder: string): void {
   }
   // The bodies' offsets move when an earlier body grows: they are not part of what pages show.
   const withoutBodies = <T extends { bodyAt: unknown }>({ bodyAt: _at, ...rest }: T) => rest
+  // A talk's slides and sources show only on its own outputs (its page, its slides' pages, their
+  // previews, the presenter view, the embed), whose keys hold the talk's own hash; the rest of the
+  // site shows how many slides it has (the sitemap and the previews list a page per slide). So an
+  // edit to a slide renders that talk's outputs, not every page.
+  const listedTalk = ({ slides, sources: _sources, ...talk }: StoredTalk) => ({ ...withoutBodies(talk), slides: slides.length })
   const { key: _key, ...withoutKey } = stored
   const skeleton = sha256(
     JSON.stringify({
       ...withoutKey,
-      talks: withoutKey.talks.map(withoutBodies),
+      talks: withoutKey.talks.map(listedTalk),
       caseStudies: withoutKey.caseStudies.map(withoutBodies),
       notes: withoutKey.notes.map(withoutBodies),
     }),

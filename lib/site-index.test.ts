@@ -153,3 +153,21 @@ test("a talk's slide edited changes that talk's hash only; a slide added changes
   // A third slide is one more page in the sitemap and one more preview: every list changes.
   assert.notEqual(withTalkBody(`${deck}\n\n---\n\n# Three`).skeleton, original.skeleton)
 })
+
+test('the same documents in another order give the same site and the same hashes (issue 13)', () => {
+  // Many notes that link to each other: the backlinks' order is where an input order showed.
+  const notes = Array.from({ length: 12 }, (_, i) => doc(`content/notes/n${i}.md`, {}, `Note ${i} links to [[n${(i * 5) % 12}]] and [[n${(i * 7 + 3) % 12}]] and [[missing ${i % 3}]].`))
+  const siteOf = (order: SourceDocument[]) =>
+    buildSite(
+      { profile: doc('content/profile.md', { name: 'Ada Speaker' }), talks: [], caseStudies: [], notes: order },
+      { files: { documents: [], attachments: [], unknown: [], ignored: [] }, publish: { mode: 'all', because: 'the default' }, publicFileExists: () => false, scan: scanBody, reservedPaths: new Set(['talks']) },
+    )
+  const forwards = siteOf(notes)
+  const backwards = siteOf([...notes].reverse())
+  const shuffled = siteOf([...notes.slice(5), ...notes.slice(0, 5)])
+  for (const other of [backwards, shuffled]) {
+    assert.deepEqual(plain([...other.backlinks]), plain([...forwards.backlinks]))
+    assert.deepEqual(plain(other.report), plain(forwards.report))
+    assert.deepEqual(hashesOf(other), hashesOf(forwards))
+  }
+})

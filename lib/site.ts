@@ -82,7 +82,12 @@ export type SiteInputs = {
  * and the content report built. Pure: everything it reads comes in as arguments. Throws a
  * ContentError naming every problem's file and field.
  */
-export function buildSite(documents: SiteDocuments, inputs: SiteInputs): Site {
+export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
+  // Documents in the order of their files (code points, not the locale's), whatever order they
+  // come in: contentlayer's varies from build to build, and the backlinks, the report and the
+  // site's hash (lib/site-index.ts) must not, or a rebuild would render every page again.
+  const byFile = (docs: readonly SourceDocument[]) => [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  const documents: SiteDocuments = { ...given, talks: byFile(given.talks), caseStudies: byFile(given.caseStudies), notes: byFile(given.notes) }
   const problems: ContentProblem[] = []
   const excluded: LeftOutFile[] = []
   const { files, scan } = inputs

@@ -4,10 +4,19 @@ import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
 import { scanBody } from './markdown'
-import { buildSite, type SourceDocument } from './site'
+import { buildSite, type SiteInputs, type SourceDocument } from './site'
 import { readSiteHashes, readSiteIndex, writeSiteIndex, type SiteHashes } from './site-index'
 
 const doc = (file: string, frontmatter: SourceDocument['frontmatter'], body = ''): SourceDocument => ({ file, frontmatter, body })
+
+/** What buildSite reads besides the documents: everything published, no file in public/. */
+const inputs = (attachments: string[] = []): SiteInputs => ({
+  files: { documents: [], attachments, unknown: [], ignored: [] },
+  publish: { mode: 'all', because: 'the default' },
+  publicFileExists: () => false,
+  scan: scanBody,
+  reservedPaths: new Set(['talks']),
+})
 
 const built = () =>
   buildSite(
@@ -27,13 +36,7 @@ const built = () =>
         doc('content/notes/Secret.md', { publish: false }, 'Never published.'),
       ],
     },
-    {
-      files: { documents: [], attachments: ['notes/attachments/stage.png'], unknown: [], ignored: [] },
-      publish: { mode: 'all', because: 'the default' },
-      publicFileExists: () => false,
-      scan: scanBody,
-      reservedPaths: new Set(['talks']),
-    },
+    inputs(['notes/attachments/stage.png']),
   )
 
 // As JSON sees it: a field set to undefined and a missing field are the same to every reader.
@@ -140,7 +143,7 @@ test("a talk's slide edited changes that talk's hash only; a slide added changes
         caseStudies: [],
         notes: [],
       },
-      { files: { documents: [], attachments: [], unknown: [], ignored: [] }, publish: { mode: 'all', because: 'the default' }, publicFileExists: () => false, scan: scanBody, reservedPaths: new Set(['talks']) },
+      inputs(),
     )
     return hashesOf(rebuilt)
   }
@@ -160,7 +163,7 @@ test('the same documents in another order give the same site and the same hashes
   const siteOf = (order: SourceDocument[]) =>
     buildSite(
       { profile: doc('content/profile.md', { name: 'Ada Speaker' }), talks: [], caseStudies: [], notes: order },
-      { files: { documents: [], attachments: [], unknown: [], ignored: [] }, publish: { mode: 'all', because: 'the default' }, publicFileExists: () => false, scan: scanBody, reservedPaths: new Set(['talks']) },
+      inputs(),
     )
   const forwards = siteOf(notes)
   const backwards = siteOf([...notes].reverse())

@@ -69,7 +69,7 @@ type SizeResult = {
 }
 
 const PHASE_NAMES: [RegExp, string][] = [
-  [/contentlayer2/, 'content'],
+  [/content-build|contentlayer2/, 'content'],
   [/content-report/, 'content check'],
   [/next build/, 'next build (pages + images)'],
   [/pagefind/, 'search index'],

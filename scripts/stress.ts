@@ -27,7 +27,7 @@ if (!Number.isInteger(notes) || notes < 10) throw new Error('--notes takes a who
 
 const SKIP = new Set(['node_modules', '.next', '.contentlayer', 'out', 'test-results', 'playwright-report', 'blob-report', '.git'])
 const buildSteps = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.build as string).split('&&').map((step) => step.trim())
-const CONTENT_STEPS = buildSteps.filter((step) => /contentlayer2|content-report/.test(step))
+const CONTENT_STEPS = buildSteps.filter((step) => /content-build|contentlayer2|content-report/.test(step))
 
 function projectCopy(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-stress-'))

@@ -1,4 +1,4 @@
-import { getCaseStudies, getNotes, getProfile, getTag, getTalks, toRef, type PageRef } from './content'
+import { getCaseStudies, getNotes, getProfile, getTag, getTalks, perSite, toRef, type PageRef } from './content'
 import { deliveryDays } from './event-timing'
 import { byLastDelivery } from './order'
 import { routes } from './urls'
@@ -33,7 +33,7 @@ export function getCollection(name: CollectionName): Collection {
         title: 'Case studies',
         description: 'Projects and companies, and what building them taught.',
         listPath: routes.caseStudies(),
-        pages: getCaseStudies().map(toRef),
+        pages: caseStudyRefs(),
         showKind: false,
       }
     case 'notes':
@@ -41,7 +41,7 @@ export function getCollection(name: CollectionName): Collection {
         title: 'Notes',
         description: 'Working notes, growing from seedlings to evergreens.',
         listPath: routes.notes(),
-        pages: getNotes().map(toRef),
+        pages: noteRefs(),
         showKind: false,
       }
   }
@@ -52,11 +52,15 @@ export function getCollection(name: CollectionName): Collection {
  * still to be given come first (lib/order.ts, byLastDelivery); the visitor's browser splits
  * them into Upcoming and Past (components/site/timed-page-list.tsx).
  */
-export function listedTalks(): ListedPage[] {
-  return getTalks()
+export const listedTalks = perSite((): ListedPage[] =>
+  getTalks()
     .map((talk) => ({ ...toRef(talk), deliveries: deliveryDays(talk) }))
-    .sort((a, b) => byLastDelivery(a.deliveries, b.deliveries))
-}
+    .sort((a, b) => byLastDelivery(a.deliveries, b.deliveries)),
+)
+
+// Each page of a list shows a slice of its collection: the list is made once per site, not per page.
+const caseStudyRefs = perSite(() => getCaseStudies().map(toRef))
+const noteRefs = perSite(() => getNotes().map(toRef))
 
 export function getTagCollection(slug: string): Collection | undefined {
   const tag = getTag(slug)

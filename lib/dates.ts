@@ -24,9 +24,16 @@ export function parseContentDate(value: unknown): string | null {
   return valid ? `${y}-${m}-${d}` : null
 }
 
+// One formatter per locale: making one costs far more than formatting with it, and a build
+// formats a date for every talk, event and list entry it renders.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
 /** "2023-12-07" -> "Dec 7, 2023", the same on every machine. */
 export function formatDate(day: string, locale = 'en'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${day.slice(0, 10)}T00:00:00Z`),
-  )
+  let formatter = formatters.get(locale)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
+    formatters.set(locale, formatter)
+  }
+  return formatter.format(new Date(`${day.slice(0, 10)}T00:00:00Z`))
 }

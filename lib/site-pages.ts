@@ -1,5 +1,5 @@
 import { formatDate } from './dates'
-import { getCaseStudies, getNotes, getProfile, getTags, getTalks } from './content'
+import { getCaseStudies, getNotes, getProfile, getTags, getTalks, perSite } from './content'
 import { contentFile } from './content-source'
 import type { OgCard } from './og-image'
 import { siteConfig } from './site-config'
@@ -29,8 +29,11 @@ function latestEvent(events: { name: string; date: string }[]) {
   return events[0]
 }
 
-/** Every published page, once: the list the OG images and the sitemap are built from. */
-export function listSitePages(): SitePage[] {
+/**
+ * Every published page: the list the OG images, the sitemap and the breadcrumbs are built from.
+ * Made once per site (lib/content.ts's perSite): every page's breadcrumbs read it.
+ */
+export const listSitePages = perSite((): SitePage[] => {
   const profile = getProfile()
   const profileFile = contentFile('profile.md')
   const fileOf = new Map([...getTalks(), ...getCaseStudies(), ...getNotes()].map((page) => [page.url, page.file]))
@@ -77,7 +80,11 @@ export function listSitePages(): SitePage[] {
       file: fileOf.get(t.pages[0]?.url ?? '') ?? profileFile,
     })),
   ]
-}
+})
+
+/** A published page's title by its site path ("/notes/x/"). */
+const titles = perSite(() => new Map(listSitePages().map((page) => [page.path, page.title])))
+export const sitePageTitle = (path: string): string | undefined => titles().get(path)
 
 /** What a page's link-preview image shows: the route draws it, the content report checks its glyphs. */
 export function ogCardFor(page: SitePage): OgCard {

@@ -1,4 +1,4 @@
-import { getTalk, getTalks, resolveImage, type Talk } from './content'
+import { getTalk, getTalks, perSite, resolveImage, type Talk } from './content'
 import { slidePageDescription, slidePageTitle, summarizeSlide, type SlideSummary } from './slide-summary'
 import { routes } from './urls'
 
@@ -52,5 +52,9 @@ export function getSlidePage(slug: string, n: string): SlidePage | undefined {
   return slidePagesOf(talk)[Number(n) - 1]
 }
 
-/** Every slide page of the site. */
-export const getSlidePages = (): SlidePage[] => getTalks().flatMap(slidePagesOf)
+/** Every slide page of the site, listed once per site. */
+export const getSlidePages = perSite((): SlidePage[] => getTalks().flatMap(slidePagesOf))
+
+const slidesByPath = perSite(() => new Map(getSlidePages().map((slide) => [slide.path, slide])))
+/** The slide page at a site path ("/talks/x/slides/3/"), if there is one. */
+export const slidePageAt = (path: string): SlidePage | undefined => slidesByPath().get(path)

@@ -63,12 +63,13 @@ export default function nextConfig(phase) {
       // workers on the benchmark's 1,000-file corpus, against 1.8 GB with two, which was no slower:
       // pages render on the CPU, and there is one per worker.
       staticGenerationMaxConcurrency: 2,
-      // TURBOPACK_BUILD_CACHE=1 keeps Turbopack's compiled modules in .next/cache/turbopack/ for
-      // the next build: compiling the site took 26 s of a 56 s build of the test fixtures, and 7 s
-      // with the cache of an earlier build (README "A rebuild renders only what changed"). Off by
-      // default: Next 16 calls it experimental for builds. The test suite's builds use it, and
-      // e2e/rebuild.spec.ts checks that a build with it exports the same bytes as one without.
-      turbopackFileSystemCacheForBuild: process.env.TURBOPACK_BUILD_CACHE === '1',
+      // Turbopack keeps its compiled modules in .next/cache/turbopack/ for the next build: a
+      // rebuild of 2,000 notes after one edit compiled in 3.3 s instead of 7.6 (23.7 s in all
+      // instead of 27.4; README "A rebuild renders only what changed"); about 65 MB on disk, the
+      // same after each rebuild. Next 16 calls it experimental for builds: e2e/rebuild.spec.ts
+      // checks that rebuilds with it export the same bytes as a build from scratch.
+      // TURBOPACK_BUILD_CACHE=0 turns it off.
+      turbopackFileSystemCacheForBuild: process.env.TURBOPACK_BUILD_CACHE !== '0',
     },
   }
 }

@@ -4,9 +4,10 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** A small line chart as an SVG string: seconds per phase against the number of files. */
 export function lineChart(title: string, xLabel: string, yLabel: string, series: Series[]): string {
-  const width = 720
   const height = 400
-  const m = { top: 48, right: 170, bottom: 56, left: 64 }
+  // The legend's column is as wide as its longest name (about 7.5 px a character at 13 px).
+  const m = { top: 48, right: Math.max(170, 48 + Math.ceil(Math.max(0, ...series.map((s) => s.name.length)) * 7.5)), bottom: 56, left: 64 }
+  const width = 550 + m.right
   const xs = series.flatMap((s) => s.points.map((p) => p.x))
   const ys = series.flatMap((s) => s.points.map((p) => p.y))
   const xMax = Math.max(1, ...xs)

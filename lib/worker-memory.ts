@@ -11,13 +11,17 @@
  * that heap does not shrink once grown. On the 1,000-file corpus (8,722 outputs), with a budget of
  * 256 MB a worker peaked at 0.9-1.2 GB, malloc's heap 0.6-0.9 GB of it; with 64 MB at 0.56 GB
  * (0.23 GB), page generation 3.2 min against 2.9; with 32 MB at 0.40 GB (0.09 GB), 3.7 min.
+ * Since pages stopped listing the whole site each (lib/content.ts, perSite) they leave less
+ * garbage, and 128 MB is the default: at 3,000 files of that corpus the build peaked at
+ * 1,692 MB, as with 64 MB (1,696), and on 2,000 notes of the peer corpus page generation took
+ * 69 s against 73-74 s, for a peak of 1,323 MB against 1,212-1,229.
  * Nothing happens outside `next build`'s workers (not in `npm run dev`, not in scripts).
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
-/** Garbage a worker may hold before it collects, in MB: BUILD_WORKER_HEAP_MB, default 64. */
-const budget = () => (Number(process.env.BUILD_WORKER_HEAP_MB) || 64) * 2 ** 20
+/** Garbage a worker may hold before it collects, in MB: BUILD_WORKER_HEAP_MB, default 128. */
+const budget = () => (Number(process.env.BUILD_WORKER_HEAP_MB) || 128) * 2 ** 20
 
 // One state per process: each route's server code may hold a copy of this module.
 type State = { collect?: () => void; kept: number }

@@ -4,6 +4,7 @@ import { outputParams } from '@/lib/output-plan'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { BUILD_CACHE_DIR, cachedBytes } from '@/lib/build-cache'
+import { perSite } from '@/lib/content'
 import { describeCharacter } from '@/lib/og-fonts'
 import { ogRendererVersions, renderOgImage } from '@/lib/og-image'
 import { listSitePages, ogCardFor, type SitePage } from '@/lib/site-pages'
@@ -25,13 +26,10 @@ export function generateStaticParams() {
   return outputParams('/og/[...path]', 'file', outputs, { path: [EMPTY_PARAM] })
 }
 
-// One lookup table per build worker: finding each image's page in the list would make the build
-// quadratic in the number of pages.
-let pagesByImage: Map<string, SitePage> | undefined
-const pageOfImage = (wanted: string) => {
-  pagesByImage ??= new Map(listSitePages().map((page) => [toSegments(page.path).join('/'), page]))
-  return pagesByImage.get(wanted)
-}
+// One lookup table per site (lib/content.ts's perSite): finding each image's page in the list
+// would make the build quadratic in the pages, and `npm run dev` makes it again after a save.
+const pagesByImage = perSite(() => new Map(listSitePages().map((page) => [toSegments(page.path).join('/'), page])))
+const pageOfImage = (wanted: string): SitePage | undefined => pagesByImage().get(wanted)
 
 // Everything besides the page that shapes an image: the template (lib/og-image.tsx and the
 // modules it draws with) and the versions of the renderer, fonts and emoji. A rebuild reuses an

@@ -63,6 +63,13 @@ export default function nextConfig(phase) {
       // workers on the benchmark's 1,000-file corpus, against 1.8 GB with two, which was no slower:
       // pages render on the CPU, and there is one per worker.
       staticGenerationMaxConcurrency: 2,
+      // Next 16.3+ bundles a page's small prefetch files into one response, and to choose which,
+      // renders every page's segments twice (once only to gzip and measure them). Off, each
+      // segment is its own file, which the browser fetches once and shares between pages: the
+      // peer corpus's 2,000 notes generated in 65-72 s instead of 76-78 (back to back, this
+      // machine), for the same out/ size. e2e/visitor.spec.ts walks the site by its links.
+      // https://nextjs.org/docs/app/api-reference/config/next-config-js/prefetchInlining
+      prefetchInlining: false,
       // Turbopack keeps its compiled modules in .next/cache/turbopack/ for the next build: a
       // rebuild of 2,000 notes after one edit compiled in 3.3 s instead of 7.6 (23.7 s in all
       // instead of 27.4; README "A rebuild renders only what changed"); about 65 MB on disk, the

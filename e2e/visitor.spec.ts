@@ -122,3 +122,29 @@ test('a missing page answers 404 with the not-found page', async ({ page }) => {
   expect(elsewhere?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1, name: 'This page does not exist' })).toBeVisible()
 })
+
+test('following links moves between pages in place, and every file the browser asks of the site for it exists', async ({ page, baseURL }) => {
+  // Links prefetch the pages they lead to (per-segment files beside each page's index.html) and
+  // a click renders the next page from them, without loading a new document.
+  const failed: string[] = []
+  page.on('response', (response) => {
+    if (response.url().startsWith(baseURL!) && response.status() >= 400) failed.push(`${response.status()} ${response.url()}`)
+  })
+  await page.goto('/')
+  await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true))
+  const segments = page.waitForResponse((response) => /\/__next\.[^/]*\.txt(\?|$)/.test(response.url()))
+  await page.getByRole('region', { name: 'Talks' }).getByRole('link', { name: TALK.title }).hover()
+  expect((await segments).ok()).toBe(true)
+  await page.getByRole('region', { name: 'Talks' }).getByRole('link', { name: TALK.title }).click()
+  await expect(page).toHaveURL(TALK.url)
+  await expect(page.getByRole('heading', { level: 1, name: TALK.title })).toBeVisible()
+  await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: '#elixir' }).click()
+  await expect(page).toHaveURL('/tags/elixir/')
+  await expect(page.getByRole('heading', { level: 1, name: '#elixir' })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes' }).click()
+  await expect(page).toHaveURL('/notes/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true)
+  expect(failed).toEqual([])
+})

@@ -23,14 +23,29 @@ export type ContentDocuments = {
 
 export type DocumentKind = 'profile' | 'talk' | 'case-study' | 'note'
 
+/** The speaker's profile, relative to the content folder. */
+export const PROFILE_FILE = 'profile.md'
+
 /** The kind of a document by its place (paths relative to the content folder, "/" separators), as content-schema/ places them. */
 export function documentKind(relative: string): DocumentKind | undefined {
-  if (relative === 'profile.md') return 'profile'
+  if (relative === PROFILE_FILE) return 'profile'
   if (!/\.mdx?$/.test(relative)) return undefined
   if (relative.startsWith('talks/')) return 'talk'
   if (relative.startsWith('case-studies/')) return 'case-study'
   if (relative.startsWith('notes/')) return 'note'
   return undefined
+}
+
+/** A part of the documents, for one of `count` threads: see shareOf. */
+export type DocumentShare = { index: number; count: number }
+
+/**
+ * The documents among `files` (content files, in the same order for every share) that share `index` of `count`
+ * takes: every `count`th from the `index`th, and the profile, which every share needs to make a
+ * site of its documents. The shares together take each document once (the profile in each).
+ */
+export function shareOf(files: readonly string[], { index, count }: DocumentShare): string[] {
+  return files.filter((file) => documentKind(file)).filter((file, place) => file === PROFILE_FILE || place % count === index)
 }
 
 export type ReadDocument = { document: ContentDocument; problem?: undefined } | { document?: undefined; problem: ContentProblem }

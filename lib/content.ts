@@ -12,13 +12,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { BUILD_CACHE_DIR, cacheKey, cachedJsonSync, codeFingerprint } from './build-cache'
-import { collectDocuments, documentKind, readDocument, type ContentDocument, type ContentDocuments } from './content-documents'
+import { collectDocuments, PROFILE_FILE, readDocument, shareOf, type ContentDocument, type ContentDocuments, type DocumentShare } from './content-documents'
 import { scanContentFiles } from './content-files'
 import { contentFile, getContentSource } from './content-source'
 import { devSite } from './dev-content'
 import { devMemo } from './dev-memo'
 import { memoOn } from './memo-on'
 import { scanBody, type BodyScan } from './markdown'
+import { parseAndKeep } from './markdown-trees'
 import { RESERVED_PATHS } from './reserved-paths'
 import { buildSite, toRef, type Site, type SourceDocument } from './site'
 import { readSiteHashes, readSiteIndex, writeSiteIndex, type SiteHashes } from './site-index'
@@ -57,7 +58,12 @@ function scan(body: string, inlineTags: boolean): BodyScan {
     result =
       process.env.NODE_ENV === 'development'
         ? devScan[`${inlineTags}`](body)
-        : cachedJsonSync(path.join(BUILD_CACHE_DIR, 'scan'), { code: scanFingerprint(), body, inlineTags }, () => scanBody(body, inlineTags))
+        : cachedJsonSync(path.join(BUILD_CACHE_DIR, 'scan'), { code: scanFingerprint(), body, inlineTags }, () =>
+            // A note's page renders its body whole, from the tree kept here (lib/markdown-trees.ts).
+            // Only notes' (inlineTags: a note's body): a talk's scanned body is all its public
+            // slides, which its pages render one by one, and case studies are few.
+            scanBody(body, inlineTags, inlineTags ? parseAndKeep(body) : undefined),
+          )
     scanned.set(key, result)
   }
   return result
@@ -103,21 +109,25 @@ function generatedDocuments(): ContentDocuments {
 
 /**
  * Fills the build cache with every body's scan, from the content files themselves rather than
- * contentlayer's output, so that it can run beside `contentlayer2 build` on the other core
- * (scripts/content-build.ts). The content check then finds each scan made: parsing every body
- * was most of its time (8 s of 10 at 2,000 notes), on one core while the other waited. It reads
- * the files as `npm run dev` does (lib/content-documents.ts); a body that contentlayer gives
- * otherwise only misses the cache, and problems are left to the check, which names them.
+ * contentlayer's output, so that it can run beside `contentlayer2 build` (scripts/content-build.ts).
+ * The content check then finds each scan made: parsing every body was most of its time (8 s of
+ * 10 at 2,000 notes), on one core while the other waited. It reads the files as `npm run dev`
+ * does (lib/content-documents.ts); a body that contentlayer gives otherwise only misses the
+ * cache, and problems are left to the check, which names them.
+ *
+ * `share` splits the work between threads: each reads its share of the documents (and the
+ * profile, which every site needs) and builds a site of them, which scans each of their bodies
+ * as the whole site's build does; a site of some documents is wrong, but only its scans are kept.
  * Returns the number of documents read.
  */
-export function warmScans(): number {
+export function warmScans(share: DocumentShare = { index: 0, count: 1 }): number {
   const source = getContentSource()
   const documents = new Map<string, ContentDocument>()
-  for (const relative of scanContentFiles(source.root, source.obsidianFolders).documents.filter((file) => documentKind(file))) {
+  for (const relative of shareOf(scanContentFiles(source.root, source.obsidianFolders).documents, share)) {
     const read = readDocument(relative, readFileSync(path.join(source.root, relative), 'utf8'), contentFile(relative))
     if (read.document) documents.set(relative, read.document)
   }
-  const collected = collectDocuments(documents, contentFile('profile.md')).documents
+  const collected = collectDocuments(documents, contentFile(PROFILE_FILE)).documents
   if (collected) {
     try {
       load(collected)

@@ -15,7 +15,7 @@
  */
 import { readdirSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs'
 import path from 'node:path'
-import { collectDocuments, documentKind, readDocument, type ContentDocuments, type ReadDocument } from './content-documents'
+import { collectDocuments, documentKind, PROFILE_FILE, readDocument, type ContentDocuments, type ReadDocument } from './content-documents'
 import { scanContentFiles } from './content-files'
 import { contentFile, getContentSource } from './content-source'
 import { saveDevMemo } from './dev-memo'
@@ -159,7 +159,7 @@ function rebuild(state: Store, build: (documents: ContentDocuments) => unknown) 
     if (entry.read.document) documents.set(relative, entry.read.document)
     else problems.push(entry.read.problem)
   }
-  const collected = collectDocuments(documents, contentFile('profile.md'))
+  const collected = collectDocuments(documents, contentFile(PROFILE_FILE))
   problems.push(...collected.problems)
   if (collected.documents) {
     try {

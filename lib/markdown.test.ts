@@ -3,7 +3,8 @@ import { describe, test } from 'node:test'
 import type { Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { excerpt, remarkObsidian, renderMarkdown, scanBody, scanMarkdown, type LinkTarget, type MarkdownOptions } from './markdown'
+import { excerpt, parseMarkdown, remarkObsidian, renderMarkdown, scanBody, scanMarkdown, type LinkTarget, type MarkdownOptions } from './markdown'
+import { treeJson } from './markdown-trees'
 import type { WikiLink } from './wikilinks'
 
 const targets: Record<string, LinkTarget> = {
@@ -464,4 +465,32 @@ test('one scan of a body gives its links, inline tags, images and excerpt, as th
   assert.deepEqual(scan.links.map((l) => l.target), ['Elixir', 'Go'])
   assert.deepEqual(scan.tags, ['speaking'])
   assert.deepEqual(scanBody(body, false).tags, [], 'talks and case studies have no inline tags')
+})
+
+describe('renderMarkdown from a kept tree', () => {
+  const bodies = [
+    'See [[Elixir]] and [[two-companies.png]], ![[two-companies.png|A chart]] and [[Nowhere]].\nA second line #elixir #1',
+    '# Title\n\n## Part *one*\n\n- a\n- [ ] b\n  - c\n\n1. x\n2. y\n\n> quoted [[ssr talk|talk]]',
+    '| a | b |\n| - | :-: |\n| `[[not a link]]` | ~~gone~~ |\n\nwww.example.com and https://example.org/x.',
+    'Text with a note[^1] and another[^two].\n\n[^1]: The first.\n[^two]: The [second](https://example.com).',
+    '```ts\nconst x: number = 1 // [[not a link]]\n```\n\n<details><summary>More</summary>\n\n**raw** <b onclick="x()">html</b>\n\n</details>\n\n<script>alert(1)</script>',
+    '[ref][r] and ![alt][i]\n\n[r]: https://example.com "Title"\n[i]: /a.png',
+    'Заметки о [[Заметки о Go]] · 東京 [[東京メモ]] · [[Über Café ☕]] 🎤',
+  ]
+
+  test('gives the HTML of a parse, for the tree as the build keeps it (JSON, no positions)', async () => {
+    for (const softBreaks of [false, true]) {
+      const options = { resolve, tagUrl: (tag: string) => `/tags/${tag}/`, softBreaks }
+      for (const body of bodies) {
+        const kept = JSON.parse(treeJson(parseMarkdown(body))) as Root
+        assert.ok(!treeJson(parseMarkdown(body)).includes('"position"'))
+        assert.equal(await renderMarkdown(body, options, kept), await renderMarkdown(body, options), body)
+      }
+    }
+  })
+
+  test('renders the tree it is given, not the text again', async () => {
+    const kept = JSON.parse(treeJson(parseMarkdown('From the tree.'))) as Root
+    assert.equal(await renderMarkdown('From the text.', { resolve }, kept), '<p>From the tree.</p>')
+  })
 })

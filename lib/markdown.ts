@@ -214,9 +214,13 @@ const linkPrefixedTargets: Plugin<[], HastRoot> = () => (tree) => {
   })
 }
 
-/** Markdown (GFM + Obsidian) to sanitized HTML. */
-export async function renderMarkdown(markdown: string, options: MarkdownOptions): Promise<string> {
-  const file = await unified()
+/**
+ * Markdown (GFM + Obsidian) to sanitized HTML. `parsed` is the body's tree from parseMarkdown,
+ * when the build kept it (lib/markdown-trees.ts): parsing is most of the work, and the content
+ * step parsed every body for its scan already.
+ */
+export async function renderMarkdown(markdown: string, options: MarkdownOptions, parsed?: Root): Promise<string> {
+  const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(options.softBreaks ? remarkBreaks : keepSoftBreaks)
@@ -228,8 +232,9 @@ export async function renderMarkdown(markdown: string, options: MarkdownOptions)
     .use(rehypeHighlight)
     .use(rehypeSlug)
     .use(rehypeStringify)
-    .process(markdown)
-  return String(file)
+  if (!parsed) return String(await processor.process(markdown))
+  // What process() does after parsing, on the kept tree (the file is made of the same text).
+  return String(processor.stringify(await processor.run(parsed, markdown)))
 }
 
 /** What the site needs of a body besides its HTML: its links, tags and images, and its opening as text. */
@@ -237,15 +242,16 @@ export type BodyScan = { links: WikiLink[]; tags: string[]; images: string[]; ex
 /** scanBody, or what stands in for it: a cached copy of its answers (lib/content.ts). */
 export type BodyScanner = (markdown: string, inlineTags: boolean) => BodyScan
 
-const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
+/** A body's Markdown tree, as renderMarkdown parses it: GFM; Obsidian's syntax is read from its text. */
+export const parseMarkdown = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
+const parse = parseMarkdown
 
 /**
  * The wikilinks, inline tags (with `inlineTags`) and image URLs of a Markdown body, ignoring
  * code, and its excerpt, from one parse: parsing is most of the cost (about 20 ms for a body of
  * 800 words), and the build reads every body for the link graph.
  */
-export function scanBody(markdown: string, inlineTags: boolean): BodyScan {
-  const tree = parse(markdown)
+export function scanBody(markdown: string, inlineTags: boolean, tree: Root = parse(markdown)): BodyScan {
   return { ...scanTree(tree, inlineTags), excerpt: excerptOf(tree) }
 }
 

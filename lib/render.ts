@@ -5,12 +5,14 @@ import * as runtime from 'react/jsx-runtime'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { resolveImage, resolveWikiLink, type Page, type PublicSlide, type Talk } from './content'
+import { PROFILE_FILE } from './content-documents'
 import { contentFile } from './content-source'
 import { BUILD_CACHE_DIR, codeFingerprint } from './build-cache'
 import { escapeHtml } from './escape'
 import { imageSrcSet } from './image-variants'
 import { readImageSize } from './images'
 import { renderMarkdown, remarkObsidian, type ImageInfo, type LinkTarget, type MarkdownOptions } from './markdown'
+import { keptTree } from './markdown-trees'
 import { slugify as slugTag } from './slug'
 import { cachedRender, fileStore } from './render-cache'
 import { qrSvg } from './share'
@@ -54,11 +56,13 @@ function imagesOf(pageFile: string) {
 const rendererFingerprint = codeFingerprint(['lib/markdown.ts', 'lib/highlight.ts', 'lib/wikilinks.ts', 'lib/image-variants.ts'])
 
 // Builds reuse the HTML of bodies whose text, options and link targets are unchanged
-// (lib/render-cache.ts); `npm run dev` renders afresh, so an edit to the renderer shows at once.
+// (lib/render-cache.ts), and render the others from the tree the content step kept of them, if
+// it did (lib/markdown-trees.ts); `npm run dev` renders afresh, so an edit to the renderer shows
+// at once.
 const markdownCache = fileStore(path.join(BUILD_CACHE_DIR, 'markdown'))
 const renderHtml = (source: string, options: MarkdownOptions) =>
   process.env.NODE_ENV === 'production'
-    ? cachedRender(markdownCache, rendererFingerprint(), source, options, renderMarkdown)
+    ? cachedRender(markdownCache, rendererFingerprint(), source, options, (text, asked) => renderMarkdown(text, asked, keptTree(text)))
     : renderMarkdown(source, options)
 
 async function render(source: string, isMdx: boolean, options: MarkdownOptions): Promise<RenderedBody> {
@@ -94,7 +98,7 @@ export function renderSlide(slide: PublicSlide, talk: Pick<Talk, 'file' | 'isMdx
 
 /** The profile's bio. */
 export function renderBio(markdown: string): Promise<RenderedBody> {
-  return render(markdown, false, { resolve, image: imagesOf(contentFile('profile.md')) })
+  return render(markdown, false, { resolve, image: imagesOf(contentFile(PROFILE_FILE)) })
 }
 
 

@@ -1,5 +1,6 @@
 import { formatDate } from './dates'
 import { getCaseStudies, getNotes, getProfile, getTags, getTalks, perSite } from './content'
+import { PROFILE_FILE } from './content-documents'
 import { contentFile } from './content-source'
 import type { OgCard } from './og-image'
 import { siteConfig } from './site-config'
@@ -35,7 +36,7 @@ function latestEvent(events: { name: string; date: string }[]) {
  */
 export const listSitePages = perSite((): SitePage[] => {
   const profile = getProfile()
-  const profileFile = contentFile('profile.md')
+  const profileFile = contentFile(PROFILE_FILE)
   const fileOf = new Map([...getTalks(), ...getCaseStudies(), ...getNotes()].map((page) => [page.url, page.file]))
   const talks = getTalks().map((talk): SitePage => {
     const event = latestEvent(talk.events)

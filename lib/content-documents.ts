@@ -36,7 +36,7 @@ export function documentKind(relative: string): DocumentKind | undefined {
   return undefined
 }
 
-/** A part of the documents, for one of `count` threads: see shareOf. */
+/** A part of the documents, for one of `count` processes: see shareOf. */
 export type DocumentShare = { index: number; count: number }
 
 /**

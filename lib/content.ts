@@ -115,7 +115,7 @@ function generatedDocuments(): ContentDocuments {
  * does (lib/content-documents.ts); a body that contentlayer gives otherwise only misses the
  * cache, and problems are left to the check, which names them.
  *
- * `share` splits the work between threads: each reads its share of the documents (and the
+ * `share` splits the work between processes: each reads its share of the documents (and the
  * profile, which every site needs) and builds a site of them, which scans each of their bodies
  * as the whole site's build does; a site of some documents is wrong, but only its scans are kept.
  * Returns the number of documents read.

@@ -2,13 +2,15 @@
  * `npm run build`'s first step: `contentlayer2 build` (Markdown to typed data), and beside it
  * every body's scan (warmScans, lib/content.ts), which the content check would otherwise make on
  * one core while the others wait. The scans are shared between this process and one more per
- * other core: contentlayer, on one core, finishes first, and its core then scans too. On the
- * peer corpus's 2,000 notes (2 cores) the step took 9.x s instead of 11.4 with one scanning
- * thread. Then, in this same process, the content
- * check (scripts/content-report.ts, which also runs on its own): it finds the scans in memory,
- * and a process of its own cost the build another second of starting and loading modules.
- * Stops with contentlayer's status when contentlayer fails, else with the check's; the warming
- * only saves time, and never fails the build.
+ * other core (scripts/content-scan-worker.ts): contentlayer, on one core, finishes first, and its
+ * core then scans too. On the peer corpus's 2,000 notes (2 cores) the step took 11.4-11.9 s
+ * instead of 12.2-12.4 with the scans in this process alone.
+ *
+ * Then, in this same process, the content check (scripts/content-report.ts, which also runs on
+ * its own): it finds this process's scans in memory, and a process of its own cost the build
+ * another second of starting and loading modules. Stops with contentlayer's status when
+ * contentlayer fails, else with the check's; the scans ahead only save time, and never fail the
+ * build.
  */
 import { spawn } from 'node:child_process'
 import { availableParallelism } from 'node:os'
@@ -28,8 +30,8 @@ const exited = new Promise<number>((resolve) => {
 const notMadeAhead = (error: unknown) =>
   console.warn(`(Body scans were not made ahead: ${error instanceof Error ? error.message : String(error)}. The content check makes them.)`)
 
-// BUILD_WORKERS=1 (less memory, next.config.mjs) keeps the scans on this thread too; at most four
-// threads, each of which loads the site's code.
+// BUILD_WORKERS=1 (less memory, next.config.mjs) keeps the scans in this process; at most four
+// processes, each of which loads the site's code.
 const count = Math.max(1, Math.min(4, Number(process.env.BUILD_WORKERS) || availableParallelism()))
 // Each helper is a process: tsx's loader does not reach worker threads. It runs with this
 // process's node options (tsx's loader among them).

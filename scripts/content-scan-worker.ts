@@ -5,4 +5,10 @@
 import { warmScans } from '@/lib/content'
 import type { DocumentShare } from '@/lib/content-documents'
 
-warmScans(JSON.parse(process.argv[2] ?? '') as DocumentShare)
+try {
+  warmScans(JSON.parse(process.argv[2] ?? '') as DocumentShare)
+} catch (error) {
+  // scripts/content-build.ts says that the scans were not all made ahead; the check makes them.
+  console.warn(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+}

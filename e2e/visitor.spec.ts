@@ -130,9 +130,10 @@ test('following links moves between pages in place, and every file the browser a
   page.on('response', (response) => {
     if (response.url().startsWith(baseURL!) && response.status() >= 400) failed.push(`${response.status()} ${response.url()}`)
   })
+  // Links prefetch when they come into view, or on hover: the first prefetched file, whichever.
+  const segments = page.waitForResponse((response) => /\/__next\.[^/]*\.txt(\?|$)/.test(response.url()))
   await page.goto('/')
   await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true))
-  const segments = page.waitForResponse((response) => /\/__next\.[^/]*\.txt(\?|$)/.test(response.url()))
   await page.getByRole('region', { name: 'Talks' }).getByRole('link', { name: TALK.title }).hover()
   expect((await segments).ok()).toBe(true)
   await page.getByRole('region', { name: 'Talks' }).getByRole('link', { name: TALK.title }).click()

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { collectDocuments, documentKind, readDocument, shareOf, type ContentDocument } from './content-documents'
+import { collectDocuments, documentKind, readDocument, type ContentDocument } from './content-documents'
 
 describe('documentKind', () => {
   test('places documents as content-schema/ does', () => {
@@ -48,23 +48,3 @@ describe('collectDocuments', () => {
   })
 })
 
-describe('shareOf', () => {
-  const files = ['profile.md', 'talks/a.md', 'notes/b.md', 'notes/c.mdx', 'notes/d.md', 'case-studies/e.md', 'notes/image.png', 'other/f.md']
-  const documents = files.filter((file) => documentKind(file))
-
-  test('the shares together take every document once, and the profile in each', () => {
-    for (const count of [1, 2, 3, 4, 7]) {
-      const shares = Array.from({ length: count }, (_, index) => shareOf(files, { index, count }))
-      for (const share of shares) assert.ok(share.includes('profile.md'), `count ${count}`)
-      const taken = shares.flat().filter((file) => file !== 'profile.md')
-      assert.deepEqual([...taken].sort(), documents.filter((file) => file !== 'profile.md').sort(), `count ${count}`)
-    }
-  })
-
-  test('takes only documents, spread across the shares', () => {
-    assert.deepEqual(shareOf(files, { index: 0, count: 1 }), documents)
-    const [first, second] = [shareOf(files, { index: 0, count: 2 }), shareOf(files, { index: 1, count: 2 })]
-    assert.ok(first.length > 1 && second.length > 1)
-    assert.ok(![...first, ...second].includes('notes/image.png'))
-  })
-})

@@ -36,18 +36,6 @@ export function documentKind(relative: string): DocumentKind | undefined {
   return undefined
 }
 
-/** A part of the documents, for one of `count` processes: see shareOf. */
-export type DocumentShare = { index: number; count: number }
-
-/**
- * The documents among `files` (content files, in the same order for every share) that share `index` of `count`
- * takes: every `count`th from the `index`th, and the profile, which every share needs to make a
- * site of its documents. The shares together take each document once (the profile in each).
- */
-export function shareOf(files: readonly string[], { index, count }: DocumentShare): string[] {
-  return files.filter((file) => documentKind(file)).filter((file, place) => file === PROFILE_FILE || place % count === index)
-}
-
 export type ReadDocument = { document: ContentDocument; problem?: undefined } | { document?: undefined; problem: ContentProblem }
 
 /**

@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { BUILD_CACHE_DIR, cacheKey, cachedJsonSync, codeFingerprint } from './build-cache'
-import { collectDocuments, PROFILE_FILE, readDocument, shareOf, type ContentDocument, type ContentDocuments, type DocumentShare } from './content-documents'
+import { collectDocuments, documentKind, PROFILE_FILE, readDocument, type ContentDocument, type ContentDocuments } from './content-documents'
 import { scanContentFiles } from './content-files'
 import { contentFile, getContentSource } from './content-source'
 import { devSite } from './dev-content'
@@ -109,21 +109,17 @@ function generatedDocuments(): ContentDocuments {
 
 /**
  * Fills the build cache with every body's scan, from the content files themselves rather than
- * contentlayer's output, so that it can run beside `contentlayer2 build` (scripts/content-build.ts).
- * The content check then finds each scan made: parsing every body was most of its time (8 s of
- * 10 at 2,000 notes), on one core while the other waited. It reads the files as `npm run dev`
- * does (lib/content-documents.ts); a body that contentlayer gives otherwise only misses the
- * cache, and problems are left to the check, which names them.
- *
- * `share` splits the work between processes: each reads its share of the documents (and the
- * profile, which every site needs) and builds a site of them, which scans each of their bodies
- * as the whole site's build does; a site of some documents is wrong, but only its scans are kept.
+ * contentlayer's output, so that it can run beside `contentlayer2 build` on the other core
+ * (scripts/content-build.ts). The content check then finds each scan made: parsing every body
+ * was most of its time (8 s of 10 at 2,000 notes), on one core while the other waited. It reads
+ * the files as `npm run dev` does (lib/content-documents.ts); a body that contentlayer gives
+ * otherwise only misses the cache, and problems are left to the check, which names them.
  * Returns the number of documents read.
  */
-export function warmScans(share: DocumentShare = { index: 0, count: 1 }): number {
+export function warmScans(): number {
   const source = getContentSource()
   const documents = new Map<string, ContentDocument>()
-  for (const relative of shareOf(scanContentFiles(source.root, source.obsidianFolders).documents, share)) {
+  for (const relative of scanContentFiles(source.root, source.obsidianFolders).documents.filter((file) => documentKind(file))) {
     const read = readDocument(relative, readFileSync(path.join(source.root, relative), 'utf8'), contentFile(relative))
     if (read.document) documents.set(relative, read.document)
   }

@@ -2,7 +2,9 @@
  * Bad content stops the build (see "Bad content" in the content format, README "Bad content"): the
  * build's content steps, `contentlayer2 build` then `tsx scripts/content-report.ts`, run in a
  * throwaway project holding a copy of the fixture site's content plus bad files, and must exit
- * non-zero with an error line that names each file and its field.
+ * non-zero with an error line that names each file and its field. The cases run the two one by
+ * one, to tell which stopped; the last tests run `npm run build`'s own first step, which runs both
+ * in one process (scripts/content-build.ts), on the same files.
  *
  * The cases are independent files with names of their own, so one run holds many of them: the
  * content report lists every problem of every file, one line each ("content/talks/x.md: field
@@ -51,11 +53,8 @@ function run(dir: string, bin: string, args: string[]) {
   return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}${spawnError}`.replace(ANSI, '') }
 }
 
-/**
- * Runs the build's content steps in a fresh temp dir: the sample content, plus `files` (paths
- * relative to content/) written over it.
- */
-function build(files: Record<string, string> = {}): Build {
+/** A fresh temp dir holding the sample content, plus `files` (paths relative to content/) written over it. */
+function withContent<T>(files: Record<string, string>, steps: (dir: string) => T): T {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bad-content-'))
   try {
     // A real copy, even if content/ is a link: the cases write into it.
@@ -66,7 +65,15 @@ function build(files: Record<string, string> = {}): Build {
       mkdirSync(path.dirname(target), { recursive: true })
       writeFileSync(target, text)
     }
+    return steps(dir)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
 
+/** The content steps one by one, so that a case can tell which one stopped. */
+function build(files: Record<string, string> = {}): Build {
+  return withContent(files, (dir) => {
     const contentlayer = run(dir, 'contentlayer2', ['build'])
     if (contentlayer.status !== 0) return { ...contentlayer, failedAt: 'contentlayer' }
     const report = run(dir, 'tsx', ['scripts/content-report.ts'])
@@ -75,10 +82,11 @@ function build(files: Record<string, string> = {}): Build {
       failedAt: report.status === 0 ? undefined : 'content-report',
       output: `${contentlayer.output}${report.output}`,
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
 }
+
+/** `npm run build`'s own first step, which runs both (scripts/content-build.ts). */
+const contentStep = (files: Record<string, string>) => withContent(files, (dir) => run(dir, 'tsx', ['scripts/content-build.ts']))
 
 const talk = (frontmatter: string, body = '# A slide\n') => `---\n${frontmatter.trim()}\n---\n${body}`
 const TALK = 'title: A Talk\ndescription: One sentence.\ndate: 2023-12-07'
@@ -306,5 +314,30 @@ test.describe('bad content stops the build', () => {
       expect(built.status, context(built)).toBe(0)
       expect(built.output).not.toContain('notes/Owned note.md: field')
     })
+  })
+})
+
+test.describe("npm run build's content step (contentlayer and the check in one process)", () => {
+  test.describe.configure({ mode: 'default', timeout: 4 * STEP_TIMEOUT_MS })
+
+  test('builds the sample content and prints the content report', () => {
+    const built = contentStep(RUNS.good)
+    expect(built.status, built.output).toBe(0)
+    expect(built.output).toContain('Content report')
+  })
+
+  test("stops with contentlayer's error, naming the file, when contentlayer refuses it", () => {
+    const built = contentStep(RUNS.yaml)
+    expect(built.status, built.output).not.toBe(0)
+    expect(built.output).toContain('talks/bad-yaml.md')
+    expect(built.output).not.toContain('Content report')
+  })
+
+  test("stops with the check's lines, naming each file and field, when the check refuses it", () => {
+    const built = contentStep(RUNS.report)
+    expect(built.status, built.output).not.toBe(0)
+    for (const [file, field] of [['talks/no-title.md', 'title'], ['case-studies/shortlink.md', 'shortlink'], ['notes/bad-created.md', 'created']]) {
+      expect(built.output, built.output).toContain(`content/${file}: field "${field}"`)
+    }
   })
 })

@@ -47,4 +47,3 @@ describe('collectDocuments', () => {
     assert.equal(problems[0]?.file, 'content/profile.md')
   })
 })
-

@@ -49,6 +49,17 @@ const SCRIPTS: Record<string, string> = {
   Arabic: 'مرحبا بالعالم',
   Hebrew: 'שלום עולם',
   Devanagari: 'नमस्ते दुनिया',
+  Bengali: 'বাংলা নোট: ক্ষমতা ও শিক্ষা',
+  Tamil: 'தமிழ் குறிப்புகள்',
+  Telugu: 'తెలుగు గమనికలు',
+  Sinhala: 'සිංහල සටහන්',
+  Thai: 'ไวยากรณ์การจัดรูปแบบขั้นพื้นฐาน',
+  Lao: 'ສະບາຍດີ ພາສາລາວ',
+  Khmer: 'តំណភ្ជាប់កំណត់ត្រា',
+  Georgian: 'ქართული ჩანაწერები',
+  Armenian: 'Հայերեն նշումներ',
+  Ethiopic: 'የአማርኛ ማስታወሻዎች',
+  'Traditional Chinese': '進階格式語法',
 }
 
 for (const [script, title] of Object.entries(SCRIPTS)) {

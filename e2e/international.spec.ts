@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { OUT, readContent, readContentFile } from './support/content'
+import { FIXTURE_BUILD_LOG, OUT, readContent, readContentFile } from './support/content'
 import { useSharedBasePathBuild } from './support/shared-build'
 
 // A speaker who writes in their own language and names notes after their titles (Obsidian does):
 // German, Russian, Japanese, Hebrew, Arabic, Greek, Hindi and Chinese, emoji in titles, file and
-// folder names (e2e/fixtures/site/content/). Every such page is exported with its content at a URL
+// folder names (e2e/fixtures/site/content/); and one note per script of a many-language vault in
+// notes/Scripts/ (Thai, Lao, Khmer, Bengali, Tamil, Telugu, Sinhala, Georgian, Armenian, Ethiopic,
+// Traditional Chinese), whose link-preview images must draw every letter. Every such page is exported with its content at a URL
 // that works, and every way to it (lists, tags, wikilinks, backlinks, search, shortlink, feeds,
 // sitemap, canonical and preview tags) arrives there, at the root and under a base path.
 
@@ -18,6 +20,22 @@ const tokyo = readContentFile('notes/Reisen 🌍/Ünterordner/東京メモ.md')
 const russian = readContentFile('notes/Заметки о Go.md')
 const hebrew = readContentFile('notes/Reisen 🌍/שלום עולם.md')
 const talk = readContentFile('talks/Größe zählt 🚀.md')
+
+/** One note per script whose letters only its own Noto font draws in a preview image. */
+const SCRIPT_NOTES: [script: string, letters: RegExp][] = [
+  ['Thai', /\p{Script=Thai}/u],
+  ['Lao', /\p{Script=Lao}/u],
+  ['Khmer', /\p{Script=Khmer}/u],
+  ['Bengali', /\p{Script=Bengali}/u],
+  ['Tamil', /\p{Script=Tamil}/u],
+  ['Telugu', /\p{Script=Telugu}/u],
+  ['Sinhala', /\p{Script=Sinhala}/u],
+  ['Georgian', /\p{Script=Georgian}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Ethiopic', /\p{Script=Ethiopic}/u],
+  ['Traditional Chinese', /[體這們說國語學時來為書讀寫筆記進階與連結]/u],
+]
+const scriptNotes = content.filter((entry) => entry.published && entry.file.startsWith('notes/Scripts/'))
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 /** What a URL in a sitemap, feed or meta tag may hold: RFC 3986 characters only, non-ASCII percent-encoded. */
@@ -121,6 +139,24 @@ test('canonical, Open Graph, sitemap and feed URLs are percent-encoded (RFC 3986
   }
   const json = JSON.parse(readFileSync(path.join(OUT, 'feed.json'), 'utf8')) as { items: { url: string }[] }
   for (const item of json.items) expect(item.url).toMatch(RFC3986)
+})
+
+test('a note titled in each script of a many-language vault has a preview image with every letter drawn, not boxes', async ({ page, request }) => {
+  for (const [script, letters] of SCRIPT_NOTES) expect(scriptNotes.some((entry) => letters.test(entry.title)), script).toBe(true)
+  // The build names every page whose preview shows boxes: the content report before it renders,
+  // and the image route for what only satori saw. None of these notes may be among them.
+  const log = readFileSync(FIXTURE_BUILD_LOG, 'utf8')
+  expect(log, 'the fixture build printed its content report').toContain('Content report')
+  const boxes = log.split('\n').filter((line) => /no (link-)?preview font|^\s+- .*: U\+[0-9A-F]{4,}/.test(line))
+  for (const entry of scriptNotes) expect(boxes.filter((line) => line.includes(entry.file)), entry.file).toEqual([])
+  for (const entry of scriptNotes) {
+    await page.goto(encodeURI(pathOf(entry)))
+    await expect(heading(page)).toHaveText(entry.title)
+    const ogImage = (await page.locator('meta[property="og:image"]').first().getAttribute('content')) ?? ''
+    const image = await request.get(new URL(ogImage).pathname)
+    expect(image.status(), ogImage).toBe(200)
+    expect(image.headers()['content-type']).toContain('image/png')
+  }
 })
 
 test('a right-to-left title is marked as such where it is shown', async ({ page }) => {

@@ -21,6 +21,8 @@ export const CONTENT = path.join(ROOT, 'e2e', 'fixtures', 'site', 'content')
  */
 export const FIXTURE_BUILD_DIR = path.join(tmpdir(), `speaker-site-fixture-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`)
 export const OUT = path.join(FIXTURE_BUILD_DIR, 'out')
+/** What `npm run build` of the fixture site printed (its content report and warnings), kept beside out/. */
+export const FIXTURE_BUILD_LOG = path.join(FIXTURE_BUILD_DIR, 'build.log')
 
 export type Collection = 'talks' | 'case-studies' | 'notes'
 export const COLLECTIONS: Collection[] = ['talks', 'case-studies', 'notes']

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { FIXTURE_BUILD_LOG } from './content'
 import { buildFixtureSite, FIXTURE_BUILD_DIR, serve } from './fixture-builds'
 
 /**
@@ -15,7 +16,7 @@ export default async function globalSetup() {
     rmSync(FIXTURE_BUILD_DIR, { recursive: true, force: true })
     mkdirSync(FIXTURE_BUILD_DIR, { recursive: true })
     const started = Date.now()
-    await buildFixtureSite(FIXTURE_BUILD_DIR, '')
+    writeFileSync(FIXTURE_BUILD_LOG, await buildFixtureSite(FIXTURE_BUILD_DIR, ''))
     console.log(`fixture site built in ${((Date.now() - started) / 1000).toFixed(1)} s (${FIXTURE_BUILD_DIR}/out)`)
   }
   const site = await serve(FIXTURE_BUILD_DIR, '', () => {}, port)

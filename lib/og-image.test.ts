@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import sharp from 'sharp'
 import { emojiDataUri, emojiKey } from './og-emoji'
-import { missingGlyphs, OG_IMAGE_SIZE, ogRendererVersions, renderOgImage, type OgCard } from './og-image'
+import { missingGlyphs, OG_IMAGE_SIZE, ogRendererVersions, renderOgImage, withWordBreaks, type OgCard } from './og-image'
 
 // No image may need the network: next/og fetched glyphs and emoji from CDNs while rendering.
 const realFetch = globalThis.fetch
@@ -93,6 +93,24 @@ test('a right-to-left title starts at the right: its first word is rightmost', a
   assert.ok(mean(rtl.yellow) > mean(rtl.ink), 'in Hebrew the star is right of the words')
   assert.ok(mean(ltr.yellow) < mean(ltr.ink), 'in English the star is left of the words')
   assert.ok(Math.max(...rtl.ink, ...rtl.yellow) > 1000, 'the Hebrew title is aligned to the right edge')
+})
+
+test('Thai, Lao and Khmer words, written without spaces, get a line break opportunity between them, and nothing else does', () => {
+  assert.equal(withWordBreaks('การจัดรูปแบบพื้นฐาน'), 'การ\u200Bจัด\u200Bรูป\u200Bแบบ\u200Bพื้น\u200Bฐาน')
+  assert.equal(withWordBreaks('សមកាលកម្មកំណត់ត្រា'), 'សម\u200Bកាល\u200Bកម្ម\u200Bកំណត់ត្រា')
+  assert.ok(withWordBreaks('ບັນທຶກສັ້ນໆກ່ຽວກັບພາສາລາວ').includes('\u200B'))
+  // Beside a space or another script, and in other scripts, the text stays as written.
+  assert.equal(withWordBreaks('วิธี Obsidian'), 'วิธี Obsidian')
+  for (const text of ['Über Café', '中文笔记', 'বাংলা নোট', 'שלום עולם']) assert.equal(withWordBreaks(text), text)
+})
+
+test('a long Thai title without spaces wraps inside the card instead of running off its edge', async () => {
+  const title = 'จัดเก็บข้อมูลและการซิงค์โน้ตของคุณข้ามอุปกรณ์ต่างๆอย่างปลอดภัย'
+  const { png, missing } = await renderOgImage(card(title))
+  assert.deepEqual(missing, [])
+  const { ink } = await titleBand(png)
+  // The card's padding is 80 px on each side: the title's ink ends before the right one.
+  assert.ok(Math.max(...ink) < OG_IMAGE_SIZE.width - 60, `the title's ink reaches x=${Math.max(...ink)}`)
 })
 
 test('characters no bundled font has are reported, and the image is still made', async () => {

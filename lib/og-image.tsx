@@ -75,13 +75,32 @@ function Word({ word }: { word: BidiWord }) {
   )
 }
 
+/** Scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+const wordSegments = new Intl.Segmenter(undefined, { granularity: 'word' })
+
+/**
+ * `text` with a zero-width space at each word boundary between Thai, Lao, Khmer or Myanmar letters,
+ * where a line may then break: satori breaks lines only where the Unicode line-breaking rules allow
+ * without a dictionary (spaces, mostly), so a long Thai title ran off the card in one line. ICU's
+ * word dictionaries (Intl.Segmenter) find the words, as a browser does.
+ */
+export function withWordBreaks(text: string): string {
+  if (!UNSPACED.test(text)) return text
+  const segments = [...wordSegments.segment(text)].map((s) => s.segment)
+  return segments
+    .map((segment, i) => (i > 0 && UNSPACED.test([...segments[i - 1]!].at(-1)!) && UNSPACED.test(segment[0]!) ? `\u200B${segment}` : segment))
+    .join('')
+}
+
 type BidiTextProps = { text: string; gap: number }
 
 /**
  * Text in its reading order (see lib/og-bidi.ts). Left-to-right text stays one text node, laid
  * out by satori as before; text with right-to-left letters becomes wrapping rows of words.
  */
-function BidiText({ text, gap }: BidiTextProps) {
+function BidiText({ text: written, gap }: BidiTextProps) {
+  const text = withWordBreaks(written)
   if (isPlainLtr(text)) return <>{text}</>
   const layout = bidiLayout(text)
   const row = (rtl: boolean) => ({ display: 'flex', flexDirection: rtl ? ('row-reverse' as const) : ('row' as const), flexWrap: 'wrap' as const, columnGap: gap })

@@ -37,6 +37,9 @@ const SCRIPT_NOTES: [script: string, letters: RegExp][] = [
 ]
 const scriptNotes = content.filter((entry) => entry.published && entry.file.startsWith('notes/Scripts/'))
 
+/** A test that opens every such page: a few seconds each on a busy machine, over the default 30 s. */
+const perPage = () => test.setTimeout(30_000 + nonAscii.length * 2_000)
+
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 /** What a URL in a sitemap, feed or meta tag may hold: RFC 3986 characters only, non-ASCII percent-encoded. */
 const RFC3986 = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/
@@ -49,6 +52,7 @@ test('the fixture content has pages whose URLs hold letters of many scripts and 
 })
 
 test('every page whose URL holds non-ASCII letters opens at its percent-encoded URL with its own title', async ({ page }) => {
+  perPage()
   for (const entry of nonAscii) {
     const response = await page.goto(encodeURI(pathOf(entry)))
     expect(response?.status(), pathOf(entry)).toBe(200)
@@ -142,6 +146,7 @@ test('canonical, Open Graph, sitemap and feed URLs are percent-encoded (RFC 3986
 })
 
 test('a note titled in each script of a many-language vault has a preview image with every letter drawn, not boxes', async ({ page, request }) => {
+  perPage()
   for (const [script, letters] of SCRIPT_NOTES) expect(scriptNotes.some((entry) => letters.test(entry.title)), script).toBe(true)
   // The build names every page whose preview shows boxes: the content report before it renders,
   // and the image route for what only satori saw. None of these notes may be among them.
@@ -170,6 +175,7 @@ test.describe('under a base path', () => {
   const { url } = useSharedBasePathBuild()
 
   test('every page whose URL holds non-ASCII letters opens with its own title, and the list links arrive', async ({ page }) => {
+    perPage()
     for (const entry of nonAscii) {
       // url() is a URL: already percent-encoded.
       const response = await page.goto(url(pathOf(entry)))

@@ -10,7 +10,7 @@ function note(file: string, body: string, { title, aliases = [], date }: { title
   const slug = name.toLowerCase().replace(/\s+/g, '-')
   return {
     kind: 'note', file, slug, url: `/notes/${slug}/`, title: title ?? name, description: '', date, tags: [],
-    aliases, body, isMdx: false, properties: [],
+    aliases, body, isMdx: false, properties: [], cssclasses: [], redirectsFrom: [],
   }
 }
 const attachment = (file: string): Attachment => {

@@ -70,6 +70,15 @@ export type Note = PageCommon & {
   updated?: string
   stage?: string
   properties: NoteProperty[]
+  /** Classes for the note's <article>: its `cssclasses`, safe class names only (lib/note-properties.ts). */
+  cssclasses: string[]
+  /** Obsidian Publish's `permalink` as written; lib/note-urls.ts makes it the page's URL. */
+  permalink?: string
+  /**
+   * Site paths whose pages only send the reader here (lib/note-urls.ts): the /notes/ URL of a note
+   * served at its permalink, and its aliases' /notes/<alias>/ where nothing else is.
+   */
+  redirectsFrom: string[]
 }
 
 export type Page = Talk | CaseStudy | Note

@@ -9,7 +9,10 @@
  * - `permalink: a/b` serves the note at /a/b/. Where several notes share a permalink (a vault
  *   with a folder per language, each published as its own site, repeats them), each gains its
  *   leading folders, from the top, until they differ: /en/callouts/ and /th/callouts/. Its
- *   /notes/ URL then only sends the reader there.
+ *   /notes/ URL then only sends the reader there. A permalink the site cannot serve ("/", which
+ *   is Obsidian Publish's home page, or one of the site's own paths such as /tags/, which
+ *   Obsidian's own help vault uses) leaves the note at its /notes/ URL, and the content report
+ *   says so: a vault builds as it is. One that is a talk's shortlink is an error.
  * - Each alias gives /notes/<alias>/, a page that sends the reader to the note, where that path is
  *   free: never over a page, another redirect, or the note itself.
  *
@@ -42,6 +45,9 @@ export type NoteUrlInputs = {
   shortlinks: ReadonlyMap<string, string>
 }
 
+/** A permalink the site cannot serve, and where the note is served instead: the content report lists them. */
+export type UnusedPermalink = { file: string; permalink: string; reason: string }
+
 /** Groups items by a key, in order. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>()
@@ -58,7 +64,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * Sets each note's slug and URL, and the paths that redirect to it, as the module's comment says.
  * `takenUrls`: the other pages' URLs (talks, case studies), which no redirect may replace.
  */
-export function decideNoteUrls(notes: Note[], inputs: NoteUrlInputs, takenUrls: ReadonlySet<string>, problems: ContentProblem[]): void {
+export function decideNoteUrls(notes: Note[], inputs: NoteUrlInputs, takenUrls: ReadonlySet<string>, problems: ContentProblem[]): UnusedPermalink[] {
   const folders = new Map(notes.map((note) => [note, noteFolders(inputs.relative(note.file))]))
   const foldersOf = (note: Note) => folders.get(note) ?? []
 
@@ -79,12 +85,14 @@ export function decideNoteUrls(notes: Note[], inputs: NoteUrlInputs, takenUrls: 
     }
   }
 
+  const unused: UnusedPermalink[] = []
   const withPermalink = notes.filter((note) => note.permalink !== undefined)
   const permalinks = new Map<Note, string[]>()
   for (const note of withPermalink) {
     const segments = permalinkSegments(note.permalink ?? '')
     if (segments.length) permalinks.set(note, segments)
-    else problems.push({ file: note.file, field: 'permalink', message: `"${note.permalink}" is no path a page can have` })
+    // "/" is Obsidian Publish's home page; here the home page is the profile's.
+    else unused.push({ file: note.file, permalink: note.permalink ?? '', reason: "the site's home page is the profile; served at its /notes/ URL" })
   }
   for (const group of groupBy([...permalinks.keys()], (note) => (permalinks.get(note) ?? []).join('/')).values()) {
     if (group.length < 2) continue
@@ -101,7 +109,7 @@ export function decideNoteUrls(notes: Note[], inputs: NoteUrlInputs, takenUrls: 
     const first = segments[0] ?? ''
     const path = segments.join('/')
     if (inputs.reservedPaths.has(first)) {
-      problems.push({ file: note.file, field: 'permalink', message: `"${note.permalink}" takes /${first}/, one of the site's own paths` })
+      unused.push({ file: note.file, permalink: note.permalink ?? '', reason: `/${first}/ is one of the site's own paths; served at its /notes/ URL` })
       continue
     }
     const talk = inputs.shortlinks.get(path)
@@ -129,4 +137,5 @@ export function decideNoteUrls(notes: Note[], inputs: NoteUrlInputs, takenUrls: 
       if (slug) redirect(note, routes.note(slug))
     }
   }
+  return unused
 }

@@ -182,23 +182,28 @@ test("an alias never redirects over a page or another note's redirect", () => {
   assert.deepEqual(byFile.get('content/notes/Go.md')?.redirectsFrom, [])
 })
 
-test("a permalink on one of the site's own paths or a talk's shortlink, or that is no path, is an error naming file and field", () => {
+test("a permalink that is a talk's shortlink, or shared by two notes of one folder, is an error naming file and field", () => {
   const problems = problemsOf(() =>
     site({
       talks: [doc('content/talks/a.md', { title: 'A', description: 'a', date: '2024-01-01', shortlink: 'elixir', slides: { pdf: '/a.pdf' } })],
       notes: [
-        doc('content/notes/A.md', { permalink: 'talks/a' }, 'x'),
         doc('content/notes/B.md', { permalink: 'elixir' }, 'x'),
-        doc('content/notes/C.md', { permalink: '///' }, 'x'),
         doc('content/notes/D.md', { permalink: 'same' }, 'x'),
         doc('content/notes/E.md', { permalink: 'same' }, 'x'),
       ],
     }),
   )
   assert.deepEqual(problems, [
-    'content/notes/C.md: permalink: "///" is no path a page can have',
-    'content/notes/A.md: permalink: "talks/a" takes /talks/, one of the site\'s own paths',
     'content/notes/B.md: permalink: "elixir" is the shortlink of content/talks/a.md',
     'content/notes/E.md: permalink: has the URL /same/, as content/notes/D.md does; rename one or set "permalink"',
+  ])
+})
+
+test("a permalink on the home page or one of the site's own paths leaves the note at its /notes/ URL, and the report says so", () => {
+  const built = site({ notes: [doc('content/notes/Home.md', { permalink: '/' }, 'x'), doc('content/notes/Tags.md', { permalink: 'tags' }, 'y')] }, { reservedPaths: new Set(['notes', 'tags']) })
+  assert.deepEqual(built.notes.map((note) => note.url).sort(), ['/notes/home/', '/notes/tags/'])
+  assert.deepEqual(built.report.unusedPermalinks, [
+    { file: 'content/notes/Home.md', permalink: '/', reason: "the site's home page is the profile; served at its /notes/ URL" },
+    { file: 'content/notes/Tags.md', permalink: 'tags', reason: "/tags/ is one of the site's own paths; served at its /notes/ URL" },
   ])
 })

@@ -50,7 +50,7 @@ export type Site = {
   backlinks: Map<string, PageRef[]>
   tags: Map<string, Tag>
   attachments: Attachment[]
-  resolve: (link: WikiLink) => ResolvedLink | undefined
+  resolve: (link: WikiLink, from?: string) => ResolvedLink | undefined
   resolveImage: (pageFile: string, url: string) => ResolvedImage | undefined
   /** What links resolve against besides the pages (lib/link-graph.ts): for the slim index. */
   linkTargets: Pick<LinkTargets, 'attachments' | 'privateNames'>
@@ -125,7 +125,7 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
 
   const shortlinks = new Map(talks.flatMap((talk) => (talk.shortlink ? [[talk.shortlink, talk.file] as const] : [])))
   const otherUrls = new Set([...talks, ...caseStudies].map((page) => page.url))
-  decideNoteUrls(notes, { relative: contentRelative, reservedPaths: inputs.reservedPaths, shortlinks }, otherUrls, problems)
+  const unusedPermalinks = decideNoteUrls(notes, { relative: contentRelative, reservedPaths: inputs.reservedPaths, shortlinks }, otherUrls, problems)
   const byUrl = checkUnique(pages, talks, inputs.reservedPaths, problems)
 
   const allAttachments = files.attachments.map(toAttachment)
@@ -158,6 +158,7 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
     attachments: allAttachments,
     graph,
     publish: inputs.publish,
+    unusedPermalinks,
   })
   return { profile: profile.page, talks, caseStudies, notes, byUrl, backlinks: graph.backlinks, tags, attachments, resolve, resolveImage, linkTargets, report }
 }

@@ -116,6 +116,8 @@ export type ContentReport = {
   /** Obsidian's and the system's own files and folders, not content (lib/obsidian-files.ts). */
   ignored: { file: string; reason: string; files: number }[]
   unresolved: { file: string; links: string[] }[]
+  /** Obsidian Publish permalinks the site cannot serve ("/", /tags/), and why (lib/note-urls.ts). */
+  unusedPermalinks: { file: string; permalink: string; reason: string }[]
   /** Markdown images that name a local file that is not there, as written. */
   missingImages: { file: string; images: string[] }[]
   /** Every file under content/ (hidden ones aside), with the URL it is published at or why it is not. */

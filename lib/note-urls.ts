@@ -89,10 +89,7 @@ export function decideNoteUrls(notes: Note[], inputs: NoteUrlInputs, takenUrls: 
   const withPermalink = notes.filter((note) => note.permalink !== undefined)
   const permalinks = new Map<Note, string[]>()
   for (const note of withPermalink) {
-    const segments = permalinkSegments(note.permalink ?? '')
-    if (segments.length) permalinks.set(note, segments)
-    // "/" is Obsidian Publish's home page; here the home page is the profile's.
-    else unused.push({ file: note.file, permalink: note.permalink ?? '', reason: "the site's home page is the profile; served at its /notes/ URL" })
+    permalinks.set(note, permalinkSegments(note.permalink ?? ''))
   }
   for (const group of groupBy([...permalinks.keys()], (note) => (permalinks.get(note) ?? []).join('/')).values()) {
     if (group.length < 2) continue
@@ -100,12 +97,18 @@ export function decideNoteUrls(notes: Note[], inputs: NoteUrlInputs, takenUrls: 
     for (let depth = 1; depth <= deepest; depth++) {
       const candidates = group.map((note) => [...slugSegments(foldersOf(note).slice(0, depth)), ...(note.permalink ? permalinkSegments(note.permalink) : [])].join('/'))
       if (new Set(candidates).size === group.length || depth === deepest) {
-        group.forEach((note, i) => permalinks.set(note, (candidates[i] ?? '').split('/')))
+        group.forEach((note, i) => permalinks.set(note, (candidates[i] ?? '').split('/').filter(Boolean)))
         break
       }
     }
   }
   for (const [note, segments] of permalinks) {
+    // "/" is Obsidian Publish's home page; here the home page is the profile's. Shared by a
+    // folder per language, each language's home has its folder: /en/, /th/.
+    if (!segments.length || segments.every((part) => part === '')) {
+      unused.push({ file: note.file, permalink: note.permalink ?? '', reason: "the site's home page is the profile; served at its /notes/ URL" })
+      continue
+    }
     const first = segments[0] ?? ''
     const path = segments.join('/')
     if (inputs.reservedPaths.has(first)) {

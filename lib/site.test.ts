@@ -172,6 +172,12 @@ test('a permalink serves the note at the site root; shared permalinks gain their
   assert.equal(built.byUrl.get('/en/callouts/')?.file, 'content/notes/en/Callouts.md')
 })
 
+test('a home permalink "/" shared by a folder per language gives each language its folder: /en/, /th/', () => {
+  const built = site({ notes: [doc('content/notes/en/Home.md', { permalink: '/' }, 'x'), doc('content/notes/th/Home.md', { permalink: '/' }, 'y')] })
+  assert.deepEqual(built.notes.map((note) => note.url).sort(), ['/en/', '/th/'])
+  assert.deepEqual(built.report.unusedPermalinks, [])
+})
+
 test("an alias never redirects over a page or another note's redirect", () => {
   const built = site({
     notes: [doc('content/notes/Go.md', { aliases: ['Elixir', 'Golang'] }, 'x'), doc('content/notes/Elixir.md', { aliases: ['golang'] }, 'y')],

@@ -111,7 +111,8 @@ export function decideNoteUrls(notes: Note[], inputs: NoteUrlInputs, takenUrls: 
     }
     const first = segments[0] ?? ''
     const path = segments.join('/')
-    if (inputs.reservedPaths.has(first)) {
+    // /index/ would share the home page's preview image, /og/index.png (lib/urls.ts).
+    if (inputs.reservedPaths.has(first) || path === 'index') {
       unused.push({ file: note.file, permalink: note.permalink ?? '', reason: `/${first}/ is one of the site's own paths; served at its /notes/ URL` })
       continue
     }

@@ -206,10 +206,14 @@ test("a permalink that is a talk's shortlink, or shared by two notes of one fold
 })
 
 test("a permalink on the home page or one of the site's own paths leaves the note at its /notes/ URL, and the report says so", () => {
-  const built = site({ notes: [doc('content/notes/Home.md', { permalink: '/' }, 'x'), doc('content/notes/Tags.md', { permalink: 'tags' }, 'y')] }, { reservedPaths: new Set(['notes', 'tags']) })
-  assert.deepEqual(built.notes.map((note) => note.url).sort(), ['/notes/home/', '/notes/tags/'])
+  const built = site(
+    { notes: [doc('content/notes/Home.md', { permalink: '/' }, 'x'), doc('content/notes/Tags.md', { permalink: 'tags' }, 'y'), doc('content/notes/Start.md', { permalink: 'index' }, 'z')] },
+    { reservedPaths: new Set(['notes', 'tags']) },
+  )
+  assert.deepEqual(built.notes.map((note) => note.url).sort(), ['/notes/home/', '/notes/start/', '/notes/tags/'])
   assert.deepEqual(built.report.unusedPermalinks, [
     { file: 'content/notes/Home.md', permalink: '/', reason: "the site's home page is the profile; served at its /notes/ URL" },
+    { file: 'content/notes/Start.md', permalink: 'index', reason: "/index/ is one of the site's own paths; served at its /notes/ URL" },
     { file: 'content/notes/Tags.md', permalink: 'tags', reason: "/tags/ is one of the site's own paths; served at its /notes/ URL" },
   ])
 })

@@ -5,6 +5,7 @@ import { slug } from 'github-slugger'
 import { expect, test } from '@playwright/test'
 import { COLLECTIONS, CONTENT, OUT, listFiles, publicPart, slideChunks, type ContentFile } from './support/content'
 import { findLeaks, normalize, privateText, readExport, readText } from './support/leaks'
+import { isRedirect } from './support/pages'
 import { parseVariantName } from '../lib/image-variants'
 
 // Nothing private is published: drafts, unpublished notes and speaker notes stay out of every
@@ -77,12 +78,16 @@ test('out/ has one page per published talk, case study and note, besides the lis
       .flatMap((e) => {
         const slides = slideChunks(e.body).filter((chunk) => publicPart(chunk) !== '').length
         if (slides === 0) return []
-        const base = `${collection}/${e.slug}`
+        const base = e.page
         return [`${base}/present`, `${base}/embed`, ...Array.from({ length: slides }, (_, i) => `${base}/slides/${i + 1}`)]
       })
-    const expected = [collection, ...entries.map((e) => `${collection}/${e.slug}`), ...deckPages]
-    const actual = pages.filter((dir) => dir === collection || dir.startsWith(`${collection}/`))
+    // A note at its permalink is at the site's root; the pages that only send the reader on (an
+    // alias's, a moved note's old URL) are no pages of their own.
+    const inCollection = entries.filter((e) => e.page.startsWith(`${collection}/`))
+    const expected = [collection, ...inCollection.map((e) => e.page), ...deckPages]
+    const actual = pages.filter((dir) => (dir === collection || dir.startsWith(`${collection}/`)) && !isRedirect(`/${dir}/`))
     expect(actual.sort(), `pages under out/${collection}/`).toEqual(expected.sort())
+    for (const e of entries.filter((entry) => !inCollection.includes(entry))) expect(pages, `${e.file} at its permalink`).toContain(e.page)
   }
   for (const entry of unpublished) {
     expect(existsSync(path.join(OUT, entry.collection, entry.slug)), `out/${entry.collection}/${entry.slug}`).toBe(false)

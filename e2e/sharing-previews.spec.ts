@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { COLLECTIONS, OUT } from './support/content'
+import { COLLECTIONS, OUT, readContent } from './support/content'
 import { brokenLinks, fileForUrlPath } from './support/link-check'
 
 /** The site URL the build used, read from the home page's canonical link. */
@@ -25,10 +25,10 @@ function fileFor(url: string): string | undefined {
   return fileForUrlPath(OUT, new URL(url).pathname, basePath)
 }
 
-const published = (collection: string) =>
-  readdirSync(path.join(OUT, collection), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => `/${collection}/${entry.name}/`)
+// Each published page's path, as the content says it (a note in a folder or at its permalink
+// included); the pages that only send the reader on are not in feeds or the sitemap.
+const content = readContent().filter((entry) => entry.published)
+const published = (collection: string) => content.filter((entry) => entry.collection === collection).map((entry) => `/${entry.page}/`)
 
 const contentPages = COLLECTIONS.flatMap(published)
 const firstOf = (collection: string) => published(collection)[0]
@@ -57,7 +57,7 @@ for (const [type, sitePath] of Object.entries(pageTypes)) {
     test.skip(!sitePath, `no published ${type}`)
     await page.goto(`${basePath}${sitePath}`)
     const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href')
-    expect(canonical).toBe(`${origin}${basePath}${sitePath}`)
+    expect(canonical).toBe(new URL(`${origin}${basePath}${sitePath}`).href)
     expect(await meta(page, 'og:url')).toBe(canonical)
     for (const key of ['og:title', 'og:description', 'og:site_name', 'og:type', 'og:image:alt', 'description']) {
       expect(await meta(page, key), key).toBeTruthy()
@@ -109,7 +109,12 @@ test('the sitemap lists every published page and nothing else, and robots.txt po
   for (const url of listed) expect(fileFor(url), `${url} is a page in out/`).toBeTruthy()
   // A talk's slides have pages of their own (/talks/x/slides/3/), listed too (issue 15).
   const isSlidePage = (url: string) => /\/talks\/[^/]+\/slides\/\d+\/$/.test(url)
-  const listedContent = listed.filter((url) => !isSlidePage(url) && COLLECTIONS.some((c) => url.startsWith(`${origin}${basePath}/${c}/`) && !url.endsWith(`/${c}/`)))
+  // Everything but the home page, the lists and the tags is a talk, case study or note.
+  const isList = (url: string) => {
+    const sitePath = new URL(url).pathname.slice(basePath.length)
+    return sitePath === '/' || sitePath.startsWith('/tags/') || COLLECTIONS.some((c) => sitePath === `/${c}/`)
+  }
+  const listedContent = listed.filter((url) => !isSlidePage(url) && !isList(url))
   expect(listedContent.sort()).toEqual(contentPages.map((p) => new URL(`${origin}${basePath}${p}`).href).sort())
   const slidePages = contentPages
     .filter((p) => p.startsWith('/talks/') && existsSync(path.join(OUT, p, 'slides')))

@@ -15,6 +15,7 @@ const inputs = (overrides: Partial<ReportInputs> = {}): ReportInputs => ({
   caseStudies: [caseStudy],
   notes: [note],
   tagCount: 4,
+  unusedPermalinks: [],
   excluded: [{ file: 'content/talks/wip.md', reason: 'draft: true' }],
   privateNotes: [{ file: 'content/notes/Diary.md', reason: 'private: not marked publish: true' }],
   files: {

@@ -30,6 +30,7 @@ export type ReportInputs = {
   attachments: readonly Attachment[]
   graph: Pick<LinkGraph, 'usedAttachments' | 'unresolved' | 'privateLinks' | 'missingImages'>
   publish: PublishSetting
+  unusedPermalinks: ContentReport['unusedPermalinks']
 }
 
 export function contentReport(inputs: ReportInputs): ContentReport {
@@ -55,6 +56,7 @@ export function contentReport(inputs: ReportInputs): ContentReport {
     privateLinks: graph.privateLinks,
     ignored: files.ignored.map((entry) => ({ file: contentFile(entry.path), reason: entry.reason, files: entry.files.length })),
     unresolved: graph.unresolved,
+    unusedPermalinks: inputs.unusedPermalinks,
     missingImages: graph.missingImages,
     files: fates,
   }

@@ -213,12 +213,18 @@ export const getCaseStudies = () => getSite().caseStudies
 export const getCaseStudy = (slug: string) => caseStudiesBySlug().get(slug)
 export const getNotes = () => getSite().notes
 export const getNote = (slug: string) => notesBySlug().get(slug)
+const notesByUrl = perSite(() => new Map(getSite().notes.map((note) => [note.url, note])))
+/** The note served at a site path: "/notes/a/x/", or its permalink ("/en/callouts/"). */
+export const getNoteAt = (url: string) => notesByUrl().get(url)
+const noteRedirects = perSite(() => new Map(getSite().notes.flatMap((note) => note.redirectsFrom.map((from) => [from, note] as const))))
+/** Every site path that only sends the reader to a note (lib/note-urls.ts), with its note. */
+export const getNoteRedirects = () => noteRedirects()
 export const getBacklinks = (page: PageRef) => getSite().backlinks.get(page.url) ?? []
 export const getTags = () => [...getSite().tags.values()].sort((a, b) => b.pages.length - a.pages.length || a.name.localeCompare(b.name))
 export const getTag = (slug: string) => getSite().tags.get(slug)
 export const getAttachments = () => getSite().attachments
 export const getAttachment = (urlName: string) => getSite().attachments.find((a) => a.urlName === urlName)
-export const resolveWikiLink = (link: WikiLink) => getSite().resolve(link)
+export const resolveWikiLink = (link: WikiLink, from?: string) => getSite().resolve(link, from)
 export const resolveImage = (pageFile: string, url: string) => getSite().resolveImage(pageFile, url)
 export const getContentReport = () => getSite().report
 export { toRef }

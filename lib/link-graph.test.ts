@@ -10,7 +10,7 @@ function note(file: string, body: string, { title, aliases = [], date }: { title
   const slug = name.toLowerCase().replace(/\s+/g, '-')
   return {
     kind: 'note', file, slug, url: `/notes/${slug}/`, title: title ?? name, description: '', date, tags: [],
-    aliases, body, isMdx: false, properties: [],
+    aliases, body, isMdx: false, properties: [], cssclasses: [], redirectsFrom: [],
   }
 }
 const attachment = (file: string): Attachment => {
@@ -116,5 +116,62 @@ describe('buildLinkGraph', () => {
     const page = note('content/notes/Pics.md', '![a](/images/there.png) ![b](/images/gone.png) ![c](./lost.png)')
     const graph = graphOf([page], { publicFileExists: (file) => file.endsWith('there.png') })
     assert.deepEqual(graph.missingImages, [{ file: page.file, images: ['/images/gone.png', './lost.png'] }])
+  })
+})
+
+describe('linkResolver with folders, as Obsidian resolves them', () => {
+  const syncPrivacy = note('content/notes/Obsidian Sync/Security and privacy.md', 'x')
+  const publishPrivacy = note('content/notes/Obsidian Publish/Security and privacy.md', 'x')
+  const topPrivacy = note('content/notes/Security and privacy.md', 'x')
+  const enCallouts = note('content/notes/en/Callouts.md', 'x')
+  const thCallouts = note('content/notes/th/Callouts.md', 'x')
+  const enSync = note('content/notes/en/Obsidian Sync/Plans.md', 'x')
+  const thSync = note('content/notes/th/Obsidian Sync/Plans.md', 'x')
+
+  test('[[Folder/Note]] finds the note at that path, from the content root, the notes folder or any folder above', () => {
+    const { resolve } = linkResolver(targets({ pages: [syncPrivacy, publishPrivacy, topPrivacy] }))
+    const page = (inner: string, from?: string) => {
+      const found = resolve(link(inner), from)
+      return found?.kind === 'page' ? found.page.file : found?.kind
+    }
+    assert.equal(page('Obsidian Sync/Security and privacy'), syncPrivacy.file)
+    assert.equal(page('obsidian publish/security and privacy.md#Heading'), publishPrivacy.file)
+    assert.equal(page('content/notes/Obsidian Publish/Security and privacy'), publishPrivacy.file)
+    assert.equal(page('/notes/Obsidian Sync/Security and privacy'), syncPrivacy.file)
+    assert.equal(page('./Security and privacy', 'content/notes/Obsidian Publish/Other.md'), publishPrivacy.file)
+    assert.equal(page('../Obsidian Sync/Security and privacy', 'content/notes/Obsidian Publish/Other.md'), syncPrivacy.file)
+  })
+
+  test('[[Note]] shared by several notes finds the one with the shortest path', () => {
+    const { resolve } = linkResolver(targets({ pages: [syncPrivacy, publishPrivacy, topPrivacy] }))
+    assert.deepEqual(resolve(link('Security and privacy'), 'content/notes/Obsidian Sync/x.md'), { kind: 'page', page: topPrivacy })
+  })
+
+  test('among notes equally deep, the one nearest the linking page wins: a folder per language links within it', () => {
+    const { resolve } = linkResolver(targets({ pages: [enCallouts, thCallouts, enSync, thSync] }))
+    assert.deepEqual(resolve(link('Callouts'), 'content/notes/th/Home.md'), { kind: 'page', page: thCallouts })
+    assert.deepEqual(resolve(link('Callouts'), 'content/notes/en/Home.md'), { kind: 'page', page: enCallouts })
+    assert.deepEqual(resolve(link('Obsidian Sync/Plans'), 'content/notes/th/a/b.md'), { kind: 'page', page: thSync })
+    // With no linking page, the first of them.
+    assert.deepEqual(resolve(link('Callouts')), { kind: 'page', page: enCallouts })
+  })
+
+  test('a path that names no folder of the note still finds it by its name, then its title', () => {
+    const titled = note('content/notes/a/x.md', 'x', { title: 'TCP/IP' })
+    const { resolve } = linkResolver(targets({ pages: [syncPrivacy, titled] }))
+    assert.deepEqual(resolve(link('Elsewhere/Security and privacy')), { kind: 'page', page: syncPrivacy })
+    assert.deepEqual(resolve(link('TCP/IP')), { kind: 'page', page: titled })
+  })
+
+  test('attachments and private notes are found by path too', () => {
+    const a = attachment('content/notes/a/diagram.png')
+    const b = attachment('content/notes/b/diagram.png')
+    const { resolve } = linkResolver(
+      targets({ attachments: [a, b], pages: [syncPrivacy], privateNames: [{ fileName: 'Security and privacy', title: 'S', aliases: [], file: 'content/notes/Secret/Security and privacy.md' }] }),
+    )
+    assert.deepEqual(resolve(link('b/diagram.png')), { kind: 'file', attachment: b })
+    assert.deepEqual(resolve(link('diagram.png'), 'content/notes/b/n.md'), { kind: 'file', attachment: b })
+    assert.deepEqual(resolve(link('Secret/Security and privacy')), { kind: 'private' })
+    assert.deepEqual(resolve(link('Obsidian Sync/Security and privacy')), { kind: 'page', page: syncPrivacy })
   })
 })

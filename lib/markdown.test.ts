@@ -39,7 +39,7 @@ describe('renderMarkdown: wikilinks', () => {
     resolved.length = 0
     await render('[[folder/Elixir.md#Why|shown]]')
     assert.deepEqual(resolved, [
-      { raw: '[[folder/Elixir.md#Why|shown]]', embed: false, written: 'folder/Elixir.md#Why', target: 'Elixir', heading: 'Why', label: 'shown' },
+      { raw: '[[folder/Elixir.md#Why|shown]]', embed: false, written: 'folder/Elixir.md#Why', target: 'Elixir', path: 'folder/Elixir', heading: 'Why', label: 'shown' },
     ])
   })
 

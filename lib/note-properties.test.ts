@@ -39,7 +39,7 @@ describe('readNoteFrontmatter', () => {
 
   test('an empty frontmatter gives empty metadata and no problems', () => {
     assert.deepEqual(read({}), {
-      meta: { tags: [], aliases: [], unpublished: false, flags: {}, properties: [] },
+      meta: { tags: [], aliases: [], unpublished: false, flags: {}, properties: [], cssclasses: [] },
       problems: [],
     })
   })
@@ -141,5 +141,32 @@ describe('readTagList', () => {
     assert.deepEqual(readTagList(undefined), [])
     assert.deepEqual(readTagList({ a: 1 }), [])
     assert.deepEqual(readTagList(['', '#', null, 'ok']), ['ok'])
+  })
+})
+
+describe("Obsidian Publish's keys", () => {
+  test('permalink, description and cssclasses are read, matched loosely, and never shown as property rows', () => {
+    const { meta, problems } = read({ Permalink: 'web-clipper/intro', description: 'One line.', cssclasses: ['wide', 'soft-embed'], Owner: 'me' })
+    assert.deepEqual(problems, [])
+    assert.equal(meta.permalink, 'web-clipper/intro')
+    assert.equal(meta.description, 'One line.')
+    assert.deepEqual(meta.cssclasses, ['wide', 'soft-embed'])
+    assert.deepEqual(meta.properties, [{ key: 'Owner', value: 'me' }])
+  })
+
+  test('the older cssclass is a string of names; a name that is no safe class stays a property row', () => {
+    const { meta } = read({ cssclass: 'wide, cards "><script>' })
+    assert.deepEqual(meta.cssclasses, ['wide', 'cards'])
+    assert.deepEqual(meta.properties, [{ key: 'cssclass', value: '"><script>' }])
+  })
+
+  test('cssclass and cssclasses both set is a problem naming the field', () => {
+    assert.deepEqual(read({ cssclasses: ['a'], cssclass: 'b' }).problems, [{ file: FILE, field: 'cssclass', message: 'means the same as "cssclasses"; keep one of them' }])
+  })
+
+  test('a permalink that is not text stays a property row', () => {
+    const { meta } = read({ permalink: ['a', 'b'] })
+    assert.equal(meta.permalink, undefined)
+    assert.deepEqual(meta.properties, [{ key: 'permalink', value: 'a, b' }])
   })
 })

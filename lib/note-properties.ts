@@ -18,6 +18,37 @@ export type NoteMeta = {
   flags: PublishFlags
   /** Everything to show as the note's properties: Lifespan, Type and every unknown key. */
   properties: NoteProperty[]
+  /** Obsidian Publish's `permalink` as written ("web-clipper/intro"): lib/site.ts makes it a URL. */
+  permalink?: string
+  /** Obsidian Publish's `description`: the page's description instead of its opening text. */
+  description?: string
+  /** Obsidian's `cssclasses` (or the older `cssclass`): classes on the note's <article>. */
+  cssclasses: string[]
+}
+
+/**
+ * Obsidian Publish's keys for a page's URL, description and classes, matched as loosely as the
+ * schema's keys. They are the page's settings, never shown as property rows; a value of a kind
+ * they cannot take (a list as a permalink) stays a property row, as before they were read.
+ */
+const PUBLISH_KEYS = new Map<string, 'permalink' | 'description' | 'cssclasses'>([
+  ['permalink', 'permalink'],
+  ['description', 'description'],
+  ['cssclasses', 'cssclasses'],
+  ['cssclass', 'cssclasses'],
+])
+
+/** A class name that needs no escaping anywhere: letters, digits, "-" and "_", not starting with a digit. */
+const SAFE_CLASS = /^-?[A-Za-z_][A-Za-z0-9_-]*$/
+
+/** `cssclasses` as a list or as one string of names separated by spaces or commas. */
+export function readClassList(value: unknown): { classes: string[]; unsafe: string[] } {
+  const items = Array.isArray(value) ? value : [value]
+  const tokens = items
+    .filter((item): item is string | number => typeof item === 'string' || typeof item === 'number')
+    .flatMap((item) => String(item).split(/[\s,]+/))
+    .filter(Boolean)
+  return { classes: [...new Set(tokens.filter((t) => SAFE_CLASS.test(t)))], unsafe: tokens.filter((t) => !SAFE_CLASS.test(t)) }
 }
 
 type Known = keyof typeof noteKeyAliases
@@ -57,10 +88,32 @@ const displayLabel = (key: Known) => noteSchema.fields[key].label
  */
 export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: NoteMeta; problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
-  const meta: NoteMeta = { tags: [], aliases: [], unpublished: false, flags: {}, properties: [] }
+  const meta: NoteMeta = { tags: [], aliases: [], unpublished: false, flags: {}, properties: [], cssclasses: [] }
   const seen = new Map<Known, string>()
+  const seenPublish = new Map<string, string>()
 
   for (const [key, value] of Object.entries(data)) {
+    const publishKey = PUBLISH_KEYS.get(normalizeKey(key))
+    if (publishKey) {
+      if (seenPublish.has(publishKey)) {
+        problems.push({ file, field: key, message: `means the same as "${seenPublish.get(publishKey)}"; keep one of them` })
+        continue
+      }
+      seenPublish.set(publishKey, key)
+      if (value === null || value === undefined || value === '') continue
+      if (publishKey === 'cssclasses') {
+        const { classes, unsafe } = readClassList(value)
+        meta.cssclasses = classes
+        // Not a class a page can carry as it is: shown, so that it is not lost in silence.
+        if (unsafe.length) meta.properties.push({ key, value: unsafe.join(', ') })
+      } else if (typeof value === 'string' || typeof value === 'number') {
+        const text = String(value).trim()
+        if (text) meta[publishKey] = text
+      } else {
+        meta.properties.push({ key, value: showValue(value) })
+      }
+      continue
+    }
     const known = lookup.get(normalizeKey(key))
     if (!known) {
       if (value !== null && value !== undefined && value !== '') meta.properties.push({ key, value: showValue(value) })

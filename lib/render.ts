@@ -22,8 +22,11 @@ import type { WikiLink } from './wikilinks'
 
 export type RenderedBody = { kind: 'html'; html: string } | { kind: 'mdx'; Content: MDXContent }
 
-function resolve(link: WikiLink): LinkTarget | undefined {
-  const target = resolveWikiLink(link)
+/** Links as the page in `from` resolves them: same-named notes are told apart by their folders. */
+const resolveFrom = (from: string) => (link: WikiLink) => resolve(link, from)
+
+function resolve(link: WikiLink, from?: string): LinkTarget | undefined {
+  const target = resolveWikiLink(link, from)
   if (!target || target.kind === 'private') return target
   if (target.kind === 'file') {
     const { attachment } = target
@@ -79,7 +82,7 @@ async function render(source: string, isMdx: boolean, options: MarkdownOptions):
 /** A case study's or note's body, with wikilinks resolved against the published pages. */
 export function renderBody(page: Page): Promise<RenderedBody> {
   const tagUrl = page.kind === 'note' ? (tag: string) => withBasePath(routes.tag(slugTag(tag))) : undefined
-  return render(page.body, page.isMdx, { resolve, tagUrl, softBreaks: page.kind === 'note', image: imagesOf(page.file) })
+  return render(page.body, page.isMdx, { resolve: resolveFrom(page.file), tagUrl, softBreaks: page.kind === 'note', image: imagesOf(page.file) })
 }
 
 /**
@@ -88,7 +91,7 @@ export function renderBody(page: Page): Promise<RenderedBody> {
  */
 export function renderSlide(slide: PublicSlide, talk: Pick<Talk, 'file' | 'isMdx'>): Promise<RenderedBody> {
   return render(slide.markdown, talk.isMdx, {
-    resolve,
+    resolve: resolveFrom(talk.file),
     footnoteSources: slide.footnotes,
     headingShift: 2,
     image: imagesOf(talk.file),
@@ -98,7 +101,7 @@ export function renderSlide(slide: PublicSlide, talk: Pick<Talk, 'file' | 'isMdx
 
 /** The profile's bio. */
 export function renderBio(markdown: string): Promise<RenderedBody> {
-  return render(markdown, false, { resolve, image: imagesOf(contentFile(PROFILE_FILE)) })
+  return render(markdown, false, { resolve: resolveFrom(contentFile(PROFILE_FILE)), image: imagesOf(contentFile(PROFILE_FILE)) })
 }
 
 

@@ -1,5 +1,6 @@
 /**
- * The top-level paths of the site that a talk's shortlink (/<shortlink>/) may not take: the
+ * The top-level paths of the site that a talk's shortlink (/<shortlink>/) or a note's permalink
+ * (/<permalink>/, lib/note-urls.ts) may not take: the
  * static routes of app/, and what the build writes into out/ beside Next's pages. A list, not a
  * scan of app/ at build time, because the content check also runs where there is no app/ folder
  * (e2e/bad-content.spec.ts); lib/reserved-paths.test.ts fails when a route of app/ is missing here.

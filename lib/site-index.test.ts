@@ -64,7 +64,7 @@ test('the index gives back the site: pages, bodies (any script), slides, the lin
     assert.deepEqual(plain(read.attachments), plain(site.attachments))
     // Links resolve as in the site it came from: a page, a private note, an attachment.
     for (const target of ['Go', 'Secret', 'stage.png', 'Nowhere']) {
-      const link = { target, written: target }
+      const link = { target, path: target, written: target }
       assert.deepEqual(plain(read.resolve(link as never)), plain(site.resolve(link as never)), target)
     }
     assert.deepEqual(read.resolveImage('content/notes/Go.md', 'attachments/stage.png'), site.resolveImage('content/notes/Go.md', 'attachments/stage.png'))

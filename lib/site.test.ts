@@ -119,3 +119,101 @@ test('a Markdown image of public/ that is not there is reported as missing', () 
   )
   assert.deepEqual(built.report.missingImages, [{ file: 'content/notes/Pics.md', images: ['/images/gone.png'] }])
 })
+
+test('same-named notes in different folders build: a unique name keeps its short URL, shared ones gain their folders', () => {
+  const built = site({
+    notes: [
+      doc('content/notes/Obsidian Sync/Security and privacy.md', {}, 'Sync.'),
+      doc('content/notes/Obsidian Publish/Security and privacy.md', {}, 'Publish.'),
+      doc('content/notes/Security and privacy.md', {}, 'Top.'),
+      doc('content/notes/Obsidian Sync/Plans.md', {}, 'See [[Obsidian Publish/Security and privacy]], [[Security and privacy]].'),
+    ],
+  })
+  const urls = Object.fromEntries(built.notes.map((note) => [note.file, note.url]))
+  assert.deepEqual(urls, {
+    'content/notes/Obsidian Sync/Security and privacy.md': '/notes/obsidian-sync/security-and-privacy/',
+    'content/notes/Obsidian Publish/Security and privacy.md': '/notes/obsidian-publish/security-and-privacy/',
+    'content/notes/Security and privacy.md': '/notes/security-and-privacy/',
+    'content/notes/Obsidian Sync/Plans.md': '/notes/plans/',
+  })
+  assert.deepEqual(built.backlinks.get('/notes/obsidian-publish/security-and-privacy/')?.map((ref) => ref.url), ['/notes/plans/'])
+  assert.deepEqual(built.backlinks.get('/notes/security-and-privacy/')?.map((ref) => ref.url), ['/notes/plans/'])
+  assert.equal(built.backlinks.get('/notes/obsidian-sync/security-and-privacy/'), undefined)
+})
+
+test('two notes of one folder whose names slugify alike, or a folder named "page", are errors naming the files', () => {
+  assert.deepEqual(
+    problemsOf(() =>
+      site({ notes: [doc('content/notes/a/Go lang.md', {}, 'x'), doc('content/notes/a/Go-lang.md', {}, 'y'), doc('content/notes/Page/Go lang.md', {}, 'z')] }),
+    ),
+    [
+      'content/notes/Page/Go lang.md: slug: has the URL /notes/page/go-lang/, which the notes list\'s pages use; rename its folder or set "slug"',
+      'content/notes/a/Go-lang.md: slug: has the URL /notes/a/go-lang/, as content/notes/a/Go lang.md does; rename one or set "slug"',
+    ],
+  )
+})
+
+test('a permalink serves the note at the site root; shared permalinks gain their leading folders; the /notes/ URL and aliases redirect', () => {
+  const built = site({
+    notes: [
+      doc('content/notes/en/Callouts.md', { permalink: 'callouts', aliases: ['Boxes'] }, 'x'),
+      doc('content/notes/th/Callouts.md', { permalink: 'callouts' }, 'y'),
+      doc('content/notes/Web Clipper/Intro.md', { permalink: '/web-clipper/intro/', aliases: ['Intro', 'Web Clipper'] }, 'z'),
+    ],
+  })
+  const byFile = new Map(built.notes.map((note) => [note.file, note]))
+  assert.equal(byFile.get('content/notes/en/Callouts.md')?.url, '/en/callouts/')
+  assert.equal(byFile.get('content/notes/th/Callouts.md')?.url, '/th/callouts/')
+  assert.equal(byFile.get('content/notes/Web Clipper/Intro.md')?.url, '/web-clipper/intro/')
+  assert.deepEqual(byFile.get('content/notes/en/Callouts.md')?.redirectsFrom, ['/notes/en/callouts/', '/notes/boxes/'])
+  assert.deepEqual(byFile.get('content/notes/th/Callouts.md')?.redirectsFrom, ['/notes/th/callouts/'])
+  // The alias "Intro" slugifies to the note's own /notes/ URL, which already redirects: one redirect.
+  assert.deepEqual(byFile.get('content/notes/Web Clipper/Intro.md')?.redirectsFrom, ['/notes/intro/', '/notes/web-clipper/'])
+  assert.equal(built.byUrl.get('/en/callouts/')?.file, 'content/notes/en/Callouts.md')
+})
+
+test('a home permalink "/" shared by a folder per language gives each language its folder: /en/, /th/', () => {
+  const built = site({ notes: [doc('content/notes/en/Home.md', { permalink: '/' }, 'x'), doc('content/notes/th/Home.md', { permalink: '/' }, 'y')] })
+  assert.deepEqual(built.notes.map((note) => note.url).sort(), ['/en/', '/th/'])
+  assert.deepEqual(built.report.unusedPermalinks, [])
+})
+
+test("an alias never redirects over a page or another note's redirect", () => {
+  const built = site({
+    notes: [doc('content/notes/Go.md', { aliases: ['Elixir', 'Golang'] }, 'x'), doc('content/notes/Elixir.md', { aliases: ['golang'] }, 'y')],
+  })
+  const byFile = new Map(built.notes.map((note) => [note.file, note]))
+  // Files in their order: Elixir.md's alias takes /notes/golang/ first.
+  assert.deepEqual(byFile.get('content/notes/Elixir.md')?.redirectsFrom, ['/notes/golang/'])
+  assert.deepEqual(byFile.get('content/notes/Go.md')?.redirectsFrom, [])
+})
+
+test("a permalink that is a talk's shortlink, or shared by two notes of one folder, is an error naming file and field", () => {
+  const problems = problemsOf(() =>
+    site({
+      talks: [doc('content/talks/a.md', { title: 'A', description: 'a', date: '2024-01-01', shortlink: 'elixir', slides: { pdf: '/a.pdf' } })],
+      notes: [
+        doc('content/notes/B.md', { permalink: 'elixir' }, 'x'),
+        doc('content/notes/D.md', { permalink: 'same' }, 'x'),
+        doc('content/notes/E.md', { permalink: 'same' }, 'x'),
+      ],
+    }),
+  )
+  assert.deepEqual(problems, [
+    'content/notes/B.md: permalink: "elixir" is the shortlink of content/talks/a.md',
+    'content/notes/E.md: permalink: has the URL /same/, as content/notes/D.md does; rename one or set "permalink"',
+  ])
+})
+
+test("a permalink on the home page or one of the site's own paths leaves the note at its /notes/ URL, and the report says so", () => {
+  const built = site(
+    { notes: [doc('content/notes/Home.md', { permalink: '/' }, 'x'), doc('content/notes/Tags.md', { permalink: 'tags' }, 'y'), doc('content/notes/Start.md', { permalink: 'index' }, 'z')] },
+    { reservedPaths: new Set(['notes', 'tags']) },
+  )
+  assert.deepEqual(built.notes.map((note) => note.url).sort(), ['/notes/home/', '/notes/start/', '/notes/tags/'])
+  assert.deepEqual(built.report.unusedPermalinks, [
+    { file: 'content/notes/Home.md', permalink: '/', reason: "the site's home page is the profile; served at its /notes/ URL" },
+    { file: 'content/notes/Start.md', permalink: 'index', reason: "/index/ is one of the site's own paths; served at its /notes/ URL" },
+    { file: 'content/notes/Tags.md', permalink: 'tags', reason: "/tags/ is one of the site's own paths; served at its /notes/ URL" },
+  ])
+})

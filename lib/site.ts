@@ -3,14 +3,15 @@
  * the content report. lib/content.ts feeds it the generated content; unit tests feed it documents
  * written in the test (lib/site.test.ts). It composes: one reader per document type
  * (lib/readers/), the link graph (lib/link-graph.ts), the content report
- * (lib/content-report-model.ts); what needs every page at once (a URL or a shortlink taken twice,
- * the order of lists, tags) is decided here.
+ * (lib/content-report-model.ts); what needs every page at once (notes' URLs, lib/note-urls.ts; a
+ * URL or a shortlink taken twice, the order of lists, tags) is decided here.
  */
 import path from 'node:path'
 import { IMAGE_EXTENSIONS, type ContentFiles } from './content-files'
 import { contentReport, type LeftOutFile } from './content-report-model'
 import { contentFile } from './content-source'
 import { buildLinkGraph, linkResolver, type LinkTargets, type PageNames } from './link-graph'
+import { decideNoteUrls } from './note-urls'
 import type { BodyScanner } from './markdown'
 import { newestFirst } from './order'
 import { toRef } from './page-ref'
@@ -49,7 +50,7 @@ export type Site = {
   backlinks: Map<string, PageRef[]>
   tags: Map<string, Tag>
   attachments: Attachment[]
-  resolve: (link: WikiLink) => ResolvedLink | undefined
+  resolve: (link: WikiLink, from?: string) => ResolvedLink | undefined
   resolveImage: (pageFile: string, url: string) => ResolvedImage | undefined
   /** What links resolve against besides the pages (lib/link-graph.ts): for the slim index. */
   linkTargets: Pick<LinkTargets, 'attachments' | 'privateNames'>
@@ -122,6 +123,9 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
   }
   const pages: Page[] = [...talks, ...caseStudies, ...notes]
 
+  const shortlinks = new Map(talks.flatMap((talk) => (talk.shortlink ? [[talk.shortlink, talk.file] as const] : [])))
+  const otherUrls = new Set([...talks, ...caseStudies].map((page) => page.url))
+  const unusedPermalinks = decideNoteUrls(notes, { relative: contentRelative, reservedPaths: inputs.reservedPaths, shortlinks }, otherUrls, problems)
   const byUrl = checkUnique(pages, talks, inputs.reservedPaths, problems)
 
   const allAttachments = files.attachments.map(toAttachment)
@@ -154,6 +158,7 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
     attachments: allAttachments,
     graph,
     publish: inputs.publish,
+    unusedPermalinks,
   })
   return { profile: profile.page, talks, caseStudies, notes, byUrl, backlinks: graph.backlinks, tags, attachments, resolve, resolveImage, linkTargets, report }
 }
@@ -163,7 +168,8 @@ function checkUnique(pages: readonly Page[], talks: readonly Talk[], reservedPat
   const byUrl = new Map<string, Page>()
   for (const page of pages) {
     const other = byUrl.get(page.url)
-    if (other) problems.push({ file: page.file, field: 'slug', message: `has the URL ${page.url}, as ${other.file} does; rename one or set "slug"` })
+    const byPermalink = page.kind === 'note' && page.permalink !== undefined
+    if (other) problems.push({ file: page.file, field: byPermalink ? 'permalink' : 'slug', message: `has the URL ${page.url}, as ${other.file} does; rename one or set "${byPermalink ? 'permalink' : 'slug'}"` })
     else byUrl.set(page.url, page)
   }
   const shortlinks = new Map<string, Talk>()
@@ -175,6 +181,12 @@ function checkUnique(pages: readonly Page[], talks: readonly Talk[], reservedPat
     else shortlinks.set(talk.shortlink, talk)
   }
   return byUrl
+}
+
+/** A content file relative to the content folder, as its folders count: "content/notes/a/X.md" -> "notes/a/X.md". */
+function contentRelative(file: string): string {
+  const prefix = `${contentFile('.')}/`
+  return file.startsWith(prefix) ? file.slice(prefix.length) : file
 }
 
 /** An attachment of the content folder ("notes/img/My Photo.PNG"), published at a slug of its name ("my-photo.png"). */

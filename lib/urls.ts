@@ -15,7 +15,10 @@ export const routes = {
   caseStudies: () => '/case-studies/',
   caseStudy: (slug: string) => `/case-studies/${slug}/`,
   notes: () => '/notes/',
+  /** A note; its slug may hold its folders ("obsidian-sync/security-and-privacy", lib/note-urls.ts). */
   note: (slug: string) => `/notes/${slug}/`,
+  /** A note served at its Obsidian Publish `permalink` ("en/callouts"), at the site's root. */
+  permalink: (path: string) => `/${path}/`,
   tags: () => '/tags/',
   tag: (slug: string) => `/tags/${slug}/`,
   attachment: (fileName: string) => `/attachments/${fileName}`,

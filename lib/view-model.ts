@@ -70,6 +70,15 @@ export type Note = PageCommon & {
   updated?: string
   stage?: string
   properties: NoteProperty[]
+  /** Classes for the note's <article>: its `cssclasses`, safe class names only (lib/note-properties.ts). */
+  cssclasses: string[]
+  /** Obsidian Publish's `permalink` as written; lib/note-urls.ts makes it the page's URL. */
+  permalink?: string
+  /**
+   * Site paths whose pages only send the reader here (lib/note-urls.ts): the /notes/ URL of a note
+   * served at its permalink, and its aliases' /notes/<alias>/ where nothing else is.
+   */
+  redirectsFrom: string[]
 }
 
 export type Page = Talk | CaseStudy | Note
@@ -107,6 +116,8 @@ export type ContentReport = {
   /** Obsidian's and the system's own files and folders, not content (lib/obsidian-files.ts). */
   ignored: { file: string; reason: string; files: number }[]
   unresolved: { file: string; links: string[] }[]
+  /** Obsidian Publish permalinks the site cannot serve ("/", /tags/), and why (lib/note-urls.ts). */
+  unusedPermalinks: { file: string; permalink: string; reason: string }[]
   /** Markdown images that name a local file that is not there, as written. */
   missingImages: { file: string; images: string[] }[]
   /** Every file under content/ (hidden ones aside), with the URL it is published at or why it is not. */

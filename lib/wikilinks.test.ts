@@ -15,6 +15,7 @@ describe('scanWikiLinks', () => {
       embed: false,
       written: 'Elixir Meetup Talk',
       target: 'Elixir Meetup Talk',
+      path: 'Elixir Meetup Talk',
       heading: undefined,
       label: undefined,
     })
@@ -52,8 +53,10 @@ describe('scanWikiLinks', () => {
     assert.equal(link.raw, '![[Other note]]')
   })
 
-  test('[[folder/Name.md]] drops the folder and the .md extension', () => {
+  test('[[folder/Name.md]] drops the folder and the .md extension from the name, and keeps the path', () => {
     assert.equal(only('[[notes/sub/Name.md]]').target, 'Name')
+    assert.equal(only('[[notes/sub/Name.md]]').path, 'notes/sub/Name')
+    assert.equal(only('[[Obsidian Sync/Security and privacy#Encryption|safe]]').path, 'Obsidian Sync/Security and privacy')
     assert.equal(only('[[Name.MDX]]').target, 'Name')
   })
 

@@ -6,6 +6,11 @@ export type WikiLink = {
   written: string
   /** The name to look up: as written, without folder or .md extension. */
   target: string
+  /**
+   * The path as written, without .md extension: "Folder/Name" for [[Folder/Name]], else the same
+   * as `target`. Obsidian tells same-named notes apart by it (lib/link-graph.ts).
+   */
+  path: string
   /** The heading (or ^block id) the link lands on: the last one of "Name#Part#Chapter". */
   heading?: string
   label?: string
@@ -20,8 +25,9 @@ export function parseWikiLink(raw: string, embed: boolean, inner: string): WikiL
   const [name = '', ...subpath] = destination.split('#')
   // [[Name#Part#Chapter]] is Obsidian's path to a nested heading; it lands on the last one.
   const heading = subpath.map((part) => part.trim()).filter(Boolean).pop()
-  const target = (name.split('/').pop() ?? name).replace(/\.mdx?$/i, '').trim()
-  return { raw, embed, written: destination.trim(), target, heading, label }
+  const path = name.trim().replace(/\.mdx?$/i, '').trim()
+  const target = (path.split('/').pop() ?? path).trim()
+  return { raw, embed, written: destination.trim(), target, path, heading, label }
 }
 
 /** Every wikilink in a piece of plain text. */

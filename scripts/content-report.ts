@@ -80,6 +80,12 @@ try {
         : []),
       `  unresolved wikilinks (${unresolved.reduce((n, u) => n + u.links.length, 0)}), shown as "not written yet":`,
       ...unresolved.map((u) => `    - ${u.file}: ${u.links.map((l) => `[[${l}]]`).join(', ')}`),
+      ...(report.unusedPermalinks.length
+        ? [
+            `  permalinks not used (${report.unusedPermalinks.length}):`,
+            ...report.unusedPermalinks.map((p) => `    - ${p.file}: permalink "${p.permalink}": ${p.reason}`),
+          ]
+        : []),
       ...(missingImages.length
         ? [
             `  images not found (${missingImages.reduce((n, m) => n + m.images.length, 0)}), shown as their alt text:`,

@@ -11,7 +11,8 @@ export type NotePageProps = { note: Note; body: RenderedBody; backlinks: PageRef
 
 export function NotePage({ note, body, backlinks }: NotePageProps) {
   return (
-    <article data-pagefind-body>
+    // Obsidian's cssclasses style the note as the author asked (README, "Notes"): safe class names only.
+    <article data-pagefind-body className={note.cssclasses.length ? note.cssclasses.join(' ') : undefined}>
       <PageHeader eyebrow="Note" title={note.title}>
         <div className="flex flex-col gap-4">
           <dl data-pagefind-ignore className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm" aria-label="Properties">

@@ -37,6 +37,11 @@ export type ContentFile = {
   /** The URL slug: frontmatter `slug`, else the file name slugged like a GitHub heading. */
   slug: string
   title: string
+  /**
+   * The page's folder in out/ (README, "Content format"): "<collection>/<slug>", a shared note
+   * name's "notes/<folders>/<slug>", or a note's permalink ("guides/intro").
+   */
+  page: string
 }
 
 const MARKDOWN = /\.mdx?$/
@@ -91,10 +96,40 @@ export function readContent(contentDir = CONTENT): ContentFile[] {
       const name = fileBase(relative)
       const ownSlug = typeof data.slug === 'string' && data.slug.trim() ? data.slug.trim() : undefined
       const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : name
-      files.push({ collection, file, data, body: body.replace(/\r\n?/g, '\n'), published, slug: ownSlug ?? slug(name.normalize('NFC').trim()), title })
+      const fileSlug = ownSlug ?? slug(name.normalize('NFC').trim())
+      files.push({ collection, file, data, body: body.replace(/\r\n?/g, '\n'), published, slug: fileSlug, title, page: `${collection}/${fileSlug}` })
     }
   }
+  notePages(files.filter((entry) => entry.collection === 'notes' && entry.published))
   return files
+}
+
+const slugAll = (parts: string[]) => parts.map((part) => slug(part.normalize('NFC').trim())).filter(Boolean)
+
+/**
+ * Where published notes are, as the README says: a name shared by several notes gains each one's
+ * folders (from notes/), and a `permalink` is the page's path, shared ones gaining their leading
+ * folders until they differ. Stated here from the README, not from lib/note-urls.ts.
+ */
+function notePages(notes: ContentFile[]): void {
+  const folders = (entry: ContentFile) => entry.file.split('/').slice(1, -1)
+  for (const entry of notes) {
+    if (notes.filter((other) => other.slug === entry.slug).length > 1 && folders(entry).length) {
+      entry.page = `notes/${[...slugAll(folders(entry)), entry.slug].join('/')}`
+    }
+  }
+  const permalinkOf = (entry: ContentFile) => {
+    const value = Object.entries(entry.data).find(([key]) => key.trim().toLowerCase() === 'permalink')?.[1]
+    return typeof value === 'string' ? slugAll(value.split('/')) : []
+  }
+  const withPermalink = notes.filter((entry) => permalinkOf(entry).length)
+  for (const entry of withPermalink) {
+    const shared = withPermalink.filter((other) => permalinkOf(other).join('/') === permalinkOf(entry).join('/'))
+    let depth = 0
+    const at = (e: ContentFile, d: number) => [...slugAll(folders(e).slice(0, d)), ...permalinkOf(e)].join('/')
+    while (new Set(shared.map((e) => at(e, depth))).size < shared.length && depth < Math.max(...shared.map((e) => folders(e).length))) depth++
+    entry.page = at(entry, depth)
+  }
 }
 
 export function readContentFile(file: string): ContentFile {

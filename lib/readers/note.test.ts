@@ -37,7 +37,7 @@ test('a draft or a note with publish: false is left out, with the reason, in eit
 test('with PUBLISH=marked a note not marked publish: true is private, and keeps the names links may use', () => {
   assert.deepEqual(note({ title: 'Elixir', aliases: ['Ex'] }, 'x', 'marked'), {
     leftOut: 'private: not marked publish: true',
-    private: { fileName: 'Elixir Notes', title: 'Elixir', aliases: ['Ex'] },
+    private: { fileName: 'Elixir Notes', title: 'Elixir', aliases: ['Ex'], file: FILE },
     problems: [],
   })
   assert.ok('page' in note({ publish: true }, 'x', 'marked'))
@@ -47,4 +47,13 @@ test('with PUBLISH=marked a note not marked publish: true is private, and keeps 
 test('a created date that is no date is a problem naming the file and the key as written', () => {
   const reading = note({ 'Created time': 'someday' })
   assert.deepEqual(reading.problems.map((p) => [p.file, p.field]), [[FILE, 'Created time']])
+})
+
+test("Obsidian Publish's description is the note's description; its cssclasses and permalink are kept for the page", () => {
+  const reading = note({ description: 'What the note is about.', cssclasses: ['wide'], permalink: 'elixir' })
+  assert.ok('page' in reading)
+  assert.equal(reading.page.description, 'What the note is about.')
+  assert.deepEqual(reading.page.cssclasses, ['wide'])
+  assert.equal(reading.page.permalink, 'elixir')
+  assert.deepEqual(reading.page.properties, [])
 })

@@ -1,8 +1,8 @@
 /**
  * A note (content-schema/note.ts) as its page: any frontmatter an Obsidian vault writes
  * (lib/note-properties.ts), published or kept private as the publish mode says
- * (lib/publish-mode.ts). Its title defaults to its file's name, its description is its opening
- * text, and its inline #tags join its frontmatter's.
+ * (lib/publish-mode.ts). Its title defaults to its file's name, its description is its
+ * `description` or else its opening text, and its inline #tags join its frontmatter's.
  */
 import type { PageNames } from '../link-graph'
 import type { BodyScanner } from '../markdown'
@@ -28,17 +28,20 @@ export function readNote(
   const fate = noteFate(meta.flags, publish)
   if (!fate.published) {
     return fate.private
-      ? { leftOut: fate.reason, private: { fileName: baseName(file), title, aliases: meta.aliases }, problems }
+      ? { leftOut: fate.reason, private: { fileName: baseName(file), title, aliases: meta.aliases, file }, problems }
       : { leftOut: fate.reason, problems }
   }
   const scanned = scan(doc.body, true)
   const page: Note = {
-    ...pageCommon(doc, 'note', { title, description: scanned.excerpt, tags: [...meta.tags, ...scanned.tags], aliases: meta.aliases, body: doc.body }),
+    ...pageCommon(doc, 'note', { title, description: meta.description ?? scanned.excerpt, tags: [...meta.tags, ...scanned.tags], aliases: meta.aliases, body: doc.body }),
     created: meta.created,
     updated: meta.updated,
     date: meta.updated ?? meta.created,
     stage: meta.stage,
     properties: meta.properties,
+    cssclasses: meta.cssclasses,
+    ...(meta.permalink ? { permalink: meta.permalink } : {}),
+    redirectsFrom: [],
   }
   return { page, problems }
 }

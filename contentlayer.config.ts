@@ -1,15 +1,20 @@
-import { contentDirExcludeDefault, makeSource } from 'contentlayer2/source-files'
+import { makeSource } from 'contentlayer2/source-files'
 import { documentSchemas } from './content-schema'
-import { contentDirPath, skipBodyHtml, toDocumentType } from './lib/contentlayer-types'
+import { scanContentFiles } from './lib/content-files'
+import { contentDirPath, contentlayerExclude, skipBodyHtml, toDocumentType } from './lib/contentlayer-types'
 import { getContentSource } from './lib/content-source'
-import { ignoreGlobs } from './lib/obsidian-files'
+
+// The content folder's files as the site sorts them (lib/content-files.ts): contentlayer reads its
+// documents only, each as the type the scan gave it. Obsidian's templates, canvases, drawings and
+// Publish files, and files of no known kind, are not parsed here, and the content report lists
+// them as ignored or refuses them in its own words.
+const source = getContentSource()
+const files = scanContentFiles(source.root, source.obsidianFolders)
 
 export default makeSource({
   contentDirPath,
-  // Obsidian's templates, canvases and drawings are not content: not parsed (a template's
-  // `{{date}}` is not YAML), and listed by the content report as ignored (lib/obsidian-files.ts).
-  contentDirExclude: [...contentDirExcludeDefault, ...ignoreGlobs(getContentSource().obsidianFolders)],
-  documentTypes: documentSchemas.map(toDocumentType),
+  contentDirExclude: contentlayerExclude(files, source.obsidianFolders),
+  documentTypes: documentSchemas.map((schema) => toDocumentType(schema, files)),
   // A lowercase `type:` key (Obsidian's "Type: Project") must stay a property, not pick the
   // document type.
   fieldOptions: { typeFieldName: '_kind' },

@@ -6,6 +6,7 @@
  * (contentlayer2 issues #36 and #82), and which takes 15 s per 1,000 files to start.
  */
 import { FrontmatterError, splitFrontmatter, type Frontmatter } from './frontmatter'
+import { normalizeKey, readTagList } from './note-properties'
 import type { ContentProblem } from './validate'
 
 export type ContentDocument = {
@@ -36,6 +37,33 @@ export function documentKind(relative: string): DocumentKind | undefined {
   return undefined
 }
 
+/** The folders whose Markdown files are of their kind whatever they say (content-schema/). */
+export const KIND_FOLDERS = ['talks/', 'case-studies/', 'notes/'] as const
+
+/** Whether a Markdown file sits where its place decides its kind (profile.md, talks/, case-studies/, notes/). */
+export const isPlaced = (relative: string) => relative === PROFILE_FILE || KIND_FOLDERS.some((folder) => relative.startsWith(folder))
+
+// "case study", "Case-Study", "#case_study" and "casestudy" are one name.
+const kindName = (value: string) => normalizeKey(value.trim().replace(/^#/, ''))
+const KIND_NAMES: Record<string, DocumentKind> = { talk: 'talk', casestudy: 'case-study' }
+
+/**
+ * The kind a vault's note gives itself, outside talks/, case-studies/ and notes/ (README, "A vault as
+ * it is"): `kind: talk` or `kind: case study` (the key and the value matched loosely), else a tag
+ * `talk` or `case study` (`case-study`); anything else is a note. Inside notes/ a note stays a
+ * note whatever its tags: callers ask only for files outside the three folders.
+ */
+export function kindFromProperties(frontmatter: Frontmatter): DocumentKind {
+  const tags: string[] = []
+  for (const [key, value] of Object.entries(frontmatter)) {
+    const name = normalizeKey(key)
+    if (name === 'kind' && typeof value === 'string' && KIND_NAMES[kindName(value)]) return KIND_NAMES[kindName(value)]!
+    if (name === 'tags' || name === 'tag') tags.push(...readTagList(value))
+  }
+  for (const tag of tags) if (KIND_NAMES[kindName(tag)]) return KIND_NAMES[kindName(tag)]!
+  return 'note'
+}
+
 export type ReadDocument = { document: ContentDocument; problem?: undefined } | { document?: undefined; problem: ContentProblem }
 
 /**
@@ -58,7 +86,11 @@ export function readDocument(relative: string, text: string, file: string): Read
   }
 }
 
-/** Sorts documents into their collections; a missing profile is a problem, as in the build. */
+/**
+ * Sorts documents into their collections; a missing profile is a problem, as in the build.
+ * `documents` are the content scan's (lib/content-files.ts): one outside the folders of kinds is
+ * a vault's note, of the kind its properties say, as the scan decided for contentlayer.
+ */
 export function collectDocuments(
   documents: ReadonlyMap<string, ContentDocument>,
   profileFile: string,
@@ -68,7 +100,7 @@ export function collectDocuments(
   const notes: ContentDocument[] = []
   let profile: ContentDocument | undefined
   for (const [relative, document] of [...documents].sort(([a], [b]) => a.localeCompare(b))) {
-    const kind = documentKind(relative)
+    const kind = documentKind(relative) ?? kindFromProperties(document.frontmatter)
     if (kind === 'profile') profile = document
     else if (kind === 'talk') talks.push(document)
     else if (kind === 'case-study') caseStudies.push(document)

@@ -8,6 +8,7 @@ import type { ContentFiles } from './content-files'
 import { contentFile } from './content-source'
 import type { LinkGraph } from './link-graph'
 import type { PublishSetting } from './publish-mode'
+import type { ContentProblem } from './validate'
 import { routes } from './urls'
 import type { Attachment, CaseStudy, ContentFileFate, ContentReport, Note, Talk } from './view-model'
 
@@ -30,6 +31,8 @@ export type ReportInputs = {
   attachments: readonly Attachment[]
   graph: Pick<LinkGraph, 'usedAttachments' | 'unresolved' | 'privateLinks' | 'missingImages'>
   publish: PublishSetting
+  /** What is wrong with notes that are not published: reported, never stopping the build. */
+  warnings?: readonly ContentProblem[]
 }
 
 export function contentReport(inputs: ReportInputs): ContentReport {
@@ -56,6 +59,7 @@ export function contentReport(inputs: ReportInputs): ContentReport {
     ignored: files.ignored.map((entry) => ({ file: contentFile(entry.path), reason: entry.reason, files: entry.files.length })),
     unresolved: graph.unresolved,
     missingImages: graph.missingImages,
+    warnings: [...(inputs.warnings ?? [])],
     files: fates,
   }
 }

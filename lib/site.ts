@@ -95,8 +95,10 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
     problems.push({ file: contentFile(file), message: 'is no known kind of content (see "Content format" in the README)' })
   }
   /** A reader's page, or the file left out; its problems in the order the documents come. */
+  const warnings: ContentProblem[] = []
   function take<P>(doc: SourceDocument, reading: Reading<P> | LeftOut, pages: P[]) {
     problems.push(...reading.problems)
+    if ('warnings' in reading && reading.warnings) warnings.push(...reading.warnings)
     if ('page' in reading) pages.push(reading.page)
     else excluded.push({ file: doc.file, reason: reading.leftOut })
   }
@@ -104,9 +106,9 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
   const profile = readProfile(documents.profile)
   problems.push(...profile.problems)
   const talks: Talk[] = []
-  for (const doc of documents.talks) take(doc, readTalk(doc), talks)
+  for (const doc of documents.talks) take(doc, readTalk(doc, inputs.publish.mode), talks)
   const caseStudies: CaseStudy[] = []
-  for (const doc of documents.caseStudies) take(doc, readCaseStudy(doc), caseStudies)
+  for (const doc of documents.caseStudies) take(doc, readCaseStudy(doc, inputs.publish.mode), caseStudies)
   const notes: Note[] = []
   const privateNotes: LeftOutFile[] = []
   const privateNames: PageNames[] = []
@@ -114,6 +116,7 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
     const reading = readNote(doc, { publish: inputs.publish.mode, scan })
     if ('private' in reading) {
       problems.push(...reading.problems)
+      warnings.push(...(reading.warnings ?? []))
       privateNotes.push({ file: doc.file, reason: reading.leftOut })
       privateNames.push(reading.private)
     } else {
@@ -154,6 +157,7 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
     attachments: allAttachments,
     graph,
     publish: inputs.publish,
+    warnings,
   })
   return { profile: profile.page, talks, caseStudies, notes, byUrl, backlinks: graph.backlinks, tags, attachments, resolve, resolveImage, linkTargets, report }
 }

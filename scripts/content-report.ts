@@ -7,8 +7,9 @@
  * SITE_URL is not set, and it stops the build, saying how to set SITE_URL, on a deployment without
  * one. That check comes first, before any page is written.
  *
- * In a vault it also says how notes publish (PUBLISH), how many stayed private, and what it
- * ignored as Obsidian's own (.obsidian/, templates, canvases, drawings).
+ * In a vault it also says how notes publish (PUBLISH), how many stayed private, what it ignored
+ * as Obsidian's own (.obsidian/, templates, canvases, drawings, Obsidian Publish's site files),
+ * and, as warnings, what is wrong with notes that are not published.
  *
  * `--files` also prints every file under content/ with its URL or the reason it has none (after
  * `contentlayer2 build`); `--json` prints only that table, as JSON, for e2e/content-table.spec.ts.
@@ -20,7 +21,7 @@ import { describeCharacter } from '@/lib/og-fonts'
 import { missingGlyphs } from '@/lib/og-image'
 import { describeSiteAddress, siteAddress, SiteAddressError, type SiteAddress } from '@/lib/site-config'
 import { listSitePages, ogCardFor } from '@/lib/site-pages'
-import { ContentError } from '@/lib/validate'
+import { ContentError, formatProblem } from '@/lib/validate'
 
 function table(files: ContentReport['files']): string[] {
   const width = Math.max(...files.map((f) => f.file.length))
@@ -46,7 +47,7 @@ clearRoutePlans(PAGE_STORE)
 
 try {
   const report = getContentReport()
-  const { pages, excluded, unresolved, missingImages, files, ignored, publish, privateLinks } = report
+  const { pages, excluded, unresolved, missingImages, files, ignored, publish, privateLinks, warnings } = report
   // A warning, not an error: one title in a script no bundled font covers should not stop the
   // whole site from publishing, and the page itself shows it with the reader's own fonts. The
   // fix is a font in lib/og-fonts.ts, or another title.
@@ -85,6 +86,11 @@ try {
             `  images not found (${missingImages.reduce((n, m) => n + m.images.length, 0)}), shown as their alt text:`,
             ...missingImages.map((m) => `    - ${m.file}: ${m.images.map((url) => `![](${url})`).join(', ')}`),
           ]
+        : []),
+      // A note that is not published is none of the site's business: what is wrong with it is said
+      // here, for when it is published, and does not stop the build.
+      ...(warnings.length
+        ? [`  warning: problems in notes that are not published (${warnings.length}), not stopping the build:`, ...warnings.map((w) => `    - ${formatProblem(w)}`)]
         : []),
       ...(missingGlyphPages.length
         ? [

@@ -86,6 +86,9 @@ export function readDocument(relative: string, text: string, file: string): Read
   }
 }
 
+/** The problem of a content folder without its profile (a vault before its owner writes one). */
+export const missingProfile = (file: string): ContentProblem => ({ file, message: 'is missing: the site needs a profile (see "Content format" in the README)' })
+
 /**
  * Sorts documents into their collections; a missing profile is a problem, as in the build.
  * `documents` are the content scan's (lib/content-files.ts): one outside the folders of kinds is
@@ -106,6 +109,6 @@ export function collectDocuments(
     else if (kind === 'case-study') caseStudies.push(document)
     else if (kind === 'note') notes.push(document)
   }
-  if (!profile) return { problems: [{ file: profileFile, message: 'is missing: the site needs a profile (see "Content format" in the README)' }] }
+  if (!profile) return { problems: [missingProfile(profileFile)] }
   return { documents: { profile, talks, caseStudies, notes }, problems: [] }
 }

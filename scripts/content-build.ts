@@ -11,8 +11,19 @@
  * with the check's; the scans ahead only save time, and never fail the build.
  */
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { warmScans } from '@/lib/content'
+import { missingProfile, PROFILE_FILE } from '@/lib/content-documents'
+import { contentFile, getContentSource } from '@/lib/content-source'
+import { formatProblems } from '@/lib/validate'
+
+// A vault has no profile until its owner writes one: say so in the build's own words, as the check
+// would, before contentlayer stops on its singleton type in its own.
+if (!existsSync(path.join(getContentSource().root, PROFILE_FILE))) {
+  console.error(formatProblems([missingProfile(contentFile(PROFILE_FILE))]))
+  process.exit(1)
+}
 
 const contentlayer = spawn(path.join('node_modules', '.bin', 'contentlayer2'), ['build'], { stdio: 'inherit' })
 const exited = new Promise<number>((resolve) => {

@@ -9,9 +9,9 @@
  * The cases are independent files with names of their own, so one run holds many of them: the
  * content report lists every problem of every file, one line each ("content/talks/x.md: field
  * "date": ..."), and a case passes only if its own line is there. A run per step that stops the
- * build: an unparsable file stops contentlayer before anything else is read, and a field of the
- * wrong type stops it before the content report (a file of no known type is the report's, as
- * contentlayer is never handed one). Four runs instead
+ * build: a field of the wrong type stops contentlayer before the content report; a file of no
+ * known type and a frontmatter that is not YAML are the report's, as contentlayer is never handed
+ * them. Four runs instead
  * of one per case keep the spec within CI's time; each case still fails on its own if its check breaks.
  *
  * No browser: these tests use neither `page` nor the built site.
@@ -211,9 +211,11 @@ test.describe('bad content stops the build', () => {
       expectReported('talks/tittle-too.md', 'tittle')
     })
 
-    test('a talk whose frontmatter is not valid YAML fails, naming the file and the line', () => {
+    test('a talk whose frontmatter is not valid YAML fails, naming the file and the line, in the check\'s words', () => {
       const built = result('yaml')
-      expectStopped(built, 'contentlayer')
+      // contentlayer is not handed it (contentlayer.config.ts): the check names it.
+      expectStopped(built, 'content-report')
+      expect(built.output, context(built)).toContain('content/talks/bad-yaml.md: frontmatter is not valid YAML')
       expect(built.output, context(built)).toContain('talks/bad-yaml.md')
       expect(built.output).toMatch(/YAML/)
       expect(built.output).toMatch(/line 3\b/)
@@ -329,7 +331,7 @@ test.describe("npm run build's content step (contentlayer and the check in one p
     expect(built.output).toContain('Content report')
   })
 
-  test("stops with contentlayer's error, naming the file, when contentlayer refuses it", () => {
+  test("stops with the check's error, naming the file, on a frontmatter that is not YAML", () => {
     const built = contentStep(RUNS.yaml)
     expect(built.status, built.output).not.toBe(0)
     expect(built.output).toContain('talks/bad-yaml.md')

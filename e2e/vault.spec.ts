@@ -11,7 +11,7 @@ import { buildAndServe, type BasePathSite } from './support/fixture-builds'
 // user's own note, unchanged), private notes, a canvas, a template, drawings, .obsidian/ and
 // .trash/; and laid out as a vault is: notes outside notes/ (at the root, in Projects/), a talk
 // and a case study that notes make themselves (`kind: talk`, the tag `case study`), a template
-// with `{{date}}` outside the templates folder, a private note with a bad date, Obsidian
+// with `{{date}}` outside the templates folder, private notes with a bad date and bad YAML, Obsidian
 // Publish's site files and a file Obsidian does not show. A vault publishes only the notes marked
 // `publish: true` (and its talks in talks/); nothing else of it reaches any file of out/, and the
 // build's report lists what it ignored, and warns of the private note's problems.
@@ -89,7 +89,10 @@ test('the vault builds from outside the project, marked notes only, and the repo
   }
   expect(report).toMatch(/links to private notes \(2\), shown as plain text:/)
   // Unpublished notes' problems are warnings: the build above passed with them.
-  expect(report).toContain('warning: problems in notes that are not published (2), not stopping the build:')
+  expect(report).toContain('warning: problems in notes that are not published (3), not stopping the build:')
+  expect(report).toMatch(/notes\/Inbox\/Half-written YAML\.md: frontmatter is not valid YAML: .*line 1\b/)
+  // contentlayer is never handed a file it would refuse in its own words.
+  expect(report).not.toMatch(/Couldn't determine the document type|Found \d+ problems? in/)
   expect(report).toMatch(/notes\/Inbox\/Bad date\.md: field "created": expected a date .* got "someday soon"/)
   expect(report).toMatch(/Projects\/Unmarked case study\.md: field "Created time": expected a date/)
   // Node's own warnings about a template's `{ date }` keys: the template is never parsed.

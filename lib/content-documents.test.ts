@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { collectDocuments, documentKind, kindFromProperties, readDocument, type ContentDocument } from './content-documents'
+import { collectDocuments, documentKind, kindFromProperties, readDocument, unparsableIsPrivate, type ContentDocument } from './content-documents'
 
 describe('documentKind', () => {
   test('places documents as content-schema/ does', () => {
@@ -80,5 +80,22 @@ describe('kindFromProperties', () => {
   test('anything else is a note', () => {
     assert.equal(kindFromProperties({}), 'note')
     assert.equal(kindFromProperties({ kind: 'project', Type: 'Talk', tags: ['talks', 'studies'] }), 'note')
+  })
+})
+
+describe('unparsableIsPrivate', () => {
+  const text = (lines: string) => `---\n${lines}\ntitle: a: b\n---\nBody.\n`
+  test('a note that would not be published: unmarked with PUBLISH=marked, publish: false, draft: true', () => {
+    assert.equal(unparsableIsPrivate('notes/a.md', text(''), 'marked'), true)
+    assert.equal(unparsableIsPrivate('Inbox/a.md', text('publish: false'), 'all'), true)
+    assert.equal(unparsableIsPrivate('notes/a.md', text('Draft: "true"'), 'all'), true)
+  })
+
+  test('a note that may be published, and a talk, case study or profile, are never private', () => {
+    assert.equal(unparsableIsPrivate('notes/a.md', text('publish: true'), 'marked'), false)
+    assert.equal(unparsableIsPrivate('notes/a.md', text(''), 'all'), false)
+    assert.equal(unparsableIsPrivate('talks/a.md', text('draft: true'), 'marked'), false)
+    assert.equal(unparsableIsPrivate('case-studies/a.md', text(''), 'marked'), false)
+    assert.equal(unparsableIsPrivate('profile.md', text(''), 'marked'), false)
   })
 })

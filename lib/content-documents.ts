@@ -5,8 +5,9 @@
  * `contentlayer2 dev`, whose regenerated files Turbopack does not reliably reload
  * (contentlayer2 issues #36 and #82), and which takes 15 s per 1,000 files to start.
  */
-import { FrontmatterError, splitFrontmatter, type Frontmatter } from './frontmatter'
+import { FrontmatterError, locateFrontmatter, splitFrontmatter, type Frontmatter } from './frontmatter'
 import { normalizeKey, readTagList } from './note-properties'
+import { noteFate, type PublishMode } from './publish-mode'
 import type { ContentProblem } from './validate'
 
 export type ContentDocument = {
@@ -62,6 +63,22 @@ export function kindFromProperties(frontmatter: Frontmatter): DocumentKind {
   }
   for (const tag of tags) if (KIND_NAMES[kindName(tag)]) return KIND_NAMES[kindName(tag)]!
   return 'note'
+}
+
+/**
+ * Whether a document whose frontmatter does not parse is a note that would not be published, so
+ * that its broken YAML is a warning, not an error. Its flags are read from its lines as written
+ * (`publish: true`, `draft: true`), since its YAML cannot be. Talks, case studies and the profile
+ * in their places are always checked.
+ */
+export function unparsableIsPrivate(relative: string, text: string, mode: PublishMode): boolean {
+  const kind = documentKind(relative)
+  if (kind === 'profile' || kind === 'talk' || kind === 'case-study') return false
+  const flag = (key: string) => {
+    const value = new RegExp(`^${key}[ \\t]*:[ \\t]*["']?(true|false)["']?[ \\t]*$`, 'im').exec(locateFrontmatter(text)?.yaml ?? '')?.[1]
+    return value === undefined ? undefined : value.toLowerCase() === 'true'
+  }
+  return !noteFate({ publish: flag('publish'), draft: flag('draft') }, mode).published
 }
 
 export type ReadDocument = { document: ContentDocument; problem?: undefined } | { document?: undefined; problem: ContentProblem }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { ATTACHMENT_EXTENSIONS, IMAGE_EXTENSIONS, scanContentFiles } from './content-files'
+import { ATTACHMENT_EXTENSIONS, IMAGE_EXTENSIONS, scanContentFiles, unparsableDocuments } from './content-files'
 
 const FOLDERS = { templates: 'Templates', excalidraw: 'Excalidraw' }
 
@@ -178,6 +178,22 @@ describe('scanContentFiles, a vault as it is', () => {
     assert.deepEqual(files.documents, ['notes/Tagged.md', 'profile.md'])
     assert.equal(files.kinds, undefined)
     assert.deepEqual(files.unknown, ['Home.md', 'Projects/Discord.md', 'Projects/Inbox.md', 'Projects/Meetup.md', 'filenames.txt'].sort())
+  })
+})
+
+describe('unparsableDocuments', () => {
+  test('lists the documents whose frontmatter is not YAML, with the line, and no others', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'content-files-yaml-'))
+    try {
+      writeFileSync(path.join(dir, 'good.md'), '---\ntitle: Fine\n---\nBody.\n')
+      writeFileSync(path.join(dir, 'none.md'), 'No frontmatter.\n')
+      writeFileSync(path.join(dir, 'bad.md'), '---\ntitle: a: b: c\n---\nBody.\n')
+      const found = unparsableDocuments(dir, ['good.md', 'none.md', 'bad.md'])
+      assert.deepEqual(found.map((doc) => doc.path), ['bad.md'])
+      assert.match(found[0]!.message, /^frontmatter is not valid YAML: .*line 1/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { isPlaced, kindFromProperties, type DocumentKind } from './content-documents'
-import { locateFrontmatter, splitFrontmatter } from './frontmatter'
+import { FrontmatterError, locateFrontmatter, splitFrontmatter } from './frontmatter'
 import { ignoredReason, isPublishSiteFile, templatePlaceholder, type ObsidianFolders } from './obsidian-files'
 
 /** Files a page may embed with ![[name]]; the build publishes the ones that published pages use. */
@@ -112,4 +112,27 @@ function kindOf(text: string): DocumentKind {
   } catch {
     return 'note'
   }
+}
+
+/** A document whose frontmatter does not parse, and why (lib/frontmatter.ts), with its text. */
+export type UnparsableDocument = { path: string; message: string; text: string }
+
+/**
+ * The documents (paths relative to `root`) whose frontmatter is not YAML. contentlayer is not
+ * handed them, as it would stop in its own words (lib/contentlayer-types.ts); the content check
+ * names them in the build's, as errors, or as warnings when the note is not published
+ * (lib/content-documents.ts, unparsableIsPrivate). It parses every frontmatter: for once a build.
+ */
+export function unparsableDocuments(root: string, documents: readonly string[]): UnparsableDocument[] {
+  const found: UnparsableDocument[] = []
+  for (const relative of documents) {
+    const text = readFileSync(path.join(root, relative), 'utf8')
+    try {
+      splitFrontmatter(text)
+    } catch (error) {
+      if (!(error instanceof FrontmatterError)) throw error
+      found.push({ path: relative, message: error.message, text })
+    }
+  }
+  return found
 }

@@ -112,11 +112,12 @@ export function filePathPattern(schema: DocumentSchema, files: ContentFiles): st
 
 /**
  * What contentlayer must not read: every file it would read (Markdown, JSON, YAML) that is not a
- * document of the content scan (lib/content-files.ts). It refuses a file it cannot type in its own
+ * document of the content scan (lib/content-files.ts), and the documents whose frontmatter does
+ * not parse (`unparsable`, lib/content-files.ts, unparsableDocuments). It refuses a file it cannot type in its own
  * words, and stops on a template's `{{date}}`; the project names those files itself, in its own
  * `file: field` format (ignored ones in the report, unknown ones as errors).
  */
-export function contentlayerExclude(files: ContentFiles, folders: ObsidianFolders): string[] {
-  const notDocuments = [...files.unknown, ...files.ignored.flatMap((entry) => entry.files)].filter((file) => /\.mdx?$/i.test(file))
+export function contentlayerExclude(files: ContentFiles, folders: ObsidianFolders, unparsable: readonly string[] = []): string[] {
+  const notDocuments = [...files.unknown, ...files.ignored.flatMap((entry) => entry.files), ...unparsable].filter((file) => /\.mdx?$/i.test(file))
   return [...contentDirExcludeDefault, ...ignoreGlobs(folders), '**/*.{json,yaml,yml}', ...notDocuments.map(escapeGlob)]
 }

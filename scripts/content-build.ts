@@ -15,13 +15,19 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { warmScans } from '@/lib/content'
 import { missingProfile, PROFILE_FILE } from '@/lib/content-documents'
+import { unparsableDocuments } from '@/lib/content-files'
 import { contentFile, getContentSource } from '@/lib/content-source'
 import { formatProblems } from '@/lib/validate'
 
-// A vault has no profile until its owner writes one: say so in the build's own words, as the check
-// would, before contentlayer stops on its singleton type in its own.
-if (!existsSync(path.join(getContentSource().root, PROFILE_FILE))) {
-  console.error(formatProblems([missingProfile(contentFile(PROFILE_FILE))]))
+// A vault has no profile until its owner writes one, and contentlayer needs its one profile (and
+// parses it): a missing profile or one whose YAML does not parse is said in the build's own words,
+// as the check would, before contentlayer stops in its own.
+const root = getContentSource().root
+const profileProblem = !existsSync(path.join(root, PROFILE_FILE))
+  ? missingProfile(contentFile(PROFILE_FILE))
+  : unparsableDocuments(root, [PROFILE_FILE]).map((doc) => ({ file: contentFile(doc.path), message: doc.message }))[0]
+if (profileProblem) {
+  console.error(formatProblems([profileProblem]))
   process.exit(1)
 }
 

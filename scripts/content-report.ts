@@ -15,13 +15,16 @@
  * `contentlayer2 build`); `--json` prints only that table, as JSON, for e2e/content-table.spec.ts.
  */
 import { getContentReport, type ContentReport } from '@/lib/content'
+import { unparsableIsPrivate } from '@/lib/content-documents'
+import { scanContentFiles, unparsableDocuments } from '@/lib/content-files'
+import { contentFile, getContentSource } from '@/lib/content-source'
 import { PAGE_STORE } from '@/lib/output-plan'
 import { clearRoutePlans } from '@/lib/page-store'
 import { describeCharacter } from '@/lib/og-fonts'
 import { missingGlyphs } from '@/lib/og-image'
 import { describeSiteAddress, siteAddress, SiteAddressError, type SiteAddress } from '@/lib/site-config'
 import { listSitePages, ogCardFor } from '@/lib/site-pages'
-import { ContentError, formatProblem } from '@/lib/validate'
+import { ContentError, formatProblem, formatProblems, type ContentProblem } from '@/lib/validate'
 
 function table(files: ContentReport['files']): string[] {
   const width = Math.max(...files.map((f) => f.file.length))
@@ -45,9 +48,23 @@ try {
 // The routes write this build's plan of pages anew (lib/page-store.ts): none of the last is kept.
 clearRoutePlans(PAGE_STORE)
 
+// Documents whose frontmatter is not YAML: contentlayer was not handed them (contentlayer.config.ts),
+// so they are named here, in the build's words: an error, or a warning for a note that is not
+// published (the same rule as the other problems of such notes).
+const source = getContentSource()
+const unparsable: ContentProblem[] = []
+const unparsableWarnings: ContentProblem[] = []
+for (const doc of unparsableDocuments(source.root, scanContentFiles(source.root, source.obsidianFolders).documents)) {
+  const problem = { file: contentFile(doc.path), message: doc.message }
+  if (unparsableIsPrivate(doc.path, doc.text, source.publish.mode)) unparsableWarnings.push(problem)
+  else unparsable.push(problem)
+}
+
 try {
   const report = getContentReport()
-  const { pages, excluded, unresolved, missingImages, files, ignored, publish, privateLinks, warnings } = report
+  if (unparsable.length) throw new ContentError(unparsable)
+  const { pages, excluded, unresolved, missingImages, files, ignored, publish, privateLinks } = report
+  const warnings = [...unparsableWarnings, ...report.warnings]
   // A warning, not an error: one title in a script no bundled font covers should not stop the
   // whole site from publishing, and the page itself shows it with the reader's own fonts. The
   // fix is a font in lib/og-fonts.ts, or another title.
@@ -104,7 +121,9 @@ try {
   }
 } catch (error) {
   if (error instanceof ContentError) {
-    console.error(error.message)
+    // Every problem at once: the unparsable files' and the rest of the content's.
+    const problems = error.problems === unparsable ? unparsable : [...unparsable, ...error.problems]
+    console.error(formatProblems(problems))
     process.exit(1)
   }
   throw error

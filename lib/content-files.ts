@@ -107,6 +107,8 @@ export function scanContentFiles(root: string, folders: ObsidianFolders = {}): C
 
 /** A vault note's kind by its properties; a note whose frontmatter does not parse is a note, whose reader names the problem. */
 function kindOf(text: string): DocumentKind {
+  // Every process of a build scans the folder: most notes' frontmatter names no kind, and is not parsed.
+  if (!/kind|talk|case/i.test(locateFrontmatter(text)?.yaml ?? '')) return 'note'
   try {
     return kindFromProperties(splitFrontmatter(text).data)
   } catch {

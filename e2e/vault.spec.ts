@@ -90,7 +90,7 @@ test('the vault builds from outside the project, marked notes only, and the repo
   expect(report).toMatch(/links to private notes \(2\), shown as plain text:/)
   // Unpublished notes' problems are warnings: the build above passed with them.
   expect(report).toContain('warning: problems in notes that are not published (3), not stopping the build:')
-  expect(report).toMatch(/notes\/Inbox\/Half-written YAML\.md: frontmatter is not valid YAML: .*line 1\b/)
+  expect(report).toMatch(/notes\/Inbox\/Half-written YAML\.md: frontmatter is not valid YAML: .* at line 2: title: Half-written: a: b/)
   // contentlayer is never handed a file it would refuse in its own words.
   expect(report).not.toMatch(/Couldn't determine the document type|Found \d+ problems? in/)
   expect(report).toMatch(/notes\/Inbox\/Bad date\.md: field "created": expected a date .* got "someday soon"/)

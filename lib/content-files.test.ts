@@ -190,7 +190,7 @@ describe('unparsableDocuments', () => {
       writeFileSync(path.join(dir, 'bad.md'), '---\ntitle: a: b: c\n---\nBody.\n')
       const found = unparsableDocuments(dir, ['good.md', 'none.md', 'bad.md'])
       assert.deepEqual(found.map((doc) => doc.path), ['bad.md'])
-      assert.match(found[0]!.message, /^frontmatter is not valid YAML: .*line 1/)
+      assert.match(found[0]!.message, /^frontmatter is not valid YAML: .* at line 2: title: a: b: c$/)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

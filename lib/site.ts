@@ -94,8 +94,9 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
   for (const file of files.unknown) {
     problems.push({ file: contentFile(file), message: 'is no known kind of content (see "Content format" in the README)' })
   }
-  /** A reader's page, or the file left out; its problems in the order the documents come. */
+  // What is wrong with notes that are not published: the report's warnings, never errors.
   const warnings: ContentProblem[] = []
+  /** A reader's page, or the file left out; its problems in the order the documents come. */
   function take<P>(doc: SourceDocument, reading: Reading<P> | LeftOut, pages: P[]) {
     problems.push(...reading.problems)
     if ('warnings' in reading && reading.warnings) warnings.push(...reading.warnings)

@@ -1,15 +1,25 @@
-import { contentDirExcludeDefault, makeSource } from 'contentlayer2/source-files'
+import { makeSource } from 'contentlayer2/source-files'
 import { documentSchemas } from './content-schema'
-import { contentDirPath, skipBodyHtml, toDocumentType } from './lib/contentlayer-types'
+import { PROFILE_FILE } from './lib/content-documents'
+import { scanContentFiles, unparsableDocuments } from './lib/content-files'
+import { contentDirPath, contentlayerExclude, skipBodyHtml, toDocumentType } from './lib/contentlayer-types'
 import { getContentSource } from './lib/content-source'
-import { ignoreGlobs } from './lib/obsidian-files'
+
+// The content folder's files as the site sorts them (lib/content-files.ts): contentlayer reads its
+// documents only, each as the type the scan gave it. Obsidian's templates, canvases, drawings and
+// Publish files, files of no known kind and frontmatter that is not YAML are not parsed here: the
+// content report lists them as ignored, or refuses them in its own words (or warns, for a note
+// that is not published).
+const source = getContentSource()
+const files = scanContentFiles(source.root, source.obsidianFolders)
+// Documents whose YAML does not parse are the content check's to name (scripts/content-report.ts);
+// the profile stays, as contentlayer needs its one profile (scripts/content-build.ts checks it first).
+const unparsable = unparsableDocuments(source.root, files.documents).map((doc) => doc.path).filter((file) => file !== PROFILE_FILE)
 
 export default makeSource({
   contentDirPath,
-  // Obsidian's templates, canvases and drawings are not content: not parsed (a template's
-  // `{{date}}` is not YAML), and listed by the content report as ignored (lib/obsidian-files.ts).
-  contentDirExclude: [...contentDirExcludeDefault, ...ignoreGlobs(getContentSource().obsidianFolders)],
-  documentTypes: documentSchemas.map(toDocumentType),
+  contentDirExclude: contentlayerExclude(files, source.obsidianFolders, unparsable),
+  documentTypes: documentSchemas.map((schema) => toDocumentType(schema, files)),
   // A lowercase `type:` key (Obsidian's "Type: Project") must stay a property, not pick the
   // document type.
   fieldOptions: { typeFieldName: '_kind' },

@@ -9,8 +9,9 @@
  * The cases are independent files with names of their own, so one run holds many of them: the
  * content report lists every problem of every file, one line each ("content/talks/x.md: field
  * "date": ..."), and a case passes only if its own line is there. A run per step that stops the
- * build: an unparsable file stops contentlayer before anything else is read, and a file of no
- * known type or a field of the wrong type stops it before the content report. Four runs instead
+ * build: a field of the wrong type stops contentlayer before the content report; a file of no
+ * known type and a frontmatter that is not YAML are the report's, as contentlayer is never handed
+ * them. Four runs instead
  * of one per case keep the spec within CI's time; each case still fails on its own if its check breaks.
  *
  * No browser: these tests use neither `page` nor the built site.
@@ -105,9 +106,8 @@ const RUNS = {
   yaml: {
     'talks/bad-yaml.md': talk('title: A Talk\ndescription: a: b: c\ndate: 2023-12-07'),
   },
-  /** What contentlayer itself refuses: a file of no known type, a field of the wrong type. */
+  /** What contentlayer itself refuses: a field of the wrong type. */
   types: {
-    'drafts/x.md': talk(TALK),
     'talks/draft-yes.md': talk(`${TALK}\ndraft: "yes"`),
   },
   /** What the content report refuses, every file at once. */
@@ -139,6 +139,9 @@ const RUNS = {
     'notes/a/Same.md': 'One note.\n',
     'notes/b/same.md': 'Another note.\n',
     'random.txt': 'Not content.\n',
+    // Outside a vault, Markdown outside the folders of kinds is refused by the check, in its words:
+    // contentlayer is not handed it (lib/contentlayer-types.ts, contentlayerExclude).
+    'drafts/x.md': talk(TALK),
     'case-studies/no-title.md': talk('description: One sentence.\ndate: 2023-11-30', 'Prose.\n'),
     'case-studies/shortlink.md': talk(`${CASE_STUDY}\nshortlink: pact`, 'Prose.\n'),
     'notes/bad-created.md': '---\ncreated: not-a-date\n---\nA note.\n',
@@ -208,9 +211,11 @@ test.describe('bad content stops the build', () => {
       expectReported('talks/tittle-too.md', 'tittle')
     })
 
-    test('a talk whose frontmatter is not valid YAML fails, naming the file and the line', () => {
+    test('a talk whose frontmatter is not valid YAML fails, naming the file and the line, in the check\'s words', () => {
       const built = result('yaml')
-      expectStopped(built, 'contentlayer')
+      // contentlayer is not handed it (contentlayer.config.ts): the check names it.
+      expectStopped(built, 'content-report')
+      expect(built.output, context(built)).toContain('content/talks/bad-yaml.md: frontmatter is not valid YAML')
       expect(built.output, context(built)).toContain('talks/bad-yaml.md')
       expect(built.output).toMatch(/YAML/)
       expect(built.output).toMatch(/line 3\b/)
@@ -286,11 +291,11 @@ test.describe('bad content stops the build', () => {
       expect(built.output, context(built)).toContain('content/random.txt: is no known kind')
     })
 
-    test('content/drafts/x.md fails, naming the file as no known kind', () => {
-      const built = result('types')
-      expectStopped(built, 'contentlayer')
-      contentlayerEntry(built, 'drafts/x.md')
-      expect(built.output, context(built)).toContain("Couldn't determine the document type")
+    test('content/drafts/x.md fails, naming the file as no known kind, in the check\'s words, not contentlayer\'s', () => {
+      const built = result('report')
+      expectStopped(built, 'content-report')
+      expect(built.output, context(built)).toContain('content/drafts/x.md: is no known kind')
+      expect(built.output, context(built)).not.toContain("Couldn't determine the document type")
     })
   })
 
@@ -326,7 +331,7 @@ test.describe("npm run build's content step (contentlayer and the check in one p
     expect(built.output).toContain('Content report')
   })
 
-  test("stops with contentlayer's error, naming the file, when contentlayer refuses it", () => {
+  test("stops with the check's error, naming the file, on a frontmatter that is not YAML", () => {
     const built = contentStep(RUNS.yaml)
     expect(built.status, built.output).not.toBe(0)
     expect(built.output).toContain('talks/bad-yaml.md')

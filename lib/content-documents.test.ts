@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { collectDocuments, documentKind, readDocument, type ContentDocument } from './content-documents'
+import { collectDocuments, documentKind, kindFromProperties, readDocument, unparsableIsPrivate, type ContentDocument } from './content-documents'
 
 describe('documentKind', () => {
   test('places documents as content-schema/ does', () => {
@@ -41,9 +41,61 @@ describe('collectDocuments', () => {
     assert.equal(documents?.profile._raw.sourceFilePath, 'profile.md')
   })
 
+  test("a vault's document outside the folders of kinds is the kind its properties say, a note by default", () => {
+    const withProps = (relative: string, frontmatter: ContentDocument['frontmatter']) => ({ ...doc(relative), frontmatter })
+    const given: [string, ContentDocument][] = [
+      ['profile.md', doc('profile.md')],
+      ['Home.md', doc('Home.md')],
+      ['Projects/Talk.md', withProps('Projects/Talk.md', { kind: 'talk' })],
+      ['Projects/Study.md', withProps('Projects/Study.md', { tags: ['case study'] })],
+      ['notes/Tagged.md', withProps('notes/Tagged.md', { tags: ['case study'] })],
+    ]
+    const { documents } = collectDocuments(new Map(given), 'content/profile.md')
+    assert.deepEqual(documents?.notes.map((d) => d._raw.sourceFilePath), ['Home.md', 'notes/Tagged.md'])
+    assert.deepEqual(documents?.talks.map((d) => d._raw.sourceFilePath), ['Projects/Talk.md'])
+    assert.deepEqual(documents?.caseStudies.map((d) => d._raw.sourceFilePath), ['Projects/Study.md'])
+  })
+
   test('a missing profile is a problem naming the file', () => {
     const { documents, problems } = collectDocuments(new Map([['notes/a.md', doc('notes/a.md')]]), 'content/profile.md')
     assert.equal(documents, undefined)
     assert.equal(problems[0]?.file, 'content/profile.md')
+  })
+})
+
+describe('kindFromProperties', () => {
+  test('`kind` says talk or case study, its key and value matched loosely', () => {
+    assert.equal(kindFromProperties({ kind: 'talk' }), 'talk')
+    assert.equal(kindFromProperties({ Kind: 'Case Study' }), 'case-study')
+    assert.equal(kindFromProperties({ kind: 'case-study' }), 'case-study')
+  })
+
+  test('else the tag talk or case study, as a list or a text', () => {
+    assert.equal(kindFromProperties({ tags: ['elixir', 'case study'] }), 'case-study')
+    assert.equal(kindFromProperties({ tags: 'case study' }), 'case-study')
+    assert.equal(kindFromProperties({ Tags: ['#Talk'] }), 'talk')
+    assert.equal(kindFromProperties({ kind: 'talk', tags: ['case study'] }), 'talk', '`kind` wins over a tag')
+  })
+
+  test('anything else is a note', () => {
+    assert.equal(kindFromProperties({}), 'note')
+    assert.equal(kindFromProperties({ kind: 'project', Type: 'Talk', tags: ['talks', 'studies'] }), 'note')
+  })
+})
+
+describe('unparsableIsPrivate', () => {
+  const text = (lines: string) => `---\n${lines}\ntitle: a: b\n---\nBody.\n`
+  test('a note that would not be published: unmarked with PUBLISH=marked, publish: false, draft: true', () => {
+    assert.equal(unparsableIsPrivate('notes/a.md', text(''), 'marked'), true)
+    assert.equal(unparsableIsPrivate('Inbox/a.md', text('publish: false'), 'all'), true)
+    assert.equal(unparsableIsPrivate('notes/a.md', text('Draft: "true"'), 'all'), true)
+  })
+
+  test('a note that may be published, and a talk, case study or profile, are never private', () => {
+    assert.equal(unparsableIsPrivate('notes/a.md', text('publish: true'), 'marked'), false)
+    assert.equal(unparsableIsPrivate('notes/a.md', text(''), 'all'), false)
+    assert.equal(unparsableIsPrivate('talks/a.md', text('draft: true'), 'marked'), false)
+    assert.equal(unparsableIsPrivate('case-studies/a.md', text(''), 'marked'), false)
+    assert.equal(unparsableIsPrivate('profile.md', text(''), 'marked'), false)
   })
 })

@@ -8,6 +8,7 @@ import type { ContentFiles } from './content-files'
 import { contentFile } from './content-source'
 import type { LinkGraph } from './link-graph'
 import type { PublishSetting } from './publish-mode'
+import type { ContentProblem } from './validate'
 import { routes } from './urls'
 import type { Attachment, CaseStudy, ContentFileFate, ContentReport, Note, Talk } from './view-model'
 
@@ -31,6 +32,8 @@ export type ReportInputs = {
   graph: Pick<LinkGraph, 'usedAttachments' | 'unresolved' | 'privateLinks' | 'missingImages'>
   publish: PublishSetting
   unusedPermalinks: ContentReport['unusedPermalinks']
+  /** What is wrong with notes that are not published: reported, never stopping the build. */
+  warnings?: readonly ContentProblem[]
 }
 
 export function contentReport(inputs: ReportInputs): ContentReport {
@@ -58,6 +61,7 @@ export function contentReport(inputs: ReportInputs): ContentReport {
     unresolved: graph.unresolved,
     unusedPermalinks: inputs.unusedPermalinks,
     missingImages: graph.missingImages,
+    warnings: [...(inputs.warnings ?? [])],
     files: fates,
   }
 }

@@ -68,7 +68,7 @@ function readContentSource(): ContentSource {
   return {
     root,
     vault,
-    obsidianFolders: { templates: folderInContent(templates, inVault), excalidraw: folderInContent(excalidraw, inVault) },
+    obsidianFolders: { inVault: vault !== undefined, templates: folderInContent(templates, inVault), excalidraw: folderInContent(excalidraw, inVault) },
     publish: decidePublishMode(process.env.PUBLISH, vaultSettings),
   }
 }

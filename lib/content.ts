@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { BUILD_CACHE_DIR, cacheKey, cachedJsonSync, codeFingerprint } from './build-cache'
-import { collectDocuments, documentKind, PROFILE_FILE, readDocument, type ContentDocument, type ContentDocuments } from './content-documents'
+import { collectDocuments, PROFILE_FILE, readDocument, type ContentDocument, type ContentDocuments } from './content-documents'
 import { scanContentFiles } from './content-files'
 import { contentFile, getContentSource } from './content-source'
 import { devSite } from './dev-content'
@@ -119,7 +119,7 @@ function generatedDocuments(): ContentDocuments {
 export function warmScans(): number {
   const source = getContentSource()
   const documents = new Map<string, ContentDocument>()
-  for (const relative of scanContentFiles(source.root, source.obsidianFolders).documents.filter((file) => documentKind(file))) {
+  for (const relative of scanContentFiles(source.root, source.obsidianFolders).documents) {
     const read = readDocument(relative, readFileSync(path.join(source.root, relative), 'utf8'), contentFile(relative))
     if (read.document) documents.set(relative, read.document)
   }

@@ -11,8 +11,12 @@ import {
   type FieldDefs,
   type FieldDef,
 } from 'contentlayer2/source-files'
+import { contentDirExcludeDefault } from 'contentlayer2/source-files'
+import type { DocumentKind } from './content-documents'
+import type { ContentFiles } from './content-files'
 import { CONTENT_DIR } from './content-source'
 import { splitFrontmatter } from './frontmatter'
+import { escapeGlob, ignoreGlobs, type ObsidianFolders } from './obsidian-files'
 import type { DocumentSchema, Field, Fields } from '../content-schema/fields'
 
 /**
@@ -72,10 +76,10 @@ function toFieldDefs(fields: Fields): FieldDefs {
  * lib/validate.ts can name unknown keys and nested fields, which contentlayer drops or does
  * not check.
  */
-export function toDocumentType(schema: DocumentSchema) {
+export function toDocumentType(schema: DocumentSchema, files?: ContentFiles) {
   return defineDocumentType(() => ({
     name: schema.name,
-    filePathPattern: schema.filePathPattern,
+    filePathPattern: files ? filePathPattern(schema, files) : schema.filePathPattern,
     contentType: 'markdown',
     isSingleton: schema.singleton ?? false,
     fields: schema.strict ? toFieldDefs(schema.fields) : {},
@@ -89,4 +93,31 @@ export function toDocumentType(schema: DocumentSchema) {
       },
     },
   }))
+}
+
+const KIND_OF_SCHEMA: Record<string, DocumentKind> = { Profile: 'profile', Talk: 'talk', CaseStudy: 'case-study', Note: 'note' }
+
+/**
+ * A type's files: its folder's, and in a vault the files outside the folders of kinds that the
+ * content scan gave that kind (a note at the vault's root, a note that says `kind: talk`), each
+ * named exactly, since contentlayer knows a type by a path's pattern only.
+ */
+export function filePathPattern(schema: DocumentSchema, files: ContentFiles): string {
+  const kind = KIND_OF_SCHEMA[schema.name]
+  const named = Object.entries(files.kinds ?? {})
+    .filter(([, of]) => of === kind)
+    .map(([file]) => escapeGlob(file))
+  return named.length ? `{${schema.filePathPattern},${named.join(',')}}` : schema.filePathPattern
+}
+
+/**
+ * What contentlayer must not read: every file it would read (Markdown, JSON, YAML) that is not a
+ * document of the content scan (lib/content-files.ts), and the documents whose frontmatter does
+ * not parse (`unparsable`, lib/content-files.ts, unparsableDocuments). It refuses a file it cannot type in its own
+ * words, and stops on a template's `{{date}}`; the project names those files itself, in its own
+ * `file: field` format (ignored ones in the report, unknown ones as errors).
+ */
+export function contentlayerExclude(files: ContentFiles, folders: ObsidianFolders, unparsable: readonly string[] = []): string[] {
+  const notDocuments = [...files.unknown, ...files.ignored.flatMap((entry) => entry.files), ...unparsable].filter((file) => /\.mdx?$/i.test(file))
+  return [...contentDirExcludeDefault, ...ignoreGlobs(folders), '**/*.{json,yaml,yml}', ...notDocuments.map(escapeGlob)]
 }

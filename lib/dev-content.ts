@@ -15,7 +15,7 @@
  */
 import { readdirSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs'
 import path from 'node:path'
-import { collectDocuments, documentKind, PROFILE_FILE, readDocument, type ContentDocuments, type ReadDocument } from './content-documents'
+import { collectDocuments, PROFILE_FILE, readDocument, type ContentDocuments, type ReadDocument } from './content-documents'
 import { scanContentFiles } from './content-files'
 import { contentFile, getContentSource } from './content-source'
 import { saveDevMemo } from './dev-memo'
@@ -60,7 +60,7 @@ function store(): Store {
 /** Re-reads what changed on disk; returns the files (as errors name them) that did. */
 function sync(state: Store): string[] {
   const source = getContentSource()
-  const listed = scanContentFiles(source.root, source.obsidianFolders).documents.filter((file) => documentKind(file))
+  const listed = scanContentFiles(source.root, source.obsidianFolders).documents
   const changed: string[] = []
   const seen = new Set(listed)
   for (const relative of listed) {

@@ -53,6 +53,13 @@ describe('splitFrontmatter', () => {
     })
   })
 
+  test("invalid YAML is named at the file's own line, with the line as written", () => {
+    assert.throws(() => splitFrontmatter('---\ntitle: A Talk\ndescription: a: b: c\n---\n# x'), {
+      message: 'frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings at line 3: description: a: b: c',
+    })
+    assert.throws(() => splitFrontmatter('\uFEFF---\r\ntitle: a: b\r\n---\r\nx'), /at line 2: title: a: b$/)
+  })
+
   test('a key written twice throws a FrontmatterError', () => {
     assert.throws(() => splitFrontmatter('---\ntitle: One\ntitle: Two\n---\n'), FrontmatterError)
   })

@@ -21,8 +21,7 @@ export function splitFrontmatter(text: string): { data: Frontmatter; body: strin
   try {
     data = parse(block.yaml, { uniqueKeys: true })
   } catch (error) {
-    const reason = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error)
-    throw new FrontmatterError(`frontmatter is not valid YAML: ${reason}`)
+    throw new FrontmatterError(`frontmatter is not valid YAML: ${yamlReason(error, text, block)}`)
   }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     throw new FrontmatterError('frontmatter must be a map of keys to values')
@@ -49,4 +48,18 @@ export function locateFrontmatter(text: string): FrontmatterBlock | undefined {
   const yaml = match[1] ?? ''
   const yamlStart = offset + source.indexOf('\n') + 1
   return { yaml, yamlStart, yamlEnd: yamlStart + yaml.length, bodyStart: offset + match[0].length }
+}
+
+/**
+ * Why YAML did not parse, at the file's own line (the parser counts from the block's first line,
+ * after the opening `---`), with that line as written: "... at line 3: description: a: b: c".
+ */
+function yamlReason(error: unknown, text: string, block: FrontmatterBlock): string {
+  if (!(error instanceof YAMLParseError)) return String(error)
+  const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+  const blockLine = error.linePos?.[0]?.line
+  if (blockLine === undefined) return reason
+  const fileLine = text.slice(0, block.yamlStart).split('\n').length - 1 + blockLine
+  const written = (block.yaml.split(/\r?\n/)[blockLine - 1] ?? '').trim()
+  return `${reason} at line ${fileLine}${written ? `: ${written}` : ''}`
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { folderInContent, ignoredReason, ignoreGlobs, settingsFolder } from './obsidian-files'
+import { escapeGlob, folderInContent, ignoredReason, ignoreGlobs, isPublishSiteFile, settingsFolder, templatePlaceholder } from './obsidian-files'
 
 const FOLDERS = { templates: 'Meta/Templates', excalidraw: 'Excalidraw' }
 
@@ -29,6 +29,17 @@ describe('ignoredReason', () => {
   test("Markdown in the Excalidraw folder is a drawing; an image exported there is not ignored", () => {
     assert.equal(ignoredReason('Excalidraw/Drawing 1.md', false, FOLDERS), 'an Excalidraw drawing (in the Excalidraw folder)')
     assert.equal(ignoredReason('Excalidraw/Drawing 1.svg', false, FOLDERS), undefined)
+  })
+
+  test("Obsidian Publish's site files are ignored in any folder; other CSS, scripts and images are not", () => {
+    for (const file of ['publish.css', 'publish.js', 'en/favicon.ico', 'en/favicon-96x96.png', 'th/site-options.json', 'Site/Publish.CSS']) {
+      assert.equal(ignoredReason(file, false, FOLDERS), "Obsidian Publish's site file", file)
+    }
+    for (const file of ['notes/style.css', 'notes/publish.md', 'attachments/favicon.svg', 'en/publish.strings.js', 'options.json']) {
+      assert.equal(ignoredReason(file, false, FOLDERS), undefined, file)
+    }
+    assert.equal(isPublishSiteFile('site-options.json'), true)
+    assert.equal(isPublishSiteFile('publish.md'), false)
   })
 
   test('notes, talks and attachments are not ignored', () => {
@@ -70,5 +81,26 @@ describe('settingsFolder', () => {
     assert.equal(settingsFolder('{"folder": ""}'), undefined)
     assert.equal(settingsFolder('not json'), undefined)
     assert.equal(settingsFolder(undefined), undefined)
+  })
+})
+
+describe('templatePlaceholder', () => {
+  test("Obsidian's {{...}} and Templater's <% %> in frontmatter mark a template, as written", () => {
+    assert.equal(templatePlaceholder('created: {{date}}'), '{{date}}')
+    assert.equal(templatePlaceholder('title: "{{title}}"\ntags: [daily]'), '{{title}}')
+    assert.equal(templatePlaceholder('time: {{time:HH:mm}}'), '{{time:HH:mm}}')
+    assert.equal(templatePlaceholder('created: <% tp.date.now("YYYY-MM-DD") %>'), '<% tp.date.now("YYYY-MM-DD") %>')
+  })
+
+  test('frontmatter without a placeholder is no template', () => {
+    assert.equal(templatePlaceholder(''), undefined)
+    assert.equal(templatePlaceholder('title: Sets {a, b}\ncreated: 2024-01-01'), undefined)
+    assert.equal(templatePlaceholder('note: "a { b } c"'), undefined)
+  })
+})
+
+describe('escapeGlob', () => {
+  test("a path's glob characters and commas are escaped, so it can stand in a list in braces", () => {
+    assert.equal(escapeGlob('Talks (2023), v2/[draft] {x}!.md'), 'Talks \\(2023\\)\\, v2/\\[draft\\] \\{x\\}\\!.md')
   })
 })

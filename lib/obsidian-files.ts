@@ -5,8 +5,16 @@
  * read from .obsidian/ are passed in (lib/content-source.ts reads them).
  */
 
-/** Folders of a vault named in its settings, relative to the content folder ("Templates"). */
+/**
+ * What a vault's settings say about its files: its folders, relative to the content folder
+ * ("Templates"), and whether the content folder is in a vault at all.
+ */
 export type ObsidianFolders = {
+  /**
+   * The content folder is in an Obsidian vault (a .obsidian/ folder in it or above it): Markdown in
+   * any folder is a note, as Obsidian shows it (lib/content-files.ts).
+   */
+  inVault?: boolean
   /** .obsidian/templates.json's "folder", else "Templates". */
   templates?: string
   /** The Excalidraw plugin's "folder" (.obsidian/plugins/obsidian-excalidraw-plugin/data.json), else "Excalidraw". */
@@ -17,6 +25,17 @@ export const DEFAULT_TEMPLATES_FOLDER = 'Templates'
 export const DEFAULT_EXCALIDRAW_FOLDER = 'Excalidraw'
 
 const MARKDOWN = /\.mdx?$/i
+
+/**
+ * Obsidian Publish's own files, which a published vault carries in its root or in any folder
+ * (help.obsidian.md, "Customize your site"): the site's stylesheet and script, its icons, and its
+ * settings. They style and configure Obsidian's site, not this one.
+ */
+const PUBLISH_SITE_FILE = /^(?:publish\.css|publish\.js|favicon\.ico|favicon-[\w-]*\.png|site-options\.json)$/
+export const PUBLISH_SITE_REASON = "Obsidian Publish's site file"
+
+/** Whether a file's name is one of Obsidian Publish's own, the mark of a vault published with it. */
+export const isPublishSiteFile = (name: string) => PUBLISH_SITE_FILE.test(name.toLowerCase())
 
 /**
  * Why the file or folder at `relative` (a path under the content folder, "/" separators) is
@@ -34,6 +53,7 @@ export function ignoredReason(relative: string, isDirectory: boolean, folders: O
   }
   if (name.startsWith('.')) return 'hidden file'
   const lower = name.toLowerCase()
+  if (PUBLISH_SITE_FILE.test(lower)) return PUBLISH_SITE_REASON
   if (lower.endsWith('.canvas')) return 'an Obsidian canvas'
   if (lower.endsWith('.base')) return 'an Obsidian base'
   if (lower.endsWith('.excalidraw.md') || lower.endsWith('.excalidraw')) return 'an Excalidraw drawing'
@@ -43,8 +63,8 @@ export function ignoredReason(relative: string, isDirectory: boolean, folders: O
   return undefined
 }
 
-/** A path for a glob, its special characters escaped ("Templates (old)" -> "Templates \(old\)"). */
-const escapeGlob = (text: string) => text.replace(/[\\()[\]{}*?!+@|]/g, '\\$&')
+/** A path for a glob, its special characters escaped ("Templates (old)" -> "Templates \(old\)"); a comma too, for a list in braces. */
+export const escapeGlob = (text: string) => text.replace(/[\\()[\]{}*?!+@|,]/g, '\\$&')
 
 /**
  * The same rules as ignore globs for contentlayer's contentDirExclude (fast-glob, which skips
@@ -84,4 +104,16 @@ export function settingsFolder(json: string | undefined): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/**
+ * Template placeholders in a Markdown file's frontmatter: Obsidian's core Templates (`{{date}}`,
+ * `{{title}}`, `{{time}}`, any `{{...}}`) and Templater's `<% ... %>`. A note that has one is a
+ * template wherever it lives (a real note has them replaced), so it is ignored rather than read:
+ * unquoted, `created: {{date}}` is a YAML map, which a date check would refuse and the YAML parser
+ * warns about. `frontmatter` is the YAML block's text (lib/frontmatter.ts, locateFrontmatter).
+ * Returns the first placeholder, as written.
+ */
+export function templatePlaceholder(frontmatter: string): string | undefined {
+  return /\{\{[^{}\n]*\}\}|<%[\s\S]*?%>/.exec(frontmatter)?.[0]
 }

@@ -217,3 +217,20 @@ test("a permalink on the home page or one of the site's own paths leaves the not
     { file: 'content/notes/Tags.md', permalink: 'tags', reason: "/tags/ is one of the site's own paths; served at its /notes/ URL" },
   ])
 })
+
+test("a note that is not published never stops the build: its problems are the report's warnings", () => {
+  const built = site(
+    {
+      notes: [
+        doc('content/notes/Private.md', { created: 'someday' }, 'Private.'),
+        doc('content/notes/Draft.md', { created: 'later', draft: true }, 'Draft.'),
+        doc('content/notes/Public.md', { publish: true }, 'Public.'),
+      ],
+    },
+    { publish: { mode: 'marked', because: 'a vault' } },
+  )
+  assert.deepEqual(built.notes.map((n) => n.title), ['Public'])
+  assert.deepEqual(built.report.warnings.map((w) => `${w.file}: ${w.field}`), ['content/notes/Draft.md: created', 'content/notes/Private.md: created'])
+  // Published, the same bad date stops the build.
+  assert.deepEqual(problemsOf(() => site({ notes: [doc('content/notes/Private.md', { created: 'someday' })] })).length, 1)
+})

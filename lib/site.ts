@@ -95,9 +95,12 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
   for (const file of files.unknown) {
     problems.push({ file: contentFile(file), message: 'is no known kind of content (see "Content format" in the README)' })
   }
+  // What is wrong with notes that are not published: the report's warnings, never errors.
+  const warnings: ContentProblem[] = []
   /** A reader's page, or the file left out; its problems in the order the documents come. */
   function take<P>(doc: SourceDocument, reading: Reading<P> | LeftOut, pages: P[]) {
     problems.push(...reading.problems)
+    if ('warnings' in reading && reading.warnings) warnings.push(...reading.warnings)
     if ('page' in reading) pages.push(reading.page)
     else excluded.push({ file: doc.file, reason: reading.leftOut })
   }
@@ -105,9 +108,9 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
   const profile = readProfile(documents.profile)
   problems.push(...profile.problems)
   const talks: Talk[] = []
-  for (const doc of documents.talks) take(doc, readTalk(doc), talks)
+  for (const doc of documents.talks) take(doc, readTalk(doc, inputs.publish.mode), talks)
   const caseStudies: CaseStudy[] = []
-  for (const doc of documents.caseStudies) take(doc, readCaseStudy(doc), caseStudies)
+  for (const doc of documents.caseStudies) take(doc, readCaseStudy(doc, inputs.publish.mode), caseStudies)
   const notes: Note[] = []
   const privateNotes: LeftOutFile[] = []
   const privateNames: PageNames[] = []
@@ -115,6 +118,7 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
     const reading = readNote(doc, { publish: inputs.publish.mode, scan })
     if ('private' in reading) {
       problems.push(...reading.problems)
+      warnings.push(...(reading.warnings ?? []))
       privateNotes.push({ file: doc.file, reason: reading.leftOut })
       privateNames.push(reading.private)
     } else {
@@ -159,6 +163,7 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
     graph,
     publish: inputs.publish,
     unusedPermalinks,
+    warnings,
   })
   return { profile: profile.page, talks, caseStudies, notes, byUrl, backlinks: graph.backlinks, tags, attachments, resolve, resolveImage, linkTargets, report }
 }

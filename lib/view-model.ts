@@ -120,6 +120,8 @@ export type ContentReport = {
   unusedPermalinks: { file: string; permalink: string; reason: string }[]
   /** Markdown images that name a local file that is not there, as written. */
   missingImages: { file: string; images: string[] }[]
+  /** Problems of notes that are not published (a private note's bad date): warnings, not errors. */
+  warnings: { file: string; field?: string; message: string }[]
   /** Every file under content/ (hidden ones aside), with the URL it is published at or why it is not. */
   files: ContentFileFate[]
 }

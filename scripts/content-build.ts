@@ -11,8 +11,25 @@
  * with the check's; the scans ahead only save time, and never fail the build.
  */
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { warmScans } from '@/lib/content'
+import { missingProfile, PROFILE_FILE } from '@/lib/content-documents'
+import { unparsableDocuments } from '@/lib/content-files'
+import { contentFile, getContentSource } from '@/lib/content-source'
+import { formatProblems } from '@/lib/validate'
+
+// A vault has no profile until its owner writes one, and contentlayer needs its one profile (and
+// parses it): a missing profile or one whose YAML does not parse is said in the build's own words,
+// as the check would, before contentlayer stops in its own.
+const root = getContentSource().root
+const profileProblem = !existsSync(path.join(root, PROFILE_FILE))
+  ? missingProfile(contentFile(PROFILE_FILE))
+  : unparsableDocuments(root, [PROFILE_FILE]).map((doc) => ({ file: contentFile(doc.path), message: doc.message }))[0]
+if (profileProblem) {
+  console.error(formatProblems([profileProblem]))
+  process.exit(1)
+}
 
 const contentlayer = spawn(path.join('node_modules', '.bin', 'contentlayer2'), ['build'], { stdio: 'inherit' })
 const exited = new Promise<number>((resolve) => {

@@ -7,20 +7,24 @@
  * SITE_URL is not set, and it stops the build, saying how to set SITE_URL, on a deployment without
  * one. That check comes first, before any page is written.
  *
- * In a vault it also says how notes publish (PUBLISH), how many stayed private, and what it
- * ignored as Obsidian's own (.obsidian/, templates, canvases, drawings).
+ * In a vault it also says how notes publish (PUBLISH), how many stayed private, what it ignored
+ * as Obsidian's own (.obsidian/, templates, canvases, drawings, Obsidian Publish's site files),
+ * and, as warnings, what is wrong with notes that are not published.
  *
  * `--files` also prints every file under content/ with its URL or the reason it has none (after
  * `contentlayer2 build`); `--json` prints only that table, as JSON, for e2e/content-table.spec.ts.
  */
 import { getContentReport, type ContentReport } from '@/lib/content'
+import { unparsableIsPrivate } from '@/lib/content-documents'
+import { scanContentFiles, unparsableDocuments } from '@/lib/content-files'
+import { contentFile, getContentSource } from '@/lib/content-source'
 import { PAGE_STORE } from '@/lib/output-plan'
 import { clearRoutePlans } from '@/lib/page-store'
 import { describeCharacter } from '@/lib/og-fonts'
 import { missingGlyphs } from '@/lib/og-image'
 import { describeSiteAddress, siteAddress, SiteAddressError, type SiteAddress } from '@/lib/site-config'
 import { listSitePages, ogCardFor } from '@/lib/site-pages'
-import { ContentError } from '@/lib/validate'
+import { ContentError, formatProblem, formatProblems, type ContentProblem } from '@/lib/validate'
 
 function table(files: ContentReport['files']): string[] {
   const width = Math.max(...files.map((f) => f.file.length))
@@ -44,9 +48,23 @@ try {
 // The routes write this build's plan of pages anew (lib/page-store.ts): none of the last is kept.
 clearRoutePlans(PAGE_STORE)
 
+// Documents whose frontmatter is not YAML: contentlayer was not handed them (contentlayer.config.ts),
+// so they are named here, in the build's words: an error, or a warning for a note that is not
+// published (the same rule as the other problems of such notes).
+const source = getContentSource()
+const unparsable: ContentProblem[] = []
+const unparsableWarnings: ContentProblem[] = []
+for (const doc of unparsableDocuments(source.root, scanContentFiles(source.root, source.obsidianFolders).documents)) {
+  const problem = { file: contentFile(doc.path), message: doc.message }
+  if (unparsableIsPrivate(doc.path, doc.text, source.publish.mode)) unparsableWarnings.push(problem)
+  else unparsable.push(problem)
+}
+
 try {
   const report = getContentReport()
+  if (unparsable.length) throw new ContentError(unparsable)
   const { pages, excluded, unresolved, missingImages, files, ignored, publish, privateLinks } = report
+  const warnings = [...unparsableWarnings, ...report.warnings]
   // A warning, not an error: one title in a script no bundled font covers should not stop the
   // whole site from publishing, and the page itself shows it with the reader's own fonts. The
   // fix is a font in lib/og-fonts.ts, or another title.
@@ -92,6 +110,11 @@ try {
             ...missingImages.map((m) => `    - ${m.file}: ${m.images.map((url) => `![](${url})`).join(', ')}`),
           ]
         : []),
+      // A note that is not published is none of the site's business: what is wrong with it is said
+      // here, for when it is published, and does not stop the build.
+      ...(warnings.length
+        ? [`  warning: problems in notes that are not published (${warnings.length}), not stopping the build:`, ...warnings.map((w) => `    - ${formatProblem(w)}`)]
+        : []),
       ...(missingGlyphPages.length
         ? [
             `  warning: characters no link-preview font has (${missingGlyphPages.length} pages), drawn as boxes in /og/ images:`,
@@ -104,7 +127,9 @@ try {
   }
 } catch (error) {
   if (error instanceof ContentError) {
-    console.error(error.message)
+    // Every problem at once: the unparsable files' and the rest of the content's.
+    const problems = error.problems === unparsable ? unparsable : [...unparsable, ...error.problems]
+    console.error(formatProblems(problems))
     process.exit(1)
   }
   throw error

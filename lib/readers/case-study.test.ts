@@ -33,3 +33,29 @@ test('a field the schema does not know is a problem naming the file and the fiel
   const reading = readCaseStudy({ file: FILE, frontmatter: { ...FIELDS, compnay: 'Discord' }, body: '' })
   assert.deepEqual(reading.problems.map((p) => [p.file, p.field]), [[FILE, 'compnay']])
 })
+
+test("a vault's note tagged case study, outside case-studies/, is read with a note's leniency", () => {
+  const reading = readCaseStudy({
+    file: 'content/Projects/Elixir in the big and small.md',
+    frontmatter: { Owner: 'Jacob', 'Created time': '2023-11-30T12:14', Development: 'Budding', tags: ['case study'] },
+    body: 'How Discord runs **Elixir**, at scale.\n\nMore.',
+  })
+  assert.ok('page' in reading)
+  assert.deepEqual(reading.problems, [])
+  assert.equal(reading.page.url, '/case-studies/elixir-in-the-big-and-small/')
+  assert.equal(reading.page.title, 'Elixir in the big and small')
+  assert.equal(reading.page.date, '2023-11-30')
+  assert.equal(reading.page.description, 'How Discord runs Elixir, at scale. More.')
+  assert.deepEqual(reading.page.tags.map((t) => t.slug), ['case-study'])
+})
+
+test('a case study from a note names its own keys in problems, and is private with PUBLISH=marked until marked', () => {
+  const doc = { file: 'content/Projects/Study.md', frontmatter: { kind: 'case study', 'Created time': 'someday', description: 'D' }, body: '' }
+  const published = readCaseStudy(doc)
+  assert.deepEqual(published.problems.map((p) => p.field), ['Created time'])
+  const kept = readCaseStudy(doc, 'marked')
+  assert.ok('leftOut' in kept)
+  assert.deepEqual(kept.problems, [])
+  assert.deepEqual(kept.warnings?.map((p) => p.field), ['Created time'])
+  assert.ok('page' in readCaseStudy({ ...doc, frontmatter: { ...doc.frontmatter, 'Created time': '2024-01-01', Publish: true } }, 'marked'))
+})

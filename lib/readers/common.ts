@@ -19,8 +19,12 @@ export type SourceDocument = {
 
 /** A document read as a page, with what is wrong with it (file and field). */
 export type Reading<P> = { page: P; problems: ContentProblem[] }
-/** A document the site does not publish, and why ("draft: true"), as the content report says it. */
-export type LeftOut = { leftOut: string; problems: ContentProblem[] }
+/**
+ * A document the site does not publish, and why ("draft: true"), as the content report says it.
+ * `warnings`: what is wrong with a note that is not published, which is none of the site's
+ * business: listed by the report, never stopping the build.
+ */
+export type LeftOut = { leftOut: string; problems: ContentProblem[]; warnings?: ContentProblem[] }
 
 /** A frontmatter value as text: trimmed, and undefined when it is not a string or is blank. */
 export const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)

@@ -57,3 +57,17 @@ test("Obsidian Publish's description is the note's description; its cssclasses a
   assert.equal(reading.page.permalink, 'elixir')
   assert.deepEqual(reading.page.properties, [])
 })
+
+test("an unpublished note's problems are warnings, never errors: a private note, publish: false, a draft", () => {
+  const bad = { 'Created time': 'someday' }
+  for (const [frontmatter, publish] of [[bad, 'marked'], [{ ...bad, publish: false }, 'all'], [{ ...bad, draft: true }, 'all']] as const) {
+    const reading = note(frontmatter, 'x', publish)
+    assert.ok('leftOut' in reading, JSON.stringify(frontmatter))
+    assert.deepEqual(reading.problems, [])
+    assert.equal(reading.warnings?.[0]?.field, 'Created time')
+  }
+  // Published, the same note fails.
+  const published = note(bad, 'x', 'all')
+  assert.ok('page' in published)
+  assert.equal(published.problems[0]?.field, 'Created time')
+})

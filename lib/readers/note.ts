@@ -26,10 +26,10 @@ export function readNote(
   const { meta, problems } = readNoteFrontmatter(doc.frontmatter, file)
   const title = meta.title ?? baseName(file)
   const fate = noteFate(meta.flags, publish)
+  // An unpublished note's problems (a bad date in a private note) are warnings: it is not the site's.
   if (!fate.published) {
-    return fate.private
-      ? { leftOut: fate.reason, private: { fileName: baseName(file), title, aliases: meta.aliases, file }, problems }
-      : { leftOut: fate.reason, problems }
+    const left = { leftOut: fate.reason, problems: [], ...(problems.length ? { warnings: problems } : {}) }
+    return fate.private ? { ...left, private: { fileName: baseName(file), title, aliases: meta.aliases, file } } : left
   }
   const scanned = scan(doc.body, true)
   const page: Note = {

@@ -84,3 +84,26 @@ test('problems name the file and the field: times that go back, a talk with no s
   assert.equal(page(talk({ ...FIELDS, slides: { pdf: '/deck.pdf' } }, '')).slides.length, 0)
   assert.deepEqual(talk({ ...FIELDS, tittle: 'x' }).problems.map((p) => [p.file, p.field]), [[FILE, 'tittle']])
 })
+
+test("a vault's note that says kind: talk, outside talks/, is a talk at /talks/, its kind not shown", () => {
+  const doc = { file: 'content/Projects/Elixir Meetup.md', frontmatter: { kind: 'talk', 'Created time': '2023-11-30T12:14', Owner: 'Ada' }, body: 'Hello.\n\n---\n\nTwo.' }
+  const made = page(readTalk(doc))
+  assert.equal(made.url, '/talks/elixir-meetup/')
+  assert.equal(made.title, 'Elixir Meetup')
+  assert.equal(made.date, '2023-11-30')
+  assert.deepEqual(made.properties.map((p) => p.key), ['Owner'])
+})
+
+test('with PUBLISH=marked a talk made from a note publishes only when marked; its problems meanwhile are warnings', () => {
+  const doc = { file: 'content/Projects/Meetup.md', frontmatter: { kind: 'talk', created: 'someday' }, body: '# One' }
+  const kept = readTalk(doc, 'marked')
+  assert.ok('leftOut' in kept)
+  assert.equal(kept.leftOut, 'private: not marked publish: true')
+  assert.deepEqual(kept.problems, [])
+  assert.equal(kept.warnings?.[0]?.field, 'created')
+  const marked = readTalk({ ...doc, frontmatter: { ...doc.frontmatter, publish: true } }, 'marked')
+  assert.ok('page' in marked)
+  assert.equal(marked.problems[0]?.field, 'created', 'published, its problems stop the build')
+  // In talks/ the publish mode does not apply, as before.
+  assert.ok('page' in readTalk({ file: FILE, frontmatter: FIELDS, body: '# One' }, 'marked'))
+})

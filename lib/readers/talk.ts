@@ -6,6 +6,7 @@
 import { parseContentDate } from '../dates'
 import type { Frontmatter } from '../frontmatter'
 import type { NoteProperty } from '../note-properties'
+import type { PublishMode } from '../publish-mode'
 import { eventsNewestFirst } from '../order'
 import { checkSlideTimes, readSlideTime } from '../slide-times'
 import { extractFootnotes, splitSlides } from '../slides'
@@ -14,11 +15,20 @@ import { readTalkFrontmatter } from '../talk-properties'
 import type { ContentProblem } from '../validate'
 import type { PublicSlide, Talk, TalkEvent, TalkSource } from '../view-model'
 import { pageCommon, str, strList, type LeftOut, type Reading, type SourceDocument } from './common'
+import { inFolder, privateByMode, withoutKind } from './from-note'
 
-/** A talk, or why it is left out (`draft: true`, `publish: false`). */
-export function readTalk(doc: SourceDocument): Reading<Talk> | LeftOut {
-  const { data, properties, leftOut, problems } = readTalkFrontmatter(doc.frontmatter, doc.file, { fileName: baseName(doc.file), body: doc.body })
-  if (leftOut) return { leftOut, problems }
+/**
+ * A talk, or why it is left out (`draft: true`, `publish: false`). A talk that a vault's note
+ * makes itself, outside talks/ (lib/readers/from-note.ts), publishes as the vault's notes do
+ * (`publish`: the publish mode), and its problems, while it is private, are warnings.
+ */
+export function readTalk(doc: SourceDocument, publish: PublishMode = 'all'): Reading<Talk> | LeftOut {
+  const fromNote = !inFolder(doc.file, 'talks')
+  const frontmatter = fromNote ? withoutKind(doc.frontmatter) : doc.frontmatter
+  const { data, properties, leftOut, problems } = readTalkFrontmatter(frontmatter, doc.file, { fileName: baseName(doc.file), body: doc.body })
+  const notPublished = (fromNote ? privateByMode(frontmatter, publish) : undefined) ?? leftOut
+  if (notPublished && fromNote) return { leftOut: notPublished, problems: [], ...(problems.length ? { warnings: problems } : {}) }
+  if (notPublished) return { leftOut: notPublished, problems }
   return { page: talkPage(doc, data, properties, problems), problems }
 }
 

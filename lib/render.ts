@@ -96,7 +96,7 @@ async function render(source: string, isMdx: boolean, options: MarkdownOptions):
   const { default: Content } = await evaluate(source, {
     ...runtime,
     remarkPlugins: [remarkGfm, remarkMath, remarkObsidianMath, [remarkObsidian, options]],
-    rehypePlugins: [rehypeSlug, rehypeMath, rehypeMermaid, rehypeMediaEmbeds, () => (tree: HastRoot) => Object.assign(found, featuresOf(tree))],
+    rehypePlugins: [rehypeSlug, rehypeMath, rehypeMermaid, rehypeMediaEmbeds, () => (tree: HastRoot) => void Object.assign(found, featuresOf(tree))],
   })
   return { kind: 'mdx', Content, ...found }
 }

@@ -76,7 +76,7 @@ export function MermaidDiagrams() {
           const drawn = svgNodes(svg)
           if (!drawn || cancelled) continue
           // Its name for assistive technology: the diagram's own accTitle, else its kind.
-          if (!drawn.hasAttribute('aria-labelledby')) drawn.setAttribute('aria-label', `${diagramType} diagram`)
+          if (!drawn.hasAttribute('aria-labelledby')) drawn.setAttribute('aria-label', `${diagramType.replace(/-v\d+$/, '')} diagram`)
           drawn.setAttribute('role', 'img')
           figure.querySelector(':scope > .mermaid-drawn')?.remove()
           const holder = document.createElement('div')

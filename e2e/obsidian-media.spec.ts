@@ -68,7 +68,8 @@ test.describe('formulas and diagrams', () => {
     await page.emulateMedia({ colorScheme: 'light' })
     await page.goto(MATH_PAGE)
     const flowchart = page.getByRole('img', { name: 'flowchart diagram' })
-    await expect(flowchart).toBeVisible()
+    // Mermaid is a large chunk: on a runner busy with other builds it takes a while to arrive.
+    await expect(flowchart).toBeVisible({ timeout: 30_000 })
     for (const node of ['Biology', 'Chemistry', 'Physics']) await expect(flowchart.getByText(node, { exact: true })).toBeVisible()
     const sequence = page.getByRole('img', { name: 'sequence diagram' })
     await expect(sequence.getByText('Hello John, how are you?')).toBeVisible()
@@ -80,7 +81,7 @@ test.describe('formulas and diagrams', () => {
     mkdirSync(SHOTS, { recursive: true })
     await page.locator('main').screenshot({ path: `${SHOTS}/obsidian-media-light.png` })
     await page.emulateMedia({ colorScheme: 'dark' })
-    await expect.poll(nodeFill).not.toBe(light)
+    await expect.poll(nodeFill, { timeout: 30_000 }).not.toBe(light)
     await expect(page.getByRole('img', { name: 'flowchart diagram' }).getByText('Biology', { exact: true })).toBeVisible()
     await page.locator('main').screenshot({ path: `${SHOTS}/obsidian-media-dark.png` })
     expect(await loadsMermaid(page, seen.scripts)).toBe(true)

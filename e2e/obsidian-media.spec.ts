@@ -123,7 +123,7 @@ test.describe('sized images, and audio, video and PDF embeds', () => {
     expect(sizes).toEqual([
       ['media-chart', '100', '50'],
       ['media-chart', '120', '30'],
-      // ![[media-chart.png#outline|80]]: "#outline" is no alt text, and 80 is the width.
+      // ![[media-chart.png#detail|80]]: "#detail" is no alt text, and 80 is the width.
       ['media-chart', '80', '40'],
       ['A blue chart', '150', '75'],
     ])

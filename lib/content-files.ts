@@ -7,7 +7,8 @@ import { ignoredReason, isPublishSiteFile, templatePlaceholder, type ObsidianFol
 /** Files a page may embed with ![[name]]; the build publishes the ones that published pages use. */
 export const ATTACHMENT_EXTENSIONS = new Set([
   '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg',
-  '.pdf', '.mp3', '.m4a', '.ogg', '.wav', '.mp4', '.webm', '.mov',
+  // Obsidian's audio, video and PDF formats ("Accepted file formats"), embedded as players (lib/markdown/media.ts).
+  '.pdf', '.mp3', '.m4a', '.ogg', '.wav', '.flac', '.3gp', '.mp4', '.webm', '.ogv', '.mov', '.mkv',
 ])
 export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg'])
 

@@ -12,7 +12,7 @@ import { parseMarkdown } from './markdown'
  * Keyed by the text and the parser (lib/markdown.ts, and the versions package-lock.json pins), so
  * a tree is never read for other text or by another parser.
  */
-const parser = codeFingerprint(['lib/markdown.ts'])
+const parser = codeFingerprint(['lib/markdown.ts', 'lib/markdown/math.ts'])
 
 /**
  * A tree as it is kept: JSON, without the nodes' positions in the text, which nothing the

@@ -77,8 +77,8 @@ describe('renderMarkdown: wikilinks', () => {
     assert.match(await render('![[two-companies.png|Two companies]]'), /<img src="\/attachments\/two-companies.png" alt="Two companies" loading="lazy" decoding="async">/)
   })
 
-  test('a file that is not an image is linked, even when embedded', async () => {
-    assert.equal(await render('![[deck.pdf]]'), '<p><a href="/attachments/deck.pdf" class="wikilink">deck.pdf</a></p>')
+  test('a linked file is a link; an embedded PDF is a viewer with a download link (lib/markdown/media.ts)', async () => {
+    assert.match(await render('![[deck.pdf]]'), /<iframe src="\/attachments\/deck.pdf" title="deck.pdf"[^>]*><\/iframe><a href="\/attachments\/deck.pdf" download="deck.pdf"/)
     assert.equal(await render('[[deck.pdf|the deck]]'), '<p><a href="/attachments/deck.pdf" class="wikilink">the deck</a></p>')
   })
 

@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
 import remarkBreaks from 'remark-breaks'
 import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type Plugin } from 'unified'
@@ -15,6 +16,10 @@ import { SKIP, visit } from 'unist-util-visit'
 import { rehypeHighlight } from './highlight'
 import { IMAGE_SIZES } from './image-variants'
 import type { ImageSize } from './images'
+import { parseImageSize, shownSize, type WrittenSize } from './markdown/image-sizes'
+import { applyObsidianMathRules, rehypeMath, remarkObsidianMath } from './markdown/math'
+import { embedClass, EMBED_CLASSES, mediaKind, rehypeMediaEmbeds } from './markdown/media'
+import { rehypeMermaid } from './markdown/mermaid'
 import { linkText, parseWikiLink, WIKILINK, type WikiLink } from './wikilinks'
 
 /** What a wikilink points at, once resolved against the published pages and attachments. */
@@ -64,10 +69,12 @@ function linkNode(url: string, children: PhrasingContent[], className: string): 
   return { type: 'link', url, children, data: { hProperties: { className: [className] } } }
 }
 
-function imageProperties({ size, srcSet }: { size?: ImageSize; srcSet?: string }, options: MarkdownOptions) {
+function imageProperties({ size, srcSet }: { size?: ImageSize; srcSet?: string }, options: MarkdownOptions, written?: WrittenSize) {
+  const shown = shownSize(written, size)
   return {
-    ...(size ? { width: size.width, height: size.height } : {}),
-    ...(srcSet ? { srcSet, sizes: IMAGE_SIZES } : {}),
+    ...shown,
+    // A written width is the most the image is shown at: the browser picks the copy for it.
+    ...(srcSet ? { srcSet, sizes: written ? `min(100vw, ${shown.width}px)` : IMAGE_SIZES } : {}),
     ...(options.eagerImages ? {} : { loading: 'lazy', decoding: 'async' }),
   }
 }
@@ -82,13 +89,21 @@ function wikiLinkNodes(link: WikiLink, options: MarkdownOptions): PhrasingConten
   if (target.kind === 'private') return [text(shown)]
   if (target.kind === 'file') {
     if (link.embed && target.isImage) {
+      // ![[a.png|300]], ![[a.png|300x200]]: a size, not alt text; a "#…" part is no alt text either.
+      const written = link.label === undefined ? undefined : parseImageSize(link.label)
       const image: Image = {
         type: 'image',
         url: target.url,
-        alt: link.label ?? target.name.replace(/\.[^.]+$/, ''),
-        data: { hProperties: imageProperties(target, options) },
+        alt: (written ? written.alt : link.label) ?? target.name.replace(/\.[^.]+$/, ''),
+        data: { hProperties: imageProperties(target, options, written) },
       }
       return [image]
+    }
+    const kind = link.embed ? mediaKind(target.name) : undefined
+    if (kind) {
+      // A link until rehypeMediaEmbeds makes it a player (audio, video) or a viewer (PDF, at #page=3).
+      const url = kind === 'pdf' && link.heading ? `${target.url}#${link.heading}` : target.url
+      return [linkNode(url, [text(target.name)], embedClass(kind))]
     }
     return [linkNode(target.url, [text(shown)], 'wikilink')]
   }
@@ -138,7 +153,10 @@ export const remarkObsidian: Plugin<[MarkdownOptions], Root> = (options) => (tre
       return index + 1
     }
     if (info && info !== 'missing') node.url = info.src
-    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...imageProperties(info && info !== 'missing' ? info : {}, options) } }
+    // ![a diagram|300](a.png), ![|300x200](a.png): Obsidian's size after the alt text.
+    const written = parseImageSize(node.alt ?? '')
+    if (written) node.alt = written.alt ?? ''
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...imageProperties(info && info !== 'missing' ? info : {}, options, written) } }
   })
   visit(tree, (node: Nodes, index: number | undefined, parent: Parent | undefined) => {
     if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'inlineCode') {
@@ -189,11 +207,13 @@ const schema: Schema = {
     ...defaultSchema.attributes,
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter((d) => !(Array.isArray(d) && d[0] === 'className')),
-      ['className', 'data-footnote-backref', 'wikilink', 'tag', 'source-ref-link'],
+      ['className', 'data-footnote-backref', 'wikilink', 'tag', 'source-ref-link', ...EMBED_CLASSES],
     ],
     span: [...(defaultSchema.attributes?.span ?? []), ['className', 'wikilink-missing', 'wikilink-embed', 'wikilink-embed-description'], 'title'],
     sup: [...(defaultSchema.attributes?.sup ?? []), ['className', 'source-ref']],
     img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy'], ['decoding', 'async'], 'srcSet', 'sizes'],
+    // Math: remark-math marks inline formulas, and display ones written inline with $$.
+    code: [['className', /^language-./, 'math-inline', 'math-display']],
   },
 }
 
@@ -223,12 +243,17 @@ export async function renderMarkdown(markdown: string, options: MarkdownOptions,
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkObsidianMath)
     .use(options.softBreaks ? remarkBreaks : keepSoftBreaks)
     .use(remarkObsidian, options)
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
     .use(linkPrefixedTargets)
+    .use(rehypeMath)
+    .use(rehypeMermaid)
+    .use(rehypeMediaEmbeds)
     .use(rehypeHighlight)
     .use(rehypeSlug)
     .use(rehypeStringify)
@@ -242,8 +267,15 @@ export type BodyScan = { links: WikiLink[]; tags: string[]; images: string[]; ex
 /** scanBody, or what stands in for it: a cached copy of its answers (lib/content.ts). */
 export type BodyScanner = (markdown: string, inlineTags: boolean) => BodyScan
 
-/** A body's Markdown tree, as renderMarkdown parses it: GFM; Obsidian's syntax is read from its text. */
-export const parseMarkdown = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
+/**
+ * A body's Markdown tree, as renderMarkdown parses it: GFM and math (with Obsidian's rule for
+ * `$`, which needs the text); Obsidian's other syntax is read from its text.
+ */
+export function parseMarkdown(markdown: string): Root {
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMath).parse(markdown) as Root
+  applyObsidianMathRules(tree, markdown)
+  return tree
+}
 
 /**
  * The wikilinks, inline tags (with `inlineTags`) and image URLs of a Markdown body, ignoring
@@ -284,7 +316,7 @@ function excerptOf(tree: Root, length = 180): string {
   const parts: string[] = []
   visit(tree, (node) => {
     if (node.type === 'code' || node.type === 'html' || node.type === 'footnoteDefinition') return SKIP
-    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value)
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'inlineMath') parts.push(node.value)
     if (node.type === 'paragraph' || node.type === 'listItem' || node.type === 'heading') parts.push(' ')
   })
   const plain = parts

@@ -1,9 +1,12 @@
 import { evaluate } from '@mdx-js/mdx'
+import type { Element, Root as HastRoot } from 'hast'
+import { visit } from 'unist-util-visit'
 import path from 'node:path'
 import type { MDXContent } from 'mdx/types'
 import * as runtime from 'react/jsx-runtime'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
 import { resolveImage, resolveWikiLink, type Page, type PublicSlide, type Talk } from './content'
 import { PROFILE_FILE } from './content-documents'
 import { contentFile } from './content-source'
@@ -12,6 +15,9 @@ import { escapeHtml } from './escape'
 import { imageSrcSet } from './image-variants'
 import { readImageSize } from './images'
 import { renderMarkdown, remarkObsidian, type ImageInfo, type LinkTarget, type MarkdownOptions } from './markdown'
+import { rehypeMath, remarkObsidianMath } from './markdown/math'
+import { rehypeMediaEmbeds } from './markdown/media'
+import { DIAGRAM_CLASS, rehypeMermaid } from './markdown/mermaid'
 import { keptTree } from './markdown-trees'
 import { slugify as slugTag } from './slug'
 import { cachedRender, fileStore } from './render-cache'
@@ -20,7 +26,22 @@ import { siteConfig } from './site-config'
 import { absoluteUrl, routes, withBasePath } from './urls'
 import type { WikiLink } from './wikilinks'
 
-export type RenderedBody = { kind: 'html'; html: string } | { kind: 'mdx'; Content: MDXContent }
+/**
+ * A rendered body. An MDX body says whether it holds math or diagrams (`math`, `diagrams`), so
+ * that its page loads KaTeX's stylesheet or the diagram code; an HTML body says so in its HTML.
+ */
+/** Whether a rendered tree holds a formula (KaTeX's markup) or a diagram (rehypeMermaid's). */
+function featuresOf(tree: HastRoot): { math: boolean; diagrams: boolean } {
+  const found = { math: false, diagrams: false }
+  visit(tree, 'element', (node: Element) => {
+    const classes = Array.isArray(node.properties.className) ? node.properties.className : []
+    if (classes.includes('katex')) found.math = true
+    if (classes.includes(DIAGRAM_CLASS)) found.diagrams = true
+  })
+  return found
+}
+
+export type RenderedBody = { kind: 'html'; html: string } | { kind: 'mdx'; Content: MDXContent; math?: boolean; diagrams?: boolean }
 
 /** Links as the page in `from` resolves them: same-named notes are told apart by their folders. */
 const resolveFrom = (from: string) => (link: WikiLink) => resolve(link, from)
@@ -56,7 +77,10 @@ function imagesOf(pageFile: string) {
 
 // What the HTML of a body depends on besides its text and options: the renderer's own code and
 // the versions of its plugins (remark, rehype, shiki), all pinned in package-lock.json.
-const rendererFingerprint = codeFingerprint(['lib/markdown.ts', 'lib/highlight.ts', 'lib/wikilinks.ts', 'lib/image-variants.ts'])
+const rendererFingerprint = codeFingerprint([
+  'lib/markdown.ts', 'lib/highlight.ts', 'lib/wikilinks.ts', 'lib/image-variants.ts',
+  'lib/markdown/math.ts', 'lib/markdown/mermaid.ts', 'lib/markdown/media.ts', 'lib/markdown/image-sizes.ts',
+])
 
 // Builds reuse the HTML of bodies whose text, options and link targets are unchanged
 // (lib/render-cache.ts), and render the others from the tree the content step kept of them, if
@@ -71,12 +95,13 @@ const renderHtml = (source: string, options: MarkdownOptions) =>
 async function render(source: string, isMdx: boolean, options: MarkdownOptions): Promise<RenderedBody> {
   if (!isMdx) return { kind: 'html', html: await renderHtml(source, options) }
   // MDX is code written by the site's owner: it runs at build time, unsanitized (README, "MDX").
+  const found = { math: false, diagrams: false }
   const { default: Content } = await evaluate(source, {
     ...runtime,
-    remarkPlugins: [remarkGfm, [remarkObsidian, options]],
-    rehypePlugins: [rehypeSlug],
+    remarkPlugins: [remarkGfm, remarkMath, remarkObsidianMath, [remarkObsidian, options]],
+    rehypePlugins: [rehypeSlug, rehypeMath, rehypeMermaid, rehypeMediaEmbeds, () => (tree: HastRoot) => void Object.assign(found, featuresOf(tree))],
   })
-  return { kind: 'mdx', Content }
+  return { kind: 'mdx', Content, ...found }
 }
 
 /** A case study's or note's body, with wikilinks resolved against the published pages. */

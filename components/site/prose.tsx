@@ -1,20 +1,39 @@
-import type { RenderedBody } from '@/lib/render'
+import { MermaidDiagrams } from '@/components/mdx/mermaid-diagrams'
 import { mdxComponents } from '@/components/mdx/mdx-components'
+import { hasMath, KATEX_STYLESHEET } from '@/lib/markdown/math'
+import { hasDiagram } from '@/lib/markdown/mermaid'
+import type { RenderedBody } from '@/lib/render'
+import { withBasePath } from '@/lib/urls'
 
 export type ProseProps = { body: RenderedBody; className?: string }
 
 const PROSE =
   'prose prose-zinc max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-img:rounded-lg'
 
-/** Rendered Markdown (sanitized HTML) or MDX, styled by the typography plugin. */
+/**
+ * Rendered Markdown (sanitized HTML) or MDX, styled by the typography plugin. A body with a
+ * formula brings KaTeX's stylesheet (the site's own copy; React puts it in <head>, once), and one
+ * with a diagram the code that draws it; other pages load neither.
+ */
 export function Prose({ body, className = '' }: ProseProps) {
+  const math = body.kind === 'mdx' ? body.math : hasMath(body.html)
+  const diagrams = body.kind === 'mdx' ? body.diagrams : hasDiagram(body.html)
+  let content
   if (body.kind === 'mdx') {
     const { Content } = body
-    return (
+    content = (
       <div className={`${PROSE} ${className}`}>
         <Content components={mdxComponents} />
       </div>
     )
+  } else {
+    content = <div className={`${PROSE} ${className}`} dangerouslySetInnerHTML={{ __html: body.html }} />
   }
-  return <div className={`${PROSE} ${className}`} dangerouslySetInnerHTML={{ __html: body.html }} />
+  return (
+    <>
+      {math ? <link rel="stylesheet" href={withBasePath(KATEX_STYLESHEET)} precedence="katex" /> : null}
+      {content}
+      {diagrams ? <MermaidDiagrams /> : null}
+    </>
+  )
 }

@@ -3,6 +3,7 @@ import { outputParams } from '@/lib/output-plan'
 import { getAttachment, getAttachments, type Attachment } from '@/lib/content'
 import { parseVariantName, variantName, variantWidths } from '@/lib/image-variants'
 import { readImageSize } from '@/lib/images'
+import { MEDIA_TYPES } from '@/lib/markdown/media'
 import { resizeImage } from '@/lib/resize-image'
 import { EMPTY_PARAM } from '@/lib/static-params'
 import { routeParams } from '@/lib/route-params'
@@ -23,8 +24,7 @@ export function generateStaticParams() {
 
 const TYPES: Record<string, string> = {
   png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif',
-  svg: 'image/svg+xml', pdf: 'application/pdf', mp3: 'audio/mpeg', m4a: 'audio/mp4', ogg: 'audio/ogg',
-  wav: 'audio/wav', mp4: 'video/mp4', webm: 'video/webm', mov: 'video/quicktime',
+  svg: 'image/svg+xml', ...MEDIA_TYPES,
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {

@@ -12,6 +12,10 @@ import { escapeHtml } from './escape'
 import { imageSrcSet } from './image-variants'
 import { readImageSize } from './images'
 import { renderMarkdown, remarkObsidian, type ImageInfo, type LinkTarget, type MarkdownOptions } from './markdown'
+import { rehypeBlockIds, remarkBlockIds } from './markdown/block-ids'
+import { rehypeCalloutIcons, remarkCallouts } from './markdown/callouts'
+import { remarkHighlights } from './markdown/highlights'
+import type { TranscludedPage } from './markdown/transclusion'
 import { keptTree } from './markdown-trees'
 import { slugify as slugTag } from './slug'
 import { cachedRender, fileStore } from './render-cache'
@@ -36,6 +40,18 @@ function resolve(link: WikiLink): LinkTarget | undefined {
 }
 
 /**
+ * The Markdown of the published page that `![[Note]]` shows in place (lib/markdown/transclusion.ts):
+ * its public body (a talk's: its slides without their speaker notes; comments are gone from every
+ * body). A private note resolves to no page, so it is never transcluded. Asked through the
+ * options, the render cache records the answer: an edit to the embedded note re-renders the page.
+ */
+function transclude(link: WikiLink): TranscludedPage | undefined {
+  const target = resolveWikiLink(link)
+  if (target?.kind !== 'page') return undefined
+  return { markdown: target.page.body, url: withBasePath(target.page.url), title: target.page.title }
+}
+
+/**
  * Markdown images of the page in `pageFile`: files of public/ and attachments, with their sizes.
  * Attachments also get their smaller copies (app/attachments/[name]); files of public/ are
  * served as they are.
@@ -53,7 +69,18 @@ function imagesOf(pageFile: string) {
 
 // What the HTML of a body depends on besides its text and options: the renderer's own code and
 // the versions of its plugins (remark, rehype, shiki), all pinned in package-lock.json.
-const rendererFingerprint = codeFingerprint(['lib/markdown.ts', 'lib/highlight.ts', 'lib/wikilinks.ts', 'lib/image-variants.ts'])
+const rendererFingerprint = codeFingerprint([
+  'lib/markdown.ts',
+  'lib/markdown/block-ids.ts',
+  'lib/markdown/callouts.ts',
+  'lib/markdown/comments.ts',
+  'lib/markdown/highlights.ts',
+  'lib/markdown/icons.ts',
+  'lib/markdown/transclusion.ts',
+  'lib/highlight.ts',
+  'lib/wikilinks.ts',
+  'lib/image-variants.ts',
+])
 
 // Builds reuse the HTML of bodies whose text, options and link targets are unchanged
 // (lib/render-cache.ts), and render the others from the tree the content step kept of them, if
@@ -70,8 +97,8 @@ async function render(source: string, isMdx: boolean, options: MarkdownOptions):
   // MDX is code written by the site's owner: it runs at build time, unsanitized (README, "MDX").
   const { default: Content } = await evaluate(source, {
     ...runtime,
-    remarkPlugins: [remarkGfm, [remarkObsidian, options]],
-    rehypePlugins: [rehypeSlug],
+    remarkPlugins: [remarkGfm, remarkCallouts, remarkBlockIds, remarkHighlights, [remarkObsidian, options]],
+    rehypePlugins: [rehypeBlockIds, rehypeCalloutIcons, rehypeSlug],
   })
   return { kind: 'mdx', Content }
 }
@@ -79,7 +106,7 @@ async function render(source: string, isMdx: boolean, options: MarkdownOptions):
 /** A case study's or note's body, with wikilinks resolved against the published pages. */
 export function renderBody(page: Page): Promise<RenderedBody> {
   const tagUrl = page.kind === 'note' ? (tag: string) => withBasePath(routes.tag(slugTag(tag))) : undefined
-  return render(page.body, page.isMdx, { resolve, tagUrl, softBreaks: page.kind === 'note', image: imagesOf(page.file) })
+  return render(page.body, page.isMdx, { resolve, tagUrl, softBreaks: page.kind === 'note', image: imagesOf(page.file), transclude })
 }
 
 /**
@@ -92,6 +119,7 @@ export function renderSlide(slide: PublicSlide, talk: Pick<Talk, 'file' | 'isMdx
     footnoteSources: slide.footnotes,
     headingShift: 2,
     image: imagesOf(talk.file),
+    transclude,
     eagerImages: slide.number === 1,
   })
 }

@@ -299,11 +299,20 @@ export function excerpt(markdown: string, length = 180): string {
   return excerptOf(parseMarkdown(markdown), length)
 }
 
+// What Obsidian's syntax adds to text and never shows: a callout's `[!type]-`, `==` around a
+// highlight, a block's `^id`.
+const obsidianMarkup = (value: string) =>
+  value
+    .replace(/^\[![^\]\s]+\][+-]?[ \t]*/, '')
+    .replace(/==(?=\S)|(?<=\S)==/g, '')
+    .replace(/(^|\s)\^[A-Za-z0-9-]+[ \t]*$/gm, '$1')
+
 function excerptOf(tree: Root, length = 180): string {
   const parts: string[] = []
   visit(tree, (node) => {
     if (node.type === 'code' || node.type === 'html' || node.type === 'footnoteDefinition') return SKIP
-    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value)
+    if (node.type === 'text') parts.push(obsidianMarkup(node.value))
+    if (node.type === 'inlineCode') parts.push(node.value)
     if (node.type === 'paragraph' || node.type === 'listItem' || node.type === 'heading') parts.push(' ')
   })
   const plain = parts

@@ -106,7 +106,13 @@ async function render(source: string, isMdx: boolean, options: MarkdownOptions):
 /** A case study's or note's body, with wikilinks resolved against the published pages. */
 export function renderBody(page: Page): Promise<RenderedBody> {
   const tagUrl = page.kind === 'note' ? (tag: string) => withBasePath(routes.tag(slugTag(tag))) : undefined
-  return render(page.body, page.isMdx, { resolve, tagUrl, softBreaks: page.kind === 'note', image: imagesOf(page.file), transclude })
+  // A page that a chain of embeds leads back to is the page itself: there the chain stops, as a link.
+  const self = withBasePath(page.url)
+  const transcludeOther = (link: WikiLink) => {
+    const target = transclude(link)
+    return target?.url === self ? undefined : target
+  }
+  return render(page.body, page.isMdx, { resolve, tagUrl, softBreaks: page.kind === 'note', image: imagesOf(page.file), transclude: transcludeOther })
 }
 
 /**

@@ -66,3 +66,10 @@ describe('remarkCallouts', () => {
     assert.doesNotMatch(html, /onerror|<script/)
   })
 })
+
+describe('excerpts of Obsidian syntax', () => {
+  test('a callout head, highlight marks and block ids are not part of a description', async () => {
+    const { excerpt } = await import('../markdown')
+    assert.equal(excerpt('> [!tip]- A title\n> Body ==marked== text. ^blk\n\nNext `==code==`'), 'A title Body marked text. Next ==code==')
+  })
+})

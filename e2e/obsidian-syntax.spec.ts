@@ -93,7 +93,9 @@ test('a comment is shown nowhere: not on its page, and in no file of the export'
   await expect(page.getByText('This is an comment.')).toBeVisible()
   await expect(page.getByText('The paragraph after the comment is shown.')).toBeVisible()
   // The link inside the comment is no link: not on the page, not a backlink of its target.
-  await expect(page.locator('.prose').getByRole('link', { name: 'Rehearsal checklist' })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Callouts showcase' })).toHaveCount(0)
+  await page.goto(CALLOUTS)
+  await expect(page.getByRole('region', { name: 'Linked from' }).getByRole('link', { name: 'Highlights and comments' })).toHaveCount(0)
   // Guards the search below: a published line of the same note is found in the export.
   expect(readExport(OUT).some((file) => file.variants.some((v) => v.includes('the paragraph after the comment is shown.')))).toBe(true)
   expect(findLeaks(OUT, COMMENTS.map((text) => ({ text, from: 'an Obsidian %%comment%%' })))).toEqual([])
@@ -111,7 +113,9 @@ test('a transclusion shows the heading and its section, and only it, with a link
   await expect(content).not.toContainText('The opening of the source note')
   const block = page.locator('.transclusion').filter({ has: page.getByRole('link', { name: 'Transclusion source > ^source-block' }) })
   await expect(block.locator('.transclusion-content')).toHaveText('A block worth quoting from the source.')
-  await expect(page.locator('.transclusion-missing')).toHaveText('Heading “No such heading” not found in “Transclusion source”.')
+  const missing = page.locator('.transclusion').filter({ has: page.locator('.transclusion-missing') })
+  await expect(missing.locator('.transclusion-missing')).toHaveText('Heading “No such heading” not found in “Transclusion source”.')
+  await expect(missing.getByRole('link', { name: 'Transclusion source > No such heading' })).toHaveAttribute('href', SOURCE)
   // A private note is never transcluded; an embed cycle stops.
   await expect(page.getByText('Private embed text')).toHaveCount(0)
   await expect(page.getByText('Cycle one says hello.', { exact: true })).toHaveCount(1)

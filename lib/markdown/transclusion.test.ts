@@ -43,7 +43,7 @@ describe('remarkTransclusion', () => {
   })
 
   test('a heading or block that is not there says so', async () => {
-    assert.match(await render('![[Source#Nowhere]]'), /<p class="transclusion-missing">Heading “Nowhere” not found in “Source”\.<\/p>/)
+    assert.match(await render("![[Source#Nowhere]]"), /<a href="\/notes\/source\/" class="wikilink">Source > Nowhere<\/a>[\s\S]*<p class="transclusion-missing">Heading “Nowhere” not found in “Source”\.<\/p>/)
     assert.match(await render('![[Source#^nope]]'), /<p class="transclusion-missing">Block “\^nope” not found in “Source”\.<\/p>/)
   })
 

@@ -40,8 +40,8 @@ function missing(what: string, title: string): Paragraph {
   }
 }
 
-/** The part of a note that a link's subpath names: a heading and its section, a block, or all of it. */
-function section(tree: Root, subpath: string | undefined, title: string): RootContent[] {
+/** The part of a note that a link's subpath names: a heading and its section, a block, or all of it; undefined when it is not there. */
+function section(tree: Root, subpath: string | undefined): RootContent[] | undefined {
   markBlockIds(tree)
   if (!subpath) return tree.children
   if (subpath.startsWith('^')) {
@@ -53,12 +53,12 @@ function section(tree: Root, subpath: string | undefined, title: string): RootCo
       found = node.type === 'listItem' ? [{ type: 'list', ordered: parent?.type === 'list' && (parent as List).ordered === true, spread: false, children: [node] }] : [node as RootContent]
       return SKIP
     })
-    return found ?? [missing(`Block “${subpath}”`, title)]
+    return found
   }
   const wanted = slugHeading(subpath)
   const start = tree.children.findIndex((node) => node.type === 'heading' && slugHeading(toString(node)) === wanted)
   const heading = tree.children[start]
-  if (heading?.type !== 'heading') return [missing(`Heading “${subpath}”`, title)]
+  if (heading?.type !== 'heading') return undefined
   // The heading and what follows it, up to the next heading of its level or higher.
   const end = tree.children.findIndex((node, i) => i > start && node.type === 'heading' && node.depth <= heading.depth)
   return tree.children.slice(start, end === -1 ? undefined : end)
@@ -75,12 +75,14 @@ function transcludeIn(tree: Parent, options: TransclusionOptions, stack: readonl
     // An embed of a page already being shown (A embeds B embeds A), or too deep, stays a link.
     if (!page || stack.includes(page.url) || stack.length >= MAX_DEPTH) return
     const embedded = options.parse(stripComments(page.markdown))
-    const shown = section(embedded, link.heading, page.title)
+    const found = section(embedded, link.heading)
     // A copy of a block is not the block: ids stay with the note that has it.
-    for (const child of shown) dropBlockIds(child)
-    const container = block('transclusion-content', shown)
+    for (const child of found ?? []) dropBlockIds(child)
+    const what = link.heading?.startsWith('^') ? 'Block' : 'Heading'
+    const container = block('transclusion-content', found ?? [missing(`${what} “${link.heading ?? ''}”`, page.title)])
     transcludeIn(container as Parent, options, [...stack, page.url])
-    const url = link.heading ? `${page.url}#${subpathAnchor(link.heading)}` : page.url
+    // A part that is not there has no anchor to land on: the link goes to the page.
+    const url = link.heading && found ? `${page.url}#${subpathAnchor(link.heading)}` : page.url
     const source: Paragraph = {
       type: 'paragraph',
       children: [{ type: 'link', url, children: [{ type: 'text', value: linkText(link) }], data: { hProperties: { className: ['wikilink'] } } }],

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root as HastRoot } from 'hast'
+import type { Element, Root as HastRoot } from 'hast'
 import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast'
 import type { Plugin } from 'unified'
 import { visit } from 'unist-util-visit'
@@ -134,10 +134,12 @@ export const rehypeCalloutIcons: Plugin<[], HastRoot> = () => (tree) => {
     if (!parent || index === undefined || node.tagName !== 'span') return
     const type = CALLOUT_TYPES.find((name) => hasClass(node, `callout-icon-${name}`))
     if (type) {
-      parent.children[index] = iconElement(TYPES[type].icon) as ElementContent
+      parent.children[index] = iconElement(TYPES[type].icon)
       return
     }
-    if (hasClass(node, 'callout-fold')) node.children = [lucideIcon('chevron-right')]
-    if (hasClass(node, 'callout-fold')) node.properties.ariaHidden = 'true'
+    if (hasClass(node, 'callout-fold')) {
+      node.children = [lucideIcon('chevron-right')]
+      node.properties.ariaHidden = 'true'
+    }
   })
 }

@@ -27,6 +27,11 @@ const TO_HIDE = 'notes/Заметки о Go.md'
 const TALK = 'talks/Größe zählt 🚀.md'
 const SLIDE_BEFORE = 'Jedes Kilobyte kostet Zeit auf einem Telefon.'
 const SLIDE_AFTER = 'Jedes Kilobyte kostet Zeit auf jedem Telefon, auch nach dem ersten Bau.'
+// A section that another note transcludes (![[Transclusion source#Section to embed]]): editing it
+// renders that note again too, though its own file did not change.
+const TRANSCLUDED = 'notes/Obsidian syntax/Transclusion source.md'
+const SECTION_BEFORE = "The section's own text."
+const SECTION_AFTER = "The section's own text, edited after the first build."
 
 const counts = (output: string) => {
   const match = /(\d+) rendered, (\d+) kept from the last build/.exec(output)
@@ -69,11 +74,15 @@ test('a rebuild after a note and a slide are edited renders only their outputs a
       const deck = readFileSync(talk, 'utf8')
       expect(deck).toContain(SLIDE_BEFORE)
       writeFileSync(talk, deck.replace(SLIDE_BEFORE, SLIDE_AFTER))
+      const source = path.join(dir, 'content', TRANSCLUDED)
+      expect(readFileSync(source, 'utf8')).toContain(SECTION_BEFORE)
+      writeFileSync(source, readFileSync(source, 'utf8').replace(SECTION_BEFORE, SECTION_AFTER))
       const rebuild = counts(await runBuild(dir))
       // The note's page and preview (2); the talk's page, presenter view, embed, oEmbed, calendar
-      // file, shortlink, its three slides' pages and the four previews (13); a few others besides.
-      expect(rebuild.rendered).toBeGreaterThanOrEqual(15)
-      expect(rebuild.rendered).toBeLessThan(25)
+      // file, shortlink, its three slides' pages and the four previews (13); the transcluded note's
+      // page and preview and the page that shows its section, and its preview (4); a few others besides.
+      expect(rebuild.rendered).toBeGreaterThanOrEqual(19)
+      expect(rebuild.rendered).toBeLessThan(29)
       expect(rebuild.kept).toBeGreaterThan(rebuild.rendered * 4)
     })
 
@@ -97,6 +106,8 @@ test('a rebuild after a note and a slide are edited renders only their outputs a
         await page.goto(`${site.baseUrl}${slidePages[0]!.replace(/index\.html$/, '').split('/').map(encodeURIComponent).join('/')}`)
         await expect(page.getByText(SLIDE_AFTER).first()).toBeVisible()
         await expect(page.getByText(SLIDE_BEFORE)).toHaveCount(0)
+        await page.goto(`${site.baseUrl}notes/block-links-and-transclusion/`)
+        await expect(page.locator('.transclusion-content').getByText(SECTION_AFTER)).toBeVisible()
       } finally {
         await site.close()
       }

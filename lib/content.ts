@@ -19,6 +19,7 @@ import { devSite } from './dev-content'
 import { devMemo } from './dev-memo'
 import { memoOn } from './memo-on'
 import { scanBody, type BodyScan } from './markdown'
+import { stripComments } from './markdown/comments'
 import { parseAndKeep } from './markdown-trees'
 import { RESERVED_PATHS } from './reserved-paths'
 import { buildSite, toRef, type Site, type SourceDocument } from './site'
@@ -31,11 +32,13 @@ import type { WikiLink } from './wikilinks'
 export type * from './view-model'
 
 // contentlayer's generated documents in a build; lib/content-documents.ts reads the same shape
-// from the files in `npm run dev` (lib/dev-content.ts).
+// from the files in `npm run dev` (lib/dev-content.ts). Every body enters the site here, so
+// Obsidian's %%comments%% leave it here, once: nothing after (scans, trees, pages, feeds,
+// search, previews, slides) sees them.
 const sourceDocument = (doc: ContentDocument): SourceDocument => ({
   file: contentFile(doc._raw.sourceFilePath),
   frontmatter: doc.frontmatter,
-  body: doc.body.raw,
+  body: stripComments(doc.body.raw),
 })
 
 const scanFingerprint = codeFingerprint(['lib/markdown.ts', 'lib/wikilinks.ts'])

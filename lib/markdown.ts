@@ -1,4 +1,3 @@
-import { slug as slugHeading } from 'github-slugger'
 import type { Element, Root as HastRoot } from 'hast'
 import type { Schema } from 'hast-util-sanitize'
 import type { Image, Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast'
@@ -16,6 +15,10 @@ import { SKIP, visit } from 'unist-util-visit'
 import { rehypeHighlight } from './highlight'
 import { IMAGE_SIZES } from './image-variants'
 import type { ImageSize } from './images'
+import { rehypeBlockIds, remarkBlockIds } from './markdown/block-ids'
+import { CALLOUT_CLASSES, rehypeCalloutIcons, remarkCallouts } from './markdown/callouts'
+import { remarkHighlights } from './markdown/highlights'
+import { remarkTransclusion, subpathAnchor, type TranscludedPage } from './markdown/transclusion'
 import { parseImageSize, shownSize, type WrittenSize } from './markdown/image-sizes'
 import { applyObsidianMathRules, rehypeMath, remarkObsidianMath } from './markdown/math'
 import { embedClass, EMBED_CLASSES, mediaKind, rehypeMediaEmbeds } from './markdown/media'
@@ -49,6 +52,8 @@ export type MarkdownOptions = {
   image?: (url: string) => ImageInfo | 'missing' | undefined
   /** Images load at once rather than lazily: the first slide, on screen when the page opens. */
   eagerImages?: boolean
+  /** The Markdown of the published page that `![[Note]]` shows in place (lib/markdown/transclusion.ts). */
+  transclude?: (link: WikiLink) => TranscludedPage | undefined
 }
 
 // A tag starts after whitespace or "(" and has at least one letter: "#1" is not a tag.
@@ -83,7 +88,7 @@ function wikiLinkNodes(link: WikiLink, options: MarkdownOptions): PhrasingConten
   // Every form shows what the author wrote (linkText), never the target's own name or title.
   const shown = linkText(link)
   // [[#Heading]]: a heading of this very page, whatever page that is.
-  if (!link.target && link.heading) return [linkNode(`#${slugHeading(link.heading)}`, [text(shown)], 'wikilink')]
+  if (!link.target && link.heading) return [linkNode(`#${subpathAnchor(link.heading)}`, [text(shown)], 'wikilink')]
   const target = options.resolve(link)
   if (!target) return [span('wikilink-missing', [text(shown)], 'Not written yet')]
   if (target.kind === 'private') return [text(shown)]
@@ -107,7 +112,7 @@ function wikiLinkNodes(link: WikiLink, options: MarkdownOptions): PhrasingConten
     }
     return [linkNode(target.url, [text(shown)], 'wikilink')]
   }
-  const url = link.heading ? `${target.url}#${slugHeading(link.heading)}` : target.url
+  const url = link.heading ? `${target.url}#${subpathAnchor(link.heading)}` : target.url
   if (link.embed) {
     const parts: PhrasingContent[] = [linkNode(url, [text(shown)], 'wikilink')]
     if (target.description) parts.push(span('wikilink-embed-description', [text(target.description)]))
@@ -200,16 +205,24 @@ export const remarkObsidian: Plugin<[MarkdownOptions], Root> = (options) => (tre
 // clobber document properties the page's scripts use (DOM clobbering). remark-rehype therefore
 // adds no prefix of its own, and linkPrefixedTargets points in-page links at the prefixed ids.
 // srcset and sizes: this renderer's smaller copies of an image; an image's URL never runs script.
+// Obsidian's syntax adds <mark> (highlights), callouts' and transclusions' classes, and block ids
+// as data-block-id (rehypeBlockIds makes them ids after the sanitizer).
 const schema: Schema = {
   ...defaultSchema,
   clobberPrefix: 'user-content-',
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
   attributes: {
     ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'dataBlockId'],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', ...CALLOUT_CLASSES, 'transclusion', 'transclusion-content'], 'dataCallout'],
+    details: [...(defaultSchema.attributes?.details ?? []), ['className', ...CALLOUT_CLASSES], 'dataCallout'],
+    summary: [...(defaultSchema.attributes?.summary ?? []), ['className', 'callout-title']],
+    p: [...(defaultSchema.attributes?.p ?? []), ['className', 'transclusion-source', 'transclusion-missing']],
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter((d) => !(Array.isArray(d) && d[0] === 'className')),
       ['className', 'data-footnote-backref', 'wikilink', 'tag', 'source-ref-link', ...EMBED_CLASSES],
     ],
-    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'wikilink-missing', 'wikilink-embed', 'wikilink-embed-description'], 'title'],
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'wikilink-missing', 'wikilink-embed', 'wikilink-embed-description', ...CALLOUT_CLASSES], 'title'],
     sup: [...(defaultSchema.attributes?.sup ?? []), ['className', 'source-ref']],
     img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy'], ['decoding', 'async'], 'srcSet', 'sizes'],
     // Math: remark-math marks inline formulas, and display ones written inline with $$.
@@ -245,12 +258,18 @@ export async function renderMarkdown(markdown: string, options: MarkdownOptions,
     .use(remarkGfm)
     .use(remarkMath)
     .use(remarkObsidianMath)
+    .use(remarkTransclusion, { transclude: options.transclude, parse: parseMarkdown })
+    .use(remarkCallouts)
+    .use(remarkBlockIds)
+    .use(remarkHighlights)
     .use(options.softBreaks ? remarkBreaks : keepSoftBreaks)
     .use(remarkObsidian, options)
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
     .use(linkPrefixedTargets)
+    .use(rehypeBlockIds)
+    .use(rehypeCalloutIcons)
     .use(rehypeMath)
     .use(rehypeMermaid)
     .use(rehypeMediaEmbeds)
@@ -312,11 +331,20 @@ export function excerpt(markdown: string, length = 180): string {
   return excerptOf(parseMarkdown(markdown), length)
 }
 
+// What Obsidian's syntax adds to text and never shows: a callout's `[!type]-`, `==` around a
+// highlight, a block's `^id`.
+const obsidianMarkup = (value: string) =>
+  value
+    .replace(/^\[![^\]\s]+\][+-]?[ \t]*/, '')
+    .replace(/==(?=\S)|(?<=\S)==/g, '')
+    .replace(/(^|\s)\^[A-Za-z0-9-]+[ \t]*$/gm, '$1')
+
 function excerptOf(tree: Root, length = 180): string {
   const parts: string[] = []
   visit(tree, (node) => {
     if (node.type === 'code' || node.type === 'html' || node.type === 'footnoteDefinition') return SKIP
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'inlineMath') parts.push(node.value)
+    if (node.type === 'text') parts.push(obsidianMarkup(node.value))
+    if (node.type === 'inlineCode' || node.type === 'inlineMath') parts.push(node.value)
     if (node.type === 'paragraph' || node.type === 'listItem' || node.type === 'heading') parts.push(' ')
   })
   const plain = parts

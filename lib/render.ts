@@ -15,9 +15,13 @@ import { escapeHtml } from './escape'
 import { imageSrcSet } from './image-variants'
 import { readImageSize } from './images'
 import { renderMarkdown, remarkObsidian, type ImageInfo, type LinkTarget, type MarkdownOptions } from './markdown'
+import { rehypeBlockIds, remarkBlockIds } from './markdown/block-ids'
+import { rehypeCalloutIcons, remarkCallouts } from './markdown/callouts'
+import { remarkHighlights } from './markdown/highlights'
 import { rehypeMath, remarkObsidianMath } from './markdown/math'
 import { rehypeMediaEmbeds } from './markdown/media'
 import { DIAGRAM_CLASS, rehypeMermaid } from './markdown/mermaid'
+import type { TranscludedPage } from './markdown/transclusion'
 import { keptTree } from './markdown-trees'
 import { slugify as slugTag } from './slug'
 import { cachedRender, fileStore } from './render-cache'
@@ -60,6 +64,18 @@ function resolve(link: WikiLink, from?: string): LinkTarget | undefined {
 }
 
 /**
+ * The Markdown of the published page that `![[Note]]` shows in place (lib/markdown/transclusion.ts):
+ * its public body (a talk's: its slides without their speaker notes; comments are gone from every
+ * body). A private note resolves to no page, so it is never transcluded. Asked through the
+ * options, the render cache records the answer: an edit to the embedded note re-renders the page.
+ */
+function transclude(link: WikiLink, from?: string): TranscludedPage | undefined {
+  const target = resolveWikiLink(link, from)
+  if (target?.kind !== 'page') return undefined
+  return { markdown: target.page.body, url: withBasePath(target.page.url), title: target.page.title }
+}
+
+/**
  * Markdown images of the page in `pageFile`: files of public/ and attachments, with their sizes.
  * Attachments also get their smaller copies (app/attachments/[name]); files of public/ are
  * served as they are.
@@ -78,8 +94,20 @@ function imagesOf(pageFile: string) {
 // What the HTML of a body depends on besides its text and options: the renderer's own code and
 // the versions of its plugins (remark, rehype, shiki), all pinned in package-lock.json.
 const rendererFingerprint = codeFingerprint([
-  'lib/markdown.ts', 'lib/highlight.ts', 'lib/wikilinks.ts', 'lib/image-variants.ts',
-  'lib/markdown/math.ts', 'lib/markdown/mermaid.ts', 'lib/markdown/media.ts', 'lib/markdown/image-sizes.ts',
+  'lib/markdown.ts',
+  'lib/markdown/block-ids.ts',
+  'lib/markdown/callouts.ts',
+  'lib/markdown/comments.ts',
+  'lib/markdown/highlights.ts',
+  'lib/markdown/icons.ts',
+  'lib/markdown/image-sizes.ts',
+  'lib/markdown/math.ts',
+  'lib/markdown/media.ts',
+  'lib/markdown/mermaid.ts',
+  'lib/markdown/transclusion.ts',
+  'lib/highlight.ts',
+  'lib/wikilinks.ts',
+  'lib/image-variants.ts',
 ])
 
 // Builds reuse the HTML of bodies whose text, options and link targets are unchanged
@@ -98,8 +126,16 @@ async function render(source: string, isMdx: boolean, options: MarkdownOptions):
   const found = { math: false, diagrams: false }
   const { default: Content } = await evaluate(source, {
     ...runtime,
-    remarkPlugins: [remarkGfm, remarkMath, remarkObsidianMath, [remarkObsidian, options]],
-    rehypePlugins: [rehypeSlug, rehypeMath, rehypeMermaid, rehypeMediaEmbeds, () => (tree: HastRoot) => void Object.assign(found, featuresOf(tree))],
+    remarkPlugins: [remarkGfm, remarkMath, remarkObsidianMath, remarkCallouts, remarkBlockIds, remarkHighlights, [remarkObsidian, options]],
+    rehypePlugins: [
+      rehypeBlockIds,
+      rehypeCalloutIcons,
+      rehypeSlug,
+      rehypeMath,
+      rehypeMermaid,
+      rehypeMediaEmbeds,
+      () => (tree: HastRoot) => void Object.assign(found, featuresOf(tree)),
+    ],
   })
   return { kind: 'mdx', Content, ...found }
 }
@@ -107,7 +143,13 @@ async function render(source: string, isMdx: boolean, options: MarkdownOptions):
 /** A case study's or note's body, with wikilinks resolved against the published pages. */
 export function renderBody(page: Page): Promise<RenderedBody> {
   const tagUrl = page.kind === 'note' ? (tag: string) => withBasePath(routes.tag(slugTag(tag))) : undefined
-  return render(page.body, page.isMdx, { resolve: resolveFrom(page.file), tagUrl, softBreaks: page.kind === 'note', image: imagesOf(page.file) })
+  // A page that a chain of embeds leads back to is the page itself: there the chain stops, as a link.
+  const self = withBasePath(page.url)
+  const transcludeOther = (link: WikiLink) => {
+    const target = transclude(link, page.file)
+    return target?.url === self ? undefined : target
+  }
+  return render(page.body, page.isMdx, { resolve: resolveFrom(page.file), tagUrl, softBreaks: page.kind === 'note', image: imagesOf(page.file), transclude: transcludeOther })
 }
 
 /**
@@ -120,6 +162,7 @@ export function renderSlide(slide: PublicSlide, talk: Pick<Talk, 'file' | 'isMdx
     footnoteSources: slide.footnotes,
     headingShift: 2,
     image: imagesOf(talk.file),
+    transclude: (link: WikiLink) => transclude(link, talk.file),
     eagerImages: slide.number === 1,
   })
 }

@@ -8,6 +8,7 @@
 export const RESERVED_PATHS: ReadonlySet<string> = new Set([
   // app/'s static route folders
   'talks', 'case-studies', 'notes', 'tags', 'attachments', 'og', 'atom.xml', 'feed.xml', 'feed.json',
+  'katex', // KaTeX's stylesheet and fonts, for pages with math (app/katex/[file])
   'dev-content-events', // npm run dev's live reload (app/dev-content-events/route.dev.ts)
   '_next', // Next's scripts and styles
   '404', // the not-found page, out/404.html

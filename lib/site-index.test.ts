@@ -174,3 +174,27 @@ test('the same documents in another order give the same site and the same hashes
     assert.deepEqual(hashesOf(other), hashesOf(forwards))
   }
 })
+
+test('a page that transcludes a note (![[Go]]) changes its hash when that note changes; a link ([[Go]]) does not', () => {
+  const site = () =>
+    buildSite(
+      {
+        profile: doc('content/profile.md', { name: 'Ada Speaker' }, 'I give talks.'),
+        talks: [],
+        caseStudies: [],
+        notes: [
+          doc('content/notes/Embedder.md', {}, 'Shows Go here:\n\n![[Go#Part]]'),
+          doc('content/notes/Linker.md', {}, 'Links to [[Go]].'),
+          doc('content/notes/Go.md', {}, '## Part\n\nGoroutines.'),
+        ],
+      },
+      inputs(),
+    )
+  const before = hashesOf(site())
+  const edited = site()
+  const go = edited.notes.findIndex((note) => note.file === 'content/notes/Go.md')
+  edited.notes[go] = { ...edited.notes[go]!, body: '## Part\n\nGoroutines and channels.' }
+  const after = hashesOf(edited)
+  assert.notEqual(after.documents['content/notes/Embedder.md'], before.documents['content/notes/Embedder.md'])
+  assert.equal(after.documents['content/notes/Linker.md'], before.documents['content/notes/Linker.md'])
+})

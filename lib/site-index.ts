@@ -10,8 +10,10 @@ import { createHash } from 'node:crypto'
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { linkResolver } from './link-graph'
+import { MAX_DEPTH } from './markdown/transclusion'
 import type { Site } from './site'
 import type { CaseStudy, Note, Page, PublicSlide, Talk } from './view-model'
+import { scanWikiLinks } from './wikilinks'
 
 const INDEX_FILE = 'index.json'
 const BODIES_FILE = 'bodies.txt'
@@ -79,8 +81,28 @@ export function writeSiteIndex(site: Site, key: string, folder: string): void {
   const documents: Record<string, string> = {}
   const pages: { file: string; bodyAt: [number, number] }[] = [...stored.talks, ...stored.caseStudies, ...stored.notes]
   const allBodies = Buffer.concat(chunks)
+  const bodyOf = new Map<string, string>()
   for (const { bodyAt, ...fields } of pages) {
-    documents[fields.file] = sha256(JSON.stringify(fields) + allBodies.subarray(bodyAt[0], bodyAt[0] + bodyAt[1]).toString('utf8'))
+    const body = allBodies.subarray(bodyAt[0], bodyAt[0] + bodyAt[1]).toString('utf8')
+    bodyOf.set(fields.file, body)
+    documents[fields.file] = sha256(JSON.stringify(fields) + body)
+  }
+  // A page shows the pages it transcludes (`![[Note]]`, lib/markdown/transclusion.ts), MAX_DEPTH
+  // deep: its hash holds theirs, so an edit to one renders again the pages that show it.
+  const own = { ...documents }
+  const shown = (file: string, depth: number, seen: Set<string>): string[] => {
+    const body = bodyOf.get(file) ?? ''
+    if (depth >= MAX_DEPTH || !body.includes('![[')) return []
+    return scanWikiLinks(body).flatMap((link) => {
+      const target = link.embed ? site.resolve(link) : undefined
+      if (target?.kind !== 'page' || seen.has(target.page.file)) return []
+      seen.add(target.page.file)
+      return [own[target.page.file] ?? '', ...shown(target.page.file, depth + 1, seen)]
+    })
+  }
+  for (const file of Object.keys(own)) {
+    const embedded = shown(file, 0, new Set([file]))
+    if (embedded.length > 0) documents[file] = sha256(own[file] + embedded.join(''))
   }
   // The bodies' offsets move when an earlier body grows: they are not part of what pages show.
   const withoutBodies = <T extends { bodyAt: unknown }>({ bodyAt: _at, ...rest }: T) => rest

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { CONTENT, FIXTURE_BUILD_DIR, OUT, ROOT, listFiles, readContent } from './support/content'
@@ -30,11 +30,23 @@ test('every file under content/ has one row: a URL or a reason', () => {
 test('every URL in the table is a file of out/, and every page of a content file is in the table', () => {
   for (const row of rows.filter((r) => r.url)) expect(fileForUrlPath(OUT, row.url ?? '', ''), `${row.file} -> ${row.url}`).toBeDefined()
   const urls = new Set(rows.map((row) => row.url))
-  for (const collection of ['talks', 'case-studies', 'notes']) {
-    const dir = path.join(OUT, collection)
+  // A page folder is a content file's page, or a page that sends the reader to one (an alias, a
+  // permalinked note's /notes/ URL); a folder without a page holds pages (a note's folders).
+  const check = (url: string) => {
+    const dir = path.join(OUT, url)
+    const index = path.join(dir, 'index.html')
+    if (existsSync(index)) {
+      const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(index, 'utf8'))?.[1]
+      const target = refresh ? new URL(refresh.replaceAll('&amp;', '&'), 'http://site.invalid').pathname : url
+      expect(urls.has(decodeURIComponent(target)) || urls.has(target), `out${url} comes from a content file${refresh ? ` (it sends the reader to ${target})` : ''}`).toBe(true)
+    }
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (!entry.isDirectory() || entry.name === 'page') continue
-      expect(urls.has(`/${collection}/${entry.name}/`), `out/${collection}/${entry.name}/ comes from a content file`).toBe(true)
+      if (entry.isDirectory() && !(url.split('/').length === 3 && entry.name === 'page')) check(`${url}${entry.name}/`)
+    }
+  }
+  for (const collection of ['talks', 'case-studies', 'notes']) {
+    for (const entry of readdirSync(path.join(OUT, collection), { withFileTypes: true })) {
+      if (entry.isDirectory() && entry.name !== 'page') check(`/${collection}/${entry.name}/`)
     }
   }
   for (const attachment of existsSync(path.join(OUT, 'attachments')) ? readdirSync(path.join(OUT, 'attachments')) : []) {

@@ -68,6 +68,14 @@ const visited = () => {
  * What of a payload is in a page's HTML as markup, as the server sends it: the same checks as
  * injected() below, on the file. A shortlink's page is a meta refresh to a path of the site.
  */
+/**
+ * What the renderer itself adds after sanitizing, on the site's own paths: KaTeX's stylesheet on
+ * a page with math, and the viewer of an embedded PDF attachment (lib/markdown/media.ts).
+ */
+const isSiteOwn = (tag: string, url: string, className: string) =>
+  (tag === 'LINK' && /^\/(?:[^/]+\/)*katex\/katex\.min\.css$/.test(url)) ||
+  (tag === 'IFRAME' && className === 'embed-pdf-frame' && /^\/(?!\/)(?:[^/]+\/)*attachments\/[^/]+\.pdf(?:#[\w=&]*)?$/.test(url))
+
 function payloadMarkup(html: string): string[] {
   const found: string[] = []
   const root = parse(html, { comment: false })
@@ -97,6 +105,7 @@ function payloadMarkup(html: string): string[] {
   }
   for (const element of root.querySelectorAll('iframe, frame, object, embed, applet, base, form, meta[http-equiv="refresh"], link[rel="stylesheet"]')) {
     if (element.tagName === 'LINK' && (element.getAttribute('href') ?? '').includes('/_next/')) continue
+    if (isSiteOwn(element.tagName, element.getAttribute('href') ?? element.getAttribute('src') ?? '', element.getAttribute('class') ?? '')) continue
     if (element.tagName === 'META' && /^\d+;\s*url=\/(?!\/)/i.test(element.getAttribute('content') ?? '')) continue
     found.push(`element: ${describe(element)}`)
   }
@@ -153,6 +162,10 @@ async function injected(page: Page): Promise<string[]> {
       }
     }
     for (const element of document.querySelectorAll('iframe, frame, object, embed, applet, base, form, meta[http-equiv="refresh"], link[rel="stylesheet"]:not([href*="/_next/"])')) {
+      // The renderer's own, on the site's paths (isSiteOwn above, repeated: this runs in the page).
+      const url = element.getAttribute('href') ?? element.getAttribute('src') ?? ''
+      if (element.tagName === 'LINK' && /^\/(?:[^/]+\/)*katex\/katex\.min\.css$/.test(url)) continue
+      if (element.tagName === 'IFRAME' && element.className === 'embed-pdf-frame' && /^\/(?!\/)(?:[^/]+\/)*attachments\/[^/]+\.pdf(?:#[\w=&]*)?$/.test(url)) continue
       found.push(`element: ${describe(element)}`)
     }
     if (document.getElementById !== Document.prototype.getElementById) found.push('document.getElementById is clobbered')

@@ -6,9 +6,9 @@ import { useSharedBasePathBuild } from './support/shared-build'
 
 // A speaker who writes in their own language and names notes after their titles (Obsidian does):
 // German, Russian, Japanese, Hebrew, Arabic, Greek, Hindi and Chinese, emoji in titles, file and
-// folder names (e2e/fixtures/site/content/); and one note per script of a many-language vault in
-// notes/Scripts/ (Thai, Lao, Khmer, Bengali, Tamil, Telugu, Sinhala, Georgian, Armenian, Ethiopic,
-// Traditional Chinese), whose link-preview images must draw every letter. Every such page is exported with its content at a URL
+// folder names (e2e/fixtures/site/content/); and the scripts of a many-language vault in
+// notes/Scripts/ (Thai, Khmer and Traditional Chinese a note each; Lao, Bengali, Tamil, Telugu,
+// Sinhala, Georgian, Armenian and Ethiopic in one title), whose link-preview images must draw every letter. Every such page is exported with its content at a URL
 // that works, and every way to it (lists, tags, wikilinks, backlinks, search, shortlink, feeds,
 // sitemap, canonical and preview tags) arrives there, at the root and under a base path.
 
@@ -21,7 +21,7 @@ const russian = readContentFile('notes/Заметки о Go.md')
 const hebrew = readContentFile('notes/Reisen 🌍/שלום עולם.md')
 const talk = readContentFile('talks/Größe zählt 🚀.md')
 
-/** One note per script whose letters only its own Noto font draws in a preview image. */
+/** The scripts whose letters only their own Noto font draws in a preview image, each in a title of notes/Scripts/. */
 const SCRIPT_NOTES: [script: string, letters: RegExp][] = [
   ['Thai', /\p{Script=Thai}/u],
   ['Lao', /\p{Script=Lao}/u],

@@ -46,7 +46,7 @@ for (const site of sites) {
     test('every published talk, case study and note has its page', () => {
       const { published } = privateText(site.content)
       const missing = published
-        .map((entry) => `${entry.collection}/${entry.slug}/index.html`)
+        .map((entry) => `${entry.page}/index.html`)
         .filter((file) => !existsSync(path.join(site.out, file)))
       expect(missing).toEqual([])
     })

@@ -142,8 +142,9 @@ test('a search that matches nothing says so', async ({ page }) => {
 })
 
 test('words of the draft talk, the unpublished note and the speaker notes find nothing that holds them', async ({ page }) => {
+  // ("checklist" is no private word since a public callout of type "check": Pagefind matches prefixes.)
   for (const secret of secrets) expect(secret.words.length, `words only ${secret.from} holds: ${secret.words.join(' ')}`).toBeGreaterThan(0)
-  expect(secrets.flatMap((secret) => secret.words)).toEqual(expect.arrayContaining(['untitled', 'outline', 'checklist', 'clicker']))
+  expect(secrets.flatMap((secret) => secret.words)).toEqual(expect.arrayContaining(['untitled', 'outline', 'adapter', 'clicker']))
   const unpublishedUrls = [draft, privateNote].map((entry) => `/${entry.collection}/${entry.slug}/`)
 
   await page.goto('/')

@@ -101,8 +101,9 @@ export const BAD_FILES: Record<string, string> = {
   'talks/stress-bad-url.md': '---\ntitle: A talk\ndescription: One sentence.\ndate: 2024-01-01\nsources:\n  - title: A source\n    url: javascript:alert(1)\n---\n# A slide\n',
   'case-studies/stress-bad-field.md': '---\ntittle: A case study\ntitle: A case study\ndescription: One sentence.\ndate: 2024-01-01\n---\nProse.\n',
   'notes/stress-bad/stray.txt': 'Not content.\n',
-  'notes/stress-bad/a/Clash.md': 'One note.\n',
-  'notes/stress-bad/b/clash.md': 'Another note.\n',
+  // Two names of one folder with one slug (one name in two folders builds: each gains its folder).
+  'notes/stress-bad/a/Clash note.md': 'One note.\n',
+  'notes/stress-bad/a/clash-note.md': 'Another note.\n',
 }
 
 export function writeBadFiles(contentDir: string): string[] {

@@ -1,5 +1,5 @@
 /**
- * The speaker's daily loop (issue 14): the real `npm run dev`, in a temporary copy of the project
+ * The speaker's daily loop: the real `npm run dev`, in a temporary copy of the project
  * with the fixture site's content, a page open in the browser, and files saved beside it. Each edit
  * must be on screen without a reload; each mistake must show in the browser, naming the file and
  * the field in the build's words, over the last good page, and clear when the file is fixed; new and

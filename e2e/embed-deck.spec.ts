@@ -1,5 +1,5 @@
 /**
- * A meetup's site embeds a talk's deck (issue 15): the talk page offers the iframe code and an
+ * A meetup's site embeds a talk's deck: the talk page offers the iframe code and an
  * oEmbed file; the embed page shows in an iframe on another origin, and every other page refuses
  * to be framed. The other site is a tiny server of this spec, on a port of its own.
  */

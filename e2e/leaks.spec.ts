@@ -72,7 +72,7 @@ test('out/ has one page per published talk, case study and note, besides the lis
   for (const collection of COLLECTIONS) {
     const entries = published.filter((e) => e.collection === collection)
     // A talk with slides in its body also has its presenter view, without its speaker notes (above),
-    // a page per public slide and its embeddable deck (issue 15).
+    // a page per public slide and its embeddable deck.
     const deckPages = entries
       .filter((e) => collection === 'talks')
       .flatMap((e) => {

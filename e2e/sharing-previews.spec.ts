@@ -107,7 +107,7 @@ test('the sitemap lists every published page and nothing else, and robots.txt po
   const sitemap = await (await request.get(`${basePath}/sitemap.xml`)).text()
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
   for (const url of listed) expect(fileFor(url), `${url} is a page in out/`).toBeTruthy()
-  // A talk's slides have pages of their own (/talks/x/slides/3/), listed too (issue 15).
+  // A talk's slides have pages of their own (/talks/x/slides/3/), listed too.
   const isSlidePage = (url: string) => /\/talks\/[^/]+\/slides\/\d+\/$/.test(url)
   // Everything but the home page, the lists and the tags is a talk, case study or note.
   const isList = (url: string) => {

@@ -1,6 +1,6 @@
 /**
  * Someone shares one slide of a talk: "slide 2 is the one" in a chat, which shows that slide's own
- * preview card, and the link opens the deck at that slide (issue 15). Against the fixture site's
+ * preview card, and the link opens the deck at that slide. Against the fixture site's
  * export, with its non-ASCII talk /talks/größe-zählt-/.
  */
 import { readFileSync } from 'node:fs'

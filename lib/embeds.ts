@@ -1,7 +1,7 @@
 /**
  * External decks and recordings named in a talk's frontmatter, as click-to-load players.
  * Pure URL parsing: nothing here fetches, so the page makes no third-party request until a
- * visitor asks for the player (issue 3).
+ * visitor asks for the player.
  */
 
 export type EmbedKind = 'youtube' | 'vimeo' | 'speakerdeck' | 'slides' | 'pdf' | 'video' | 'file'

@@ -2,7 +2,7 @@ import { escapeHtml } from './escape'
 import { absoluteUrl, ogImagePath, routes } from './urls'
 
 /**
- * A talk's deck for other sites (issue 15): the iframe of its embed page, and its oEmbed file
+ * A talk's deck for other sites: the iframe of its embed page, and its oEmbed file
  * (https://oembed.com, a "rich" type whose html is that iframe). Pure: everything absolute goes
  * through absoluteUrl, so the site's URL and base path are decided in one place.
  */

@@ -1,5 +1,5 @@
 /**
- * The seam between the routes and page reuse (issue 13): a dynamic route's generateStaticParams
+ * The seam between the routes and page reuse: a dynamic route's generateStaticParams
  * lists its outputs through outputParams(), which returns the ones this build must render. The
  * rules are lib/page-reuse.ts's; the last build's files are lib/page-store.ts's.
  */

@@ -1,5 +1,5 @@
 /**
- * Which pages of the last build a rebuild may keep (issue 13): pure rules, no files.
+ * Which pages of the last build a rebuild may keep: pure rules, no files.
  *
  * Every output of a dynamic route (a page, a link-preview image, a calendar file...) has a key:
  * a hash of what shapes it. That is the build's `global` key (the code, the settings and the whole

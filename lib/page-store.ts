@@ -1,5 +1,5 @@
 /**
- * The last build's outputs, kept for the next (issue 13): the files Next wrote into out/ for each
+ * The last build's outputs, kept for the next: the files Next wrote into out/ for each
  * output of a dynamic route, hard-linked (no copy) into the build cache with a manifest of their
  * keys (lib/page-reuse.ts). `next build` empties out/ first; scripts/finish-export.ts then links
  * back the outputs this build did not render because their key had not changed.

@@ -1,8 +1,8 @@
 import QRCode from 'qrcode'
 
 /**
- * A QR code of a URL as inline SVG, made at build time so no QR library reaches the browser
- * (issue 3). Colours come from currentColor-free fixed values: a QR code must stay dark on
+ * A QR code of a URL as inline SVG, made at build time so no QR library reaches the browser.
+ * Colours come from currentColor-free fixed values: a QR code must stay dark on
  * light to scan, whatever the site's theme.
  */
 export function qrSvg(url: string): Promise<string> {

@@ -7,7 +7,7 @@
  * Without SITE_URL a build on your machine (or the test suite in CI) uses a placeholder that is
  * visibly one, and the build report says so; a build that publishes the site (see
  * detectDeployment) is refused instead, because every canonical link, feed, link preview and the
- * QR code on every deck would point at the placeholder (issue 12).
+ * QR code on every deck would point at the placeholder.
  */
 import { normalizeBasePath } from './base-path.mjs'
 

@@ -115,7 +115,7 @@ function hashesOf(site: ReturnType<typeof built>): SiteHashes {
   }
 }
 
-test("a body edit changes its document's hash only; a title edit changes the site's (issue 13)", () => {
+test("a body edit changes its document's hash only; a title edit changes the site's", () => {
   const before = hashesOf(built())
   assert.deepEqual(Object.keys(before.documents).sort(), ['content/case-studies/c.md', 'content/notes/Go.md', 'content/notes/Über Café ☕.md', 'content/talks/deck.md'])
 
@@ -134,7 +134,7 @@ test("a body edit changes its document's hash only; a title edit changes the sit
   assert.notEqual(hashesOf(renamed).skeleton, before.skeleton)
 })
 
-test("a talk's slide edited changes that talk's hash only; a slide added changes the site's (issue 13)", () => {
+test("a talk's slide edited changes that talk's hash only; a slide added changes the site's", () => {
   const withTalkBody = (body: string) => {
     const rebuilt = buildSite(
       {
@@ -157,7 +157,7 @@ test("a talk's slide edited changes that talk's hash only; a slide added changes
   assert.notEqual(withTalkBody(`${deck}\n\n---\n\n# Three`).skeleton, original.skeleton)
 })
 
-test('the same documents in another order give the same site and the same hashes (issue 13)', () => {
+test('the same documents in another order give the same site and the same hashes', () => {
   // Many notes that link to each other: the backlinks' order is where an input order showed.
   const notes = Array.from({ length: 12 }, (_, i) => doc(`content/notes/n${i}.md`, {}, `Note ${i} links to [[n${(i * 5) % 12}]] and [[n${(i * 7 + 3) % 12}]] and [[missing ${i % 3}]].`))
   const siteOf = (order: SourceDocument[]) =>

@@ -3,8 +3,8 @@
  * several processes (the content check, then each of Next's workers); only the first builds it
  * from every document. It writes this index: every page's fields, the link graph, tags and the
  * report, with the bodies moved into one file beside it. The others read the index and each page
- * reads its own body from that file when it renders, so no worker holds every document's body
- * (issue 13). Pure apart from the two files it writes and reads.
+ * reads its own body from that file when it renders, so no worker holds every document's body.
+ * Pure apart from the two files it writes and reads.
  */
 import { createHash } from 'node:crypto'
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'

@@ -20,7 +20,7 @@ export type SitePage = {
   date?: string
   /** The content file its title and kicker come from ("content/notes/x.md"): named when they cannot be drawn. */
   file: string
-  /** A slide page's text and the file of its image, drawn under its heading (issue 15). */
+  /** A slide page's text and the file of its image, drawn under its heading. */
   text?: string
   image?: string
 }

@@ -2,7 +2,7 @@ import { getTalk, getTalks, perSite, resolveImage, type Talk } from './content'
 import { slidePageDescription, slidePageTitle, summarizeSlide, type SlideSummary } from './slide-summary'
 import { routes } from './urls'
 
-/** A slide of a talk as a page of its own: /talks/<slug>/slides/<n>/ (issue 15). */
+/** A slide of a talk as a page of its own: /talks/<slug>/slides/<n>/. */
 export type SlidePage = SlideSummary & {
   talk: Talk
   /** 1-based position in the deck, as the viewer counts and #slide-N names it. */

@@ -10,7 +10,7 @@ import { memoByText } from './text-memo'
 import { linkText, parseWikiLink, WIKILINK } from './wikilinks'
 
 /**
- * What a slide's own page and its link-preview image say about it (issue 15): its first heading,
+ * What a slide's own page and its link-preview image say about it: its first heading,
  * its text as one plain line, and its first image as written. Built from the slide's public
  * Markdown only: speaker notes are split off before a slide reaches here (lib/slides.ts).
  */

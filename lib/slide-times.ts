@@ -1,5 +1,5 @@
 /**
- * When each slide starts in the talk's recording (issue 15, "the recording in step"). A slide of a
+ * When each slide starts in the talk's recording ("the recording in step"). A slide of a
  * talk that has a `video` marks its start with a line of its own, `Time: 12:34` (or `1:02:03`),
  * outside code and before its `Note:`. The line is taken out of the slide's text. Pure: the
  * talk reader (lib/content.ts) reports the problems, the recording's player (components/talks/

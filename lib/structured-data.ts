@@ -69,7 +69,7 @@ export function talkJsonLd(talk: Talk, profile: Profile): JsonLd {
 /** What the JSON-LD of a slide's own page needs (lib/slide-pages.ts has it). */
 export type SlideRef = { path: string; number: number; heading?: string; description: string }
 
-/** A slide's own page: one part, in position, of the talk's presentation (issue 15). */
+/** A slide's own page: one part, in position, of the talk's presentation. */
 export function slideJsonLd(slide: SlideRef, talk: Talk, profile: Profile): JsonLd {
   return {
     '@context': context,

@@ -6,7 +6,7 @@ export const routes = {
   talks: () => '/talks/',
   talk: (slug: string) => `/talks/${slug}/`,
   talkPresenter: (slug: string) => `/talks/${slug}/present/`,
-  /** One slide of a talk's deck, a page of its own (issue 15); n as in #slide-N. */
+  /** One slide of a talk's deck, a page of its own; n as in #slide-N. */
   talkSlide: (slug: string, n: number) => `/talks/${slug}/slides/${n}/`,
   /** The deck alone, for other sites' iframes: the one path public/_headers lets be framed. */
   talkEmbed: (slug: string) => `/talks/${slug}/embed/`,

@@ -44,7 +44,7 @@ export const normalizeName = (name: string) => name.normalize('NFC').trim().toLo
  * each "#" of a heading path shown as " > ": [[Name#A#B]] is "Name > A > B", [[#A]] is "A",
  * [[Name#^id]] is "Name > ^id" (Obsidian's help, Internal links, on the link's display text:
  * https://help.obsidian.md/Linking+notes+and+files/Internal+links). Showing the target's title
- * instead hid the alias the author chose to write (issue 11).
+ * instead hid the alias the author chose to write.
  */
 export function linkText(link: WikiLink): string {
   if (link.label) return link.label

@@ -1,5 +1,5 @@
 /**
- * Keeps a build worker's memory near what it holds (issue 13). Left alone, V8 lets the heap of a
+ * Keeps a build worker's memory near what it holds. Left alone, V8 lets the heap of a
  * process that renders page after page grow towards its limit (a quarter of the machine's memory)
  * before it collects: each of Next's two page workers reached 1.1-1.3 GB on the benchmark's
  * 1,000-file corpus, though the site they read is a few MB. Next removes --max-old-space-size from

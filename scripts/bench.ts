@@ -205,7 +205,7 @@ async function measure(label: string, files: number, fill: (contentDir: string) 
 type DevLoopResult = { files: number; coldStartSeconds: number; warmStartSeconds: number; saves: SaveTimes }
 
 /**
- * The writing loop (issue 14, README "Writing"): `npm run dev` on a synthetic corpus, started cold
+ * The writing loop (README "Writing"): `npm run dev` on a synthetic corpus, started cold
  * (no .next/) and once more warm; then a note open in Chromium and `saves` lines appended to it,
  * each timed from the write to the line on screen.
  */

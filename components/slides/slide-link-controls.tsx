@@ -13,8 +13,8 @@ export type SlideLinkControlsProps = {
 }
 
 /**
- * "Copy link to this slide" and, where the browser has a share sheet (phones), "Share this slide"
- * (issue 15). Until the script knows whether sharing is offered, and where it is not, an empty box
+ * "Copy link to this slide" and, where the browser has a share sheet (phones), "Share this slide".
+ * Until the script knows whether sharing is offered, and where it is not, an empty box
  * of the button's size keeps its place, so the controls do not move (CLS 0).
  */
 export function SlideLinkControls({ url, title }: SlideLinkControlsProps) {

@@ -7,7 +7,7 @@ export type ClickToLoadProps = { title: string; playerUrl: string; provider: str
 
 /**
  * A 16:9 box that becomes the third-party player only when the visitor asks: no request leaves
- * the site before the click (issue 3). Without JavaScript the server-rendered link below it works.
+ * the site before the click. Without JavaScript the server-rendered link below it works.
  */
 export function ClickToLoad({ title, playerUrl, provider }: ClickToLoadProps) {
   const [loaded, setLoaded] = useState(false)

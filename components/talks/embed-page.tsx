@@ -8,7 +8,7 @@ import './embed-page.css'
 export type EmbedPageProps = { talk: Talk; slides: RenderedSlide[]; speaker: string }
 
 /**
- * A talk's deck for other sites' iframes (issue 15): only the deck, its controls and a link back
+ * A talk's deck for other sites' iframes: only the deck, its controls and a link back
  * to the talk page, which opens outside the frame, as every link in it does.
  */
 export function EmbedPage({ talk, slides, speaker }: EmbedPageProps) {

@@ -10,7 +10,7 @@ import { TalkSources } from './talk-sources'
 export type SlidePageProps = { slide: SlidePageData; slides: RenderedSlide[] }
 
 /**
- * One slide of a talk as a page of its own (issue 15): the deck open at that slide, then the
+ * One slide of a talk as a page of its own: the deck open at that slide, then the
  * talk's sources and where it was given, and the way to the whole talk and the slides around.
  */
 export function SlidePage({ slide, slides }: SlidePageProps) {

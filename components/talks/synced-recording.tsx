@@ -22,7 +22,7 @@ export type SyncedRecordingProps = {
 }
 
 /**
- * A recording that keeps in step with the deck (issue 15): loaded on a click like every player,
+ * A recording that keeps in step with the deck: loaded on a click like every player,
  * then "Play from slide N" starts it at that slide, the deck follows it while it plays and a move
  * of the deck seeks it. Loaded as its own chunk, only on talks whose slides give times.
  */

@@ -14,7 +14,7 @@ export type TalkDeckProps = {
 }
 
 /**
- * A talk's deck in the slide viewer, as its slide pages and its embed page show it (issue 15), with
+ * A talk's deck in the slide viewer, as its slide pages and its embed page show it, with
  * "Copy link to this slide" pointing at each slide's own page.
  */
 export function TalkDeck({ talk, slides, initialSlide, embedded = false }: TalkDeckProps) {

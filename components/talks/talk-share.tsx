@@ -42,7 +42,7 @@ export async function TalkShare({ talk }: TalkShareProps) {
           </a>
         </div>
       </div>
-      {/* A deck in the body can be embedded elsewhere: its iframe code (issue 15). */}
+      {/* A deck in the body can be embedded elsewhere: its iframe code. */}
       {talk.slides.length > 0 && (
         <div className="mt-4 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
           <EmbedCode code={embedIframe(talk)} />

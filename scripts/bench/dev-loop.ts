@@ -1,5 +1,5 @@
 /**
- * The speaker's daily loop, measured (issue 14): `npm run dev` in a project folder, a note open in
+ * The speaker's daily loop, measured: `npm run dev` in a project folder, a note open in
  * Chromium, and a line appended to the note and saved, again and again. Save-to-screen is the time
  * from the write to the line being in the page's text, with no reload (the page is checked to be
  * the same document throughout).

@@ -19,7 +19,7 @@ export const BUDGETS: Record<PageType, Partial<Weight>> = {
   // The talk page carries the deck: its slides' HTML, the viewer and the QR code.
   talk: { js: 200_000, css: 12_000, html: 40_000, total: 290_000 },
   // A slide's own page and the embedded deck carry the same deck: they stay within the talk's
-  // budget (issue 15).
+  // budget.
   slide: { js: 200_000, css: 12_000, html: 40_000, total: 290_000 },
   embed: { js: 200_000, css: 12_000, html: 40_000, total: 290_000 },
 }

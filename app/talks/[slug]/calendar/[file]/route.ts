@@ -4,7 +4,7 @@ import { getTalk, getTalks } from '@/lib/content'
 import { EMPTY_PARAM } from '@/lib/static-params'
 import { routeParams } from '@/lib/route-params'
 
-// One .ics file per delivery of a talk, written into the export (issue 3: "add to calendar").
+// One .ics file per delivery of a talk, written into the export ("add to calendar").
 export const dynamic = 'force-static'
 export const dynamicParams = false
 

@@ -72,9 +72,13 @@ const visited = () => {
  * What the renderer itself adds after sanitizing, on the site's own paths: KaTeX's stylesheet on
  * a page with math, and the viewer of an embedded PDF attachment (lib/markdown/media.ts).
  */
+const SITE_OWN = {
+  stylesheet: '^/(?:[^/]+/)*katex/katex\\.min\\.css$',
+  pdfViewer: '^/(?!/)(?:[^/]+/)*attachments/[^/]+\\.pdf(?:#[\\w=&]*)?$',
+}
 const isSiteOwn = (tag: string, url: string, className: string) =>
-  (tag === 'LINK' && /^\/(?:[^/]+\/)*katex\/katex\.min\.css$/.test(url)) ||
-  (tag === 'IFRAME' && className === 'embed-pdf-frame' && /^\/(?!\/)(?:[^/]+\/)*attachments\/[^/]+\.pdf(?:#[\w=&]*)?$/.test(url))
+  (tag === 'LINK' && new RegExp(SITE_OWN.stylesheet).test(url)) ||
+  (tag === 'IFRAME' && className === 'embed-pdf-frame' && new RegExp(SITE_OWN.pdfViewer).test(url))
 
 function payloadMarkup(html: string): string[] {
   const found: string[] = []
@@ -135,7 +139,7 @@ async function stayLocal(page: Page) {
  * policy does not list, script-capable URLs, plugin and frame elements, clobbered globals.
  */
 async function injected(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
+  return page.evaluate(async (own) => {
     const found: string[] = []
     const describe = (element: Element) => element.outerHTML.slice(0, 120)
     const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? ''
@@ -162,16 +166,16 @@ async function injected(page: Page): Promise<string[]> {
       }
     }
     for (const element of document.querySelectorAll('iframe, frame, object, embed, applet, base, form, meta[http-equiv="refresh"], link[rel="stylesheet"]:not([href*="/_next/"])')) {
-      // The renderer's own, on the site's paths (isSiteOwn above, repeated: this runs in the page).
+      // The renderer's own, on the site's paths (SITE_OWN, handed in: this runs in the page).
       const url = element.getAttribute('href') ?? element.getAttribute('src') ?? ''
-      if (element.tagName === 'LINK' && /^\/(?:[^/]+\/)*katex\/katex\.min\.css$/.test(url)) continue
-      if (element.tagName === 'IFRAME' && element.className === 'embed-pdf-frame' && /^\/(?!\/)(?:[^/]+\/)*attachments\/[^/]+\.pdf(?:#[\w=&]*)?$/.test(url)) continue
+      if (element.tagName === 'LINK' && new RegExp(own.stylesheet).test(url)) continue
+      if (element.tagName === 'IFRAME' && element.className === 'embed-pdf-frame' && new RegExp(own.pdfViewer).test(url)) continue
       found.push(`element: ${describe(element)}`)
     }
     if (document.getElementById !== Document.prototype.getElementById) found.push('document.getElementById is clobbered')
     if (typeof document.cookie !== 'string') found.push('document.cookie is clobbered')
     return found
-  })
+  }, SITE_OWN)
 }
 
 test('the hostile content builds: every payload note, the talk, the case study and their tags are pages', () => {

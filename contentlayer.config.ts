@@ -1,11 +1,11 @@
 import { makeSource } from 'contentlayer2/source-files'
 import { documentSchemas } from './content-schema'
-import { PROFILE_FILE } from './lib/content-documents'
-import { scanContentFiles, unparsableDocuments } from './lib/content-files'
-import { contentDirPath, contentlayerExclude, skipBodyHtml, toDocumentType } from './lib/contentlayer-types'
-import { getContentSource } from './lib/content-source'
+import { PROFILE_FILE } from './lib/content/source/documents'
+import { scanContentFiles, unparsableDocuments } from './lib/content/source/files'
+import { contentDirPath, contentlayerExclude, skipBodyHtml, toDocumentType } from './lib/content/source/contentlayer'
+import { getContentSource } from './lib/content/source/settings'
 
-// The content folder's files as the site sorts them (lib/content-files.ts): contentlayer reads its
+// The content folder's files as the site sorts them (lib/content/source/files.ts): contentlayer reads its
 // documents only, each as the type the scan gave it. Obsidian's templates, canvases, drawings and
 // Publish files, files of no known kind and frontmatter that is not YAML are not parsed here: the
 // content report lists them as ignored, or refuses them in its own words (or warns, for a note
@@ -23,12 +23,12 @@ export default makeSource({
   // A lowercase `type:` key (Obsidian's "Type: Project") must stay a property, not pick the
   // document type.
   fieldOptions: { typeFieldName: '_kind' },
-  // Notes keep any key; strict types' unknown keys are reported by lib/validate.ts by name.
+  // Notes keep any key; strict types' unknown keys are reported by lib/content/readers/validate.ts by name.
   onExtraFieldData: 'ignore',
   // Contentlayer skips bad documents and exits 0 by default: nothing may be skipped in silence.
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   disableImportAliasWarning: true,
-  // Bodies stay raw Markdown: nothing reads contentlayer's HTML (lib/contentlayer-types.ts).
+  // Bodies stay raw Markdown: nothing reads contentlayer's HTML (lib/content/source/contentlayer.ts).
   markdown: skipBodyHtml,
 })

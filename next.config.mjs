@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js'
-import { normalizeBasePath } from './lib/base-path.mjs'
-import { codeFingerprint } from './lib/code-fingerprint.mjs'
+import { normalizeBasePath } from './lib/core/base-path.mjs'
+import { codeFingerprint } from './lib/cache/code-fingerprint.mjs'
 
-// BASE_PATH serves the site from a sub-folder (https://user.github.io/talks-site/); lib/site-config.ts
+// BASE_PATH serves the site from a sub-folder (https://user.github.io/talks-site/); lib/core/site-config.ts
 // reads the same variable, through the same function, for absolute URLs.
 const basePath = normalizeBasePath(process.env.BASE_PATH)
 
@@ -33,7 +33,7 @@ export default function nextConfig(phase) {
     // Always a static export: everything the site does must work from files on any host.
     output: 'export',
     // Named after the code, not at random: a rebuild keeps the pages of the last build whose inputs
-    // did not change (lib/page-reuse.ts), and those name the build in their HTML. The same code,
+    // did not change (lib/build/page-reuse.ts), and those name the build in their HTML. The same code,
     // the same name; other code, another name and every page rendered again.
     generateBuildId: () => codeFingerprint(import.meta.dirname).slice(0, 20),
     trailingSlash: true,

@@ -1,10 +1,10 @@
 import { HomePage } from '@/components/site/home-page'
-import { listedTalks } from '@/lib/collections'
+import { listedTalks } from '@/lib/pages/collections'
 import { getCaseStudies, getNotes, getProfile } from '@/lib/content'
-import { renderBio } from '@/lib/render'
+import { renderBio } from '@/lib/pages/render'
 import { pageMetadata } from '@/lib/seo'
 import { StructuredData } from '@/components/site/structured-data'
-import { structuredDataFor } from '@/lib/page-structured-data'
+import { structuredDataFor } from '@/lib/seo/page-json-ld'
 
 export function generateMetadata() {
   const profile = getProfile()

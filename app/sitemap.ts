@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
-import { listSitePages } from '@/lib/site-pages'
-import { absoluteUrl } from '@/lib/urls'
+import { listSitePages } from '@/lib/pages/published-pages'
+import { absoluteUrl } from '@/lib/core/urls'
 
 export const dynamic = 'force-static'
 

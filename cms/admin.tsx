@@ -5,7 +5,7 @@
 import CMS from 'decap-cms-app'
 import { documentSchemas } from '@/content-schema'
 import { EDITOR_FORMAT, toDecapConfig, type DecapConfigOptions } from '@/content-schema/decap'
-import { readForEditor, writeFromEditor } from '@/lib/frontmatter-edit'
+import { readForEditor, writeFromEditor } from '@/lib/authoring/frontmatter-edit'
 import { SlidesPreview } from './slides-preview'
 
 // Replaced at bundle time: the backend (decap-server locally, GitHub/GitLab/Gitea in production).

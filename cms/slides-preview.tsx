@@ -1,5 +1,5 @@
 import type { PreviewTemplateComponentProps } from 'decap-cms-core'
-import { splitSlides } from '@/lib/slides'
+import { splitSlides } from '@/lib/markdown/slides'
 import { MarkdownPreview } from './markdown-preview'
 
 const slideStyle = {
@@ -13,7 +13,7 @@ const slideStyle = {
 } as const
 
 /**
- * A talk's preview: its body cut into slides exactly as the site cuts it (lib/slides.ts).
+ * A talk's preview: its body cut into slides exactly as the site cuts it (lib/markdown/slides.ts).
  * Speaker notes are not shown, as on the site; only their presence is, so a slide's notes
  * are not mistaken for lost.
  */

@@ -2,7 +2,7 @@ import type { DocumentSchema, Field, Fields, StringFormat } from './fields'
 
 /**
  * The CMS's collection settings, derived from the same schemas as contentlayer's types and the
- * build's validation (lib/validate.ts): a field added to a content type shows up in the editor.
+ * build's validation (lib/content/readers/validate.ts): a field added to a content type shows up in the editor.
  * Pure data, so it is unit-tested without a browser; cms/admin.tsx hands it to CMS.init.
  * Decap's settings: https://decapcms.org/docs/configuration-options/
  */
@@ -71,7 +71,7 @@ export type DecapConfig = {
 }
 
 /**
- * The editor's check of each string format, matching lib/validate.ts's (content-schema/decap.test.ts
+ * The editor's check of each string format, matching lib/content/readers/validate.ts's (content-schema/decap.test.ts
  * holds both to the same samples). Decap tests a `pattern` only on a non-empty value.
  */
 export const formatPatterns: Record<StringFormat, [string, string]> = {
@@ -144,7 +144,7 @@ const bodyField: DecapField = {
 
 /**
  * The format every collection is read and written with: cms/admin.tsx registers it
- * (lib/frontmatter-edit.ts). Decap's own `frontmatter` format re-serialises the whole YAML on save
+ * (lib/authoring/frontmatter-edit.ts). Decap's own `frontmatter` format re-serialises the whole YAML on save
  * (`[a, b]` becomes a block list); this one rewrites only the keys that were edited.
  */
 export const EDITOR_FORMAT = 'frontmatter-kept'

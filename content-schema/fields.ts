@@ -1,6 +1,6 @@
 /**
  * A small, neutral description of frontmatter fields. It is the one schema of the site:
- * contentlayer's document types, the build's validation (lib/validate.ts) and, later, the
+ * contentlayer's document types, the build's validation (lib/content/readers/validate.ts) and, later, the
  * CMS's collection settings are all derived from it, so a field is never written twice.
  */
 export type StringFormat =

@@ -3,7 +3,7 @@ import type { DocumentSchema } from './fields'
 /**
  * Notes come straight from an Obsidian vault: any frontmatter, or none. The keys the site
  * understands are matched loosely (ignoring case, spaces, "-" and "_"); every other key is
- * kept and shown as one of the note's properties. See lib/note-properties.ts.
+ * kept and shown as one of the note's properties. See lib/content/readers/note-frontmatter.ts.
  */
 export const noteSchema = {
   name: 'Note',

@@ -64,7 +64,7 @@ export const talkSchema = {
  * normalizeKey), so a talk written in Obsidian reads as one: its fields, Obsidian's names for
  * them, and two keys of notes. `created` ("Created time") is the date when there is no `date`;
  * `publish: false` leaves the talk out, as `draft: true` does. Any other key is kept and shown as
- * one of the talk's properties, unless it is one edit away from one of these (lib/talk-properties.ts).
+ * one of the talk's properties, unless it is one edit away from one of these (lib/content/readers/talk-frontmatter.ts).
  */
 export const talkKeyAliases = {
   title: ['title'],

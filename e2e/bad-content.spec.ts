@@ -140,7 +140,7 @@ const RUNS = {
     'notes/a/same-name.md': 'Another note of the same folder.\n',
     'random.txt': 'Not content.\n',
     // Outside a vault, Markdown outside the folders of kinds is refused by the check, in its words:
-    // contentlayer is not handed it (lib/contentlayer-types.ts, contentlayerExclude).
+    // contentlayer is not handed it (lib/content/source/contentlayer.ts, contentlayerExclude).
     'drafts/x.md': talk(TALK),
     'case-studies/no-title.md': talk('description: One sentence.\ndate: 2023-11-30', 'Prose.\n'),
     'case-studies/shortlink.md': talk(`${CASE_STUDY}\nshortlink: pact`, 'Prose.\n'),

@@ -9,8 +9,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { talkSchema } from '@/content-schema'
-import { splitFrontmatter } from '@/lib/frontmatter'
-import { validateFrontmatter } from '@/lib/validate'
+import { splitFrontmatter } from '@/lib/content/source/frontmatter'
+import { validateFrontmatter } from '@/lib/content/readers/validate'
 import { CONTENT, OUT, ROOT, readContent } from './support/content'
 
 const ADMIN_PORT = Number(process.env.E2E_PORT ?? 4173) + 100
@@ -315,7 +315,7 @@ test('the site builds the edited content as it is: the new talk with its events 
   // The fixture site's published talks, and the one created in the editor.
   const talks = readContent(CONTENT).filter((entry) => entry.collection === 'talks' && entry.published).length
   expect(report).toContain(`pages: ${talks + 1} talks`)
-  // What the talk page and the note page are made from (lib/content.ts), read from the temp build.
+  // What the talk page and the note page are made from (lib/content/index.ts), read from the temp build.
   const pages = JSON.parse(
     run('tsx', [
       '-e',

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { CONTENT, FIXTURE_BUILD_DIR, OUT, ROOT, listFiles, readContent } from './support/content'
 import { fileForUrlPath } from './support/link-check'
-import { parseVariantName } from '../lib/image-variants'
+import { parseVariantName } from '../lib/markdown/image-variants'
 
 // Nothing lost: `tsx scripts/content-report.ts --files` accounts for every file under content/,
 // with the page it became or the reason it did not, and every page it names is in out/.

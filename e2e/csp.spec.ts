@@ -4,7 +4,7 @@ import { readContentFile } from './support/content'
 import { watchCsp } from './support/csp'
 import { expectHydrated } from './support/hydrated'
 import { allPages, isRedirect, onePagePerShape, pageFile } from './support/pages'
-import { inlineScriptHashes } from '../lib/csp'
+import { inlineScriptHashes } from '../lib/build/csp'
 
 // The site runs under its Content-Security-Policy (README "Security headers"): every page's own
 // scripts, search (WebAssembly in a worker) and navigation run without a single violation, and

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test'
 import { COLLECTIONS, CONTENT, OUT, listFiles, publicPart, slideChunks, type ContentFile } from './support/content'
 import { findLeaks, normalize, privateText, readExport, readText } from './support/leaks'
 import { isRedirect } from './support/pages'
-import { parseVariantName } from '../lib/image-variants'
+import { parseVariantName } from '../lib/markdown/image-variants'
 
 // Nothing private is published: drafts, unpublished notes and speaker notes stay out of every
 // file of the export (HTML, RSC payloads, JSON, JavaScript), and out/ holds a page for each

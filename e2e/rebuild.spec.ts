@@ -11,7 +11,7 @@ import { findLeaks, privateText } from './support/leaks'
 // The speaker's daily loop on the published site: edit a note and a slide, `npm run build` again.
 // The rebuild renders the edited note's page and preview and the talk's own outputs (its page,
 // its slides' pages, their previews...), keeps every other page of the last build
-// (lib/page-reuse.ts), and what it exports is, byte for byte, what a build from scratch exports.
+// (lib/build/page-reuse.ts), and what it exports is, byte for byte, what a build from scratch exports.
 // A note made private since the last build does not come back from it.
 //
 // The last build is the suite's own build of the fixture site (e2e/support/global-setup.ts),

@@ -21,7 +21,7 @@ import { measureSaves, startDevServer, type SaveTimes } from './bench/dev-loop'
 import { BUDGETS, measureSite, overBudget, type PageWeight } from './bench/page-weight'
 import { run } from './bench/process-tree'
 import { corpusSize, writeSyntheticContent } from './bench/synthetic-content'
-import { baseName, slugify } from '@/lib/slug'
+import { baseName, slugify } from '@/lib/core/slug'
 
 const args = process.argv.slice(2)
 const flag = (name: string) => args.includes(`--${name}`)

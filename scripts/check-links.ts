@@ -4,7 +4,7 @@
  * base-path build (scripts/check-base-path.sh builds one).
  */
 import { brokenLinks, htmlFiles } from '@/e2e/support/link-check'
-import { siteConfig } from '@/lib/site-config'
+import { siteConfig } from '@/lib/core/site-config'
 
 const outDir = process.env.OUT_DIR ?? 'out'
 const broken = brokenLinks(outDir, siteConfig.basePath, siteConfig.url)

@@ -3,7 +3,7 @@
  * content/ directly, without committing (its fs mode), and the editor's page at /admin/.
  * Usage: npm run cms. CMS_PORT (4300) and CMS_PROXY_PORT (8081) move the ports; CMS_ROOT points
  * at another project folder holding content/ (the e2e spec edits a temporary copy). The content
- * folder is the build's (CONTENT_DIR, lib/content-source.ts), so the editor edits a vault
+ * folder is the build's (CONTENT_DIR, lib/content/source/settings.ts), so the editor edits a vault
  * elsewhere on disk as the build reads it.
  */
 import { spawn } from 'node:child_process'
@@ -13,7 +13,7 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import sirv from 'sirv'
-import { CONTENT_DIR } from '@/lib/content-source'
+import { CONTENT_DIR } from '@/lib/content/source/settings'
 import { bundleAdmin } from './cms-bundle'
 
 const host = '127.0.0.1'

@@ -1,6 +1,6 @@
 /**
  * `npm run build`'s first step: `contentlayer2 build` (Markdown to typed data), and beside it, on
- * the other core, every body's scan (warmScans, lib/content.ts), which the content check would
+ * the other core, every body's scan (warmScans, lib/content/index.ts), which the content check would
  * otherwise make on one core while the other waits. (Shared with a second scanning process, the
  * step was 0.5 s faster on 2,000 peer notes and 3.5 s slower on the benchmark's own 3,000 files,
  * whose contentlayer runs longer: one process scans.)
@@ -14,10 +14,10 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { warmScans } from '@/lib/content'
-import { missingProfile, PROFILE_FILE } from '@/lib/content-documents'
-import { unparsableDocuments } from '@/lib/content-files'
-import { contentFile, getContentSource } from '@/lib/content-source'
-import { formatProblems } from '@/lib/validate'
+import { missingProfile, PROFILE_FILE } from '@/lib/content/source/documents'
+import { unparsableDocuments } from '@/lib/content/source/files'
+import { contentFile, getContentSource } from '@/lib/content/source/settings'
+import { formatProblems } from '@/lib/content/readers/validate'
 
 // A vault has no profile until its owner writes one, and contentlayer needs its one profile (and
 // parses it): a missing profile or one whose YAML does not parse is said in the build's own words,

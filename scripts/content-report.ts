@@ -3,7 +3,7 @@
  * slugs, unknown files) and prints what will be published, what is left out and why, and the
  * wikilinks that point at nothing yet. Exits 1, naming each file and field, on bad content.
  *
- * It also says where the site's absolute URLs point (lib/site-config.ts): a placeholder when
+ * It also says where the site's absolute URLs point (lib/core/site-config.ts): a placeholder when
  * SITE_URL is not set, and it stops the build, saying how to set SITE_URL, on a deployment without
  * one. That check comes first, before any page is written.
  *
@@ -15,16 +15,16 @@
  * `contentlayer2 build`); `--json` prints only that table, as JSON, for e2e/content-table.spec.ts.
  */
 import { getContentReport, type ContentReport } from '@/lib/content'
-import { unparsableIsPrivate } from '@/lib/content-documents'
-import { scanContentFiles, unparsableDocuments } from '@/lib/content-files'
-import { contentFile, getContentSource } from '@/lib/content-source'
-import { PAGE_STORE } from '@/lib/output-plan'
-import { clearRoutePlans } from '@/lib/page-store'
-import { describeCharacter } from '@/lib/og-fonts'
-import { missingGlyphs } from '@/lib/og-image'
-import { describeSiteAddress, siteAddress, SiteAddressError, type SiteAddress } from '@/lib/site-config'
-import { listSitePages, ogCardFor } from '@/lib/site-pages'
-import { ContentError, formatProblem, formatProblems, type ContentProblem } from '@/lib/validate'
+import { unparsableIsPrivate } from '@/lib/content/source/documents'
+import { scanContentFiles, unparsableDocuments } from '@/lib/content/source/files'
+import { contentFile, getContentSource } from '@/lib/content/source/settings'
+import { PAGE_STORE } from '@/lib/build/static-params'
+import { clearRoutePlans } from '@/lib/build/page-store'
+import { describeCharacter } from '@/lib/og/fonts'
+import { missingGlyphs } from '@/lib/og/image'
+import { describeSiteAddress, siteAddress, SiteAddressError, type SiteAddress } from '@/lib/core/site-config'
+import { listSitePages, ogCardFor } from '@/lib/pages/published-pages'
+import { ContentError, formatProblem, formatProblems, type ContentProblem } from '@/lib/content/readers/validate'
 
 function table(files: ContentReport['files']): string[] {
   const width = Math.max(...files.map((f) => f.file.length))
@@ -45,7 +45,7 @@ try {
   throw error
 }
 
-// The routes write this build's plan of pages anew (lib/page-store.ts): none of the last is kept.
+// The routes write this build's plan of pages anew (lib/build/page-store.ts): none of the last is kept.
 clearRoutePlans(PAGE_STORE)
 
 // Documents whose frontmatter is not YAML: contentlayer was not handed them (contentlayer.config.ts),
@@ -67,7 +67,7 @@ try {
   const warnings = [...unparsableWarnings, ...report.warnings]
   // A warning, not an error: one title in a script no bundled font covers should not stop the
   // whole site from publishing, and the page itself shows it with the reader's own fonts. The
-  // fix is a font in lib/og-fonts.ts, or another title.
+  // fix is a font in lib/og/fonts.ts, or another title.
   const missingGlyphPages = (
     await Promise.all(listSitePages().map(async (page) => ({ page, missing: await missingGlyphs(ogCardFor(page)) })))
   ).filter(({ missing }) => missing.length)

@@ -1,23 +1,22 @@
 /**
  * Runs after `next build`:
- * - removes the placeholder pages of collections that are empty (see lib/static-params.ts), so
+ * - removes the placeholder pages of collections that are empty (see lib/build/static-params.ts), so
  *   out/ holds a page for every published content file and nothing else;
  * - refuses an export in which a page came out as the framework's error or not-found shell
- *   (lib/export-shell.ts), naming the content file behind it: its file exists, its visitors see nothing;
- * - gives every page its Content-Security-Policy (lib/csp.ts): the hashes of its own inline
+ *   (lib/core/export-shell.ts), naming the content file behind it: its file exists, its visitors see nothing;
+ * - gives every page its Content-Security-Policy (lib/build/csp.ts): the hashes of its own inline
  *   scripts, and the image, media and player origins that any page of the site uses.
  */
 import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { getContentReport, getTalks } from '@/lib/content'
-import { externalSources, inlineScriptHashes, mergeSources, pagePolicy, sourceOf, withPolicyMeta, type ExternalSources } from '@/lib/csp'
-import { mediaEmbeds } from '@/lib/embeds'
-import { exportShell, isNotFoundPageFile, sitePathOfFile } from '@/lib/export-shell'
-import { writeFileAtomically } from '@/lib/build-cache'
-import { buildKeys, PAGE_STORE } from '@/lib/output-plan'
-import { keepOutputs, restoreOutputs } from '@/lib/page-store'
-import { EMPTY_PARAM } from '@/lib/static-params'
-import { withBasePath } from '@/lib/urls'
+import { externalSources, inlineScriptHashes, mergeSources, pagePolicy, sourceOf, withPolicyMeta, type ExternalSources } from '@/lib/build/csp'
+import { mediaEmbeds } from '@/lib/talks/external-media'
+import { exportShell, isNotFoundPageFile, sitePathOfFile } from '@/lib/core/export-shell'
+import { writeFileAtomically } from '@/lib/cache/files'
+import { buildKeys, EMPTY_PARAM, PAGE_STORE } from '@/lib/build/static-params'
+import { keepOutputs, restoreOutputs } from '@/lib/build/page-store'
+import { withBasePath } from '@/lib/core/urls'
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out')
 let removed = 0

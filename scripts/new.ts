@@ -1,15 +1,15 @@
 /**
  * `npm run new -- talk "My First Talk"` (or `note`, `case-study`): writes a new file from its
- * template (lib/new-content.ts) into its folder under content/, and prints its path. Never
+ * template (lib/authoring/new-content.ts) into its folder under content/, and prints its path. Never
  * overwrites a file, and refuses a title whose URL another file of the folder already has.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { scanContentFiles } from '@/lib/content-files'
-import { CONTENT_DIR } from '@/lib/content-source'
-import { splitFrontmatter } from '@/lib/frontmatter'
-import { folderOf, isNewKind, NEW_KINDS, newContentFile, NewContentError, type ExistingFile } from '@/lib/new-content'
-import { baseName, slugify } from '@/lib/slug'
+import { scanContentFiles } from '@/lib/content/source/files'
+import { CONTENT_DIR } from '@/lib/content/source/settings'
+import { splitFrontmatter } from '@/lib/content/source/frontmatter'
+import { folderOf, isNewKind, NEW_KINDS, newContentFile, NewContentError, type ExistingFile } from '@/lib/authoring/new-content'
+import { baseName, slugify } from '@/lib/core/slug'
 
 const USAGE = `Usage: npm run new -- <${NEW_KINDS.join('|')}> "Title"\n  e.g. npm run new -- talk "My First Talk"`
 

@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
-import { headersFor, parseHeadersFile } from '@/lib/headers-file'
-import { siteConfig } from '@/lib/site-config'
+import { headersFor, parseHeadersFile } from '@/lib/build/headers-file'
+import { siteConfig } from '@/lib/core/site-config'
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out')
 const portFlag = process.argv.indexOf('--port')

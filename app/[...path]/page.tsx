@@ -1,19 +1,18 @@
 import { notFound } from 'next/navigation'
-import { outputParams } from '@/lib/output-plan'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { NotePage } from '@/components/notes/note-page'
 import { ShortlinkRedirect } from '@/components/talks/shortlink-redirect'
 import { StructuredData } from '@/components/site/structured-data'
 import { getBacklinks, getNoteAt, getNotes, getTalkByShortlink, getTalks } from '@/lib/content'
-import { structuredDataFor } from '@/lib/page-structured-data'
-import { renderBody } from '@/lib/render'
+import { structuredDataFor } from '@/lib/seo/page-json-ld'
+import { renderBody } from '@/lib/pages/render'
 import { pageMetadata } from '@/lib/seo'
-import { withBasePath } from '@/lib/urls'
-import { EMPTY_PARAM } from '@/lib/static-params'
-import { routeParams } from '@/lib/route-params'
+import { withBasePath } from '@/lib/core/urls'
+import { routeParams } from '@/lib/build/route-params'
 
-// The site root's own paths, beside app/'s folders (lib/reserved-paths.ts keeps them apart):
+// The site root's own paths, beside app/'s folders (lib/core/reserved-paths.ts keeps them apart):
 // a talk's shortlink (/elixir/, which sends the reader to the talk) and a note's Obsidian Publish
-// permalink (/en/callouts/, the note's page; lib/note-urls.ts).
+// permalink (/en/callouts/, the note's page; lib/content/note-urls.ts).
 type Props = { params: Promise<{ path: string[] }> }
 
 export const dynamicParams = false

@@ -1,4 +1,4 @@
-import { atomXml } from '@/lib/feeds'
+import { atomXml } from '@/lib/seo/feeds'
 
 export const dynamic = 'force-static'
 

@@ -6,7 +6,7 @@
  * with it. components/site/dev-content-reload.tsx listens and refreshes the page.
  */
 import { getContentReport } from '@/lib/content'
-import { devContentStatus, subscribeDevContent, type DevContentStatus } from '@/lib/dev-content'
+import { devContentStatus, subscribeDevContent, type DevContentStatus } from '@/lib/content/source/watch'
 
 // A static export allows only static route handlers; in dev this one runs on each request anyway.
 export const dynamic = 'force-static'

@@ -1,4 +1,4 @@
-import { buildFeed } from '@/lib/feeds'
+import { buildFeed } from '@/lib/seo/feeds'
 
 export const dynamic = 'force-static'
 

@@ -1,9 +1,9 @@
 import { CollectionPage } from '@/components/site/collection-page'
-import { getCollection } from '@/lib/collections'
-import { paginate } from '@/lib/pagination'
+import { getCollection } from '@/lib/pages/collections'
+import { paginate } from '@/lib/core/pagination'
 import { pageMetadata } from '@/lib/seo'
 import { StructuredData } from '@/components/site/structured-data'
-import { structuredDataFor } from '@/lib/page-structured-data'
+import { structuredDataFor } from '@/lib/seo/page-json-ld'
 
 export function generateMetadata() {
   const { title, description, listPath } = getCollection('talks')

@@ -3,8 +3,8 @@ import { FormattedDate } from '@/components/site/formatted-date'
 import { PageHeader } from '@/components/site/page-header'
 import { Prose } from '@/components/site/prose'
 import { TagList } from '@/components/site/tag-list'
-import type { CaseStudy, PageRef } from '@/lib/view-model'
-import type { RenderedBody } from '@/lib/render'
+import type { CaseStudy, PageRef } from '@/lib/core/model'
+import type { RenderedBody } from '@/lib/pages/render'
 
 export type CaseStudyPageProps = { caseStudy: CaseStudy; body: RenderedBody; backlinks: PageRef[] }
 

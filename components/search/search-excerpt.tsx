@@ -1,4 +1,4 @@
-import { parseExcerpt } from '@/lib/search-excerpt'
+import { parseExcerpt } from '@/lib/browser/pagefind-excerpt'
 
 export type SearchExcerptProps = { excerpt: string }
 

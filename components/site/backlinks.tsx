@@ -1,4 +1,4 @@
-import type { PageRef } from '@/lib/view-model'
+import type { PageRef } from '@/lib/core/model'
 import { PageList } from './page-list'
 
 export type BacklinksProps = { pages: PageRef[] }

@@ -1,5 +1,5 @@
-import type { PageRef } from '@/lib/view-model'
-import type { Paged } from '@/lib/pagination'
+import type { PageRef } from '@/lib/core/model'
+import type { Paged } from '@/lib/core/pagination'
 import { PageHeader } from './page-header'
 import { PageList } from './page-list'
 import { Pagination } from './pagination'

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
 
 export type DevContentReloadProps = {
-  /** The content version this page was rendered from (lib/dev-content.ts). */
+  /** The content version this page was rendered from (lib/content/source/watch.ts). */
   version: number
   /** The events route, base path included. */
   eventsUrl: string

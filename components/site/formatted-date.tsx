@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/dates'
+import { formatDate } from '@/lib/core/dates'
 
 export type FormattedDateProps = { day: string }
 

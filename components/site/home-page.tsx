@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import type { ListedPage } from '@/lib/collections'
-import type { PageRef, Profile } from '@/lib/view-model'
-import type { RenderedBody } from '@/lib/render'
-import { routes, withBasePath } from '@/lib/urls'
+import type { ListedPage } from '@/lib/pages/collections'
+import type { PageRef, Profile } from '@/lib/core/model'
+import type { RenderedBody } from '@/lib/pages/render'
+import { routes, withBasePath } from '@/lib/core/urls'
 import { PageList } from './page-list'
 import { ProfileLinks } from './profile-links'
 import { Prose } from './prose'
@@ -10,7 +10,7 @@ import { Prose } from './prose'
 export type HomePageProps = {
   profile: Profile
   bio: RenderedBody
-  /** Latest delivery first (lib/collections.ts, listedTalks): the upcoming ones are among them. */
+  /** Latest delivery first (lib/pages/collections.ts, listedTalks): the upcoming ones are among them. */
   talks: ListedPage[]
   caseStudies: PageRef[]
   notes: PageRef[]

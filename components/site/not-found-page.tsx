@@ -1,10 +1,10 @@
 import Link from 'next/link'
-import { NOT_FOUND_MARKER } from '@/lib/export-shell'
-import { routes } from '@/lib/urls'
+import { NOT_FOUND_MARKER } from '@/lib/core/export-shell'
+import { routes } from '@/lib/core/urls'
 
 export function NotFoundPage() {
   return (
-    // The marker lets the build tell this view from a page's content (lib/export-shell.ts).
+    // The marker lets the build tell this view from a page's content (lib/core/export-shell.ts).
     <section {...{ [NOT_FOUND_MARKER]: '' }} className="py-16 text-center">
       <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">404</p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">This page does not exist</h1>

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { PageRef } from '@/lib/view-model'
+import type { PageRef } from '@/lib/core/model'
 import { FormattedDate } from './formatted-date'
 
 export type PageListItemProps = { page: PageRef; showKind: boolean; headingLevel: 2 | 3 }

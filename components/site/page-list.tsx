@@ -1,4 +1,4 @@
-import type { ListedPage } from '@/lib/collections'
+import type { ListedPage } from '@/lib/pages/collections'
 import { PageListItem } from './page-list-item'
 import { TimedPageList } from './timed-page-list'
 

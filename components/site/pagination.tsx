@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { pagedPath } from '@/lib/pagination'
+import { pagedPath } from '@/lib/core/pagination'
 
 export type PaginationProps = { listPath: string; page: number; pageCount: number }
 

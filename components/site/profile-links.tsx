@@ -1,4 +1,4 @@
-import type { ProfileLink } from '@/lib/view-model'
+import type { ProfileLink } from '@/lib/core/model'
 
 export type ProfileLinksProps = { links: ProfileLink[]; className?: string }
 

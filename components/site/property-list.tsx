@@ -1,4 +1,4 @@
-import type { NoteProperty } from '@/lib/note-properties'
+import type { NoteProperty } from '@/lib/core/model'
 
 export type PropertyListProps = { properties: NoteProperty[] }
 

@@ -2,8 +2,8 @@ import { MermaidDiagrams } from '@/components/mdx/mermaid-diagrams'
 import { mdxComponents } from '@/components/mdx/mdx-components'
 import { hasMath, KATEX_STYLESHEET } from '@/lib/markdown/math'
 import { hasDiagram } from '@/lib/markdown/mermaid'
-import type { RenderedBody } from '@/lib/render'
-import { withBasePath } from '@/lib/urls'
+import type { RenderedBody } from '@/lib/pages/render'
+import { withBasePath } from '@/lib/core/urls'
 
 export type ProseProps = { body: RenderedBody; className?: string }
 

@@ -1,4 +1,4 @@
-import type { Profile } from '@/lib/view-model'
+import type { Profile } from '@/lib/core/model'
 import { ProfileLinks } from './profile-links'
 
 export type SiteFooterProps = { profile: Profile }

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { SiteSearch } from '@/components/search/site-search'
-import { routes, withBasePath } from '@/lib/urls'
+import { routes, withBasePath } from '@/lib/core/urls'
 
 export type SiteHeaderProps = { name: string }
 

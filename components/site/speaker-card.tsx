@@ -1,5 +1,5 @@
-import type { Profile } from '@/lib/view-model'
-import { withBasePath } from '@/lib/urls'
+import type { Profile } from '@/lib/core/model'
+import { withBasePath } from '@/lib/core/urls'
 import { ProfileLinks } from './profile-links'
 
 export type SpeakerCardProps = { profile: Profile; headingLevel?: 'h2' | 'h3' }

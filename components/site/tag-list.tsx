@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import type { TagRef } from '@/lib/view-model'
-import { routes } from '@/lib/urls'
+import type { TagRef } from '@/lib/core/model'
+import { routes } from '@/lib/core/urls'
 
 export type TagListProps = { tags: TagRef[] }
 

@@ -1,9 +1,9 @@
 'use client'
 
 import { useSyncExternalStore } from 'react'
-import type { ListedPage } from '@/lib/collections'
-import { localDay, splitTimeline } from '@/lib/event-timing'
-import { timelineScript } from '@/lib/timeline-script'
+import type { ListedPage } from '@/lib/pages/collections'
+import { localDay, splitTimeline } from '@/lib/browser/event-timing'
+import { timelineScript } from '@/lib/browser/timeline-script'
 import { PageListItem } from './page-list-item'
 
 export type TimedPageListProps = { pages: ListedPage[]; showKind: boolean; headingLevel: 2 | 3 }

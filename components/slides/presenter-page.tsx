@@ -1,7 +1,7 @@
 import { SlideList, type RenderedSlide } from '@/components/talks/slide-list'
-import type { SpeakerNote, Talk } from '@/lib/view-model'
-import { slideChannel } from '@/lib/slide-navigation'
-import { routes, withBasePath } from '@/lib/urls'
+import type { SpeakerNote, Talk } from '@/lib/core/model'
+import { slideChannel } from '@/lib/browser/slide-navigation'
+import { routes, withBasePath } from '@/lib/core/urls'
 import { PresenterView } from './presenter-view'
 
 export type PresenterPageProps = { talk: Talk; slides: RenderedSlide[]; notes: SpeakerNote[] | null }

@@ -1,8 +1,8 @@
 'use client'
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import type { SpeakerNote } from '@/lib/view-model'
-import { applySlideAction, clampSlide, formatElapsed, slideActionOfKey, type SlideAction } from '@/lib/slide-navigation'
+import type { SpeakerNote } from '@/lib/core/model'
+import { applySlideAction, clampSlide, formatElapsed, slideActionOfKey, type SlideAction } from '@/lib/browser/slide-navigation'
 import { keyContext } from './key-context'
 import { SlideStepControls } from './slide-step-controls'
 import { useActiveSlide } from './use-active-slide'
@@ -15,7 +15,7 @@ export type PresenterViewProps = {
   audienceHref: string
   /** The talk's planned length in minutes, shown next to the timer. */
   duration?: number
-  /** null when this build leaves speaker notes out (lib/speaker-notes.ts). */
+  /** null when this build leaves speaker notes out (lib/core/speaker-notes.ts). */
   notes: SpeakerNote[] | null
   /** Two server-rendered copies of the slide list: the current slide and the next one. */
   current: ReactNode

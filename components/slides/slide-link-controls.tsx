@@ -6,7 +6,7 @@ import { SlideButton } from './slide-button'
 import { SlideIcon } from './slide-icon'
 
 export type SlideLinkControlsProps = {
-  /** The shown slide's link: its own page (lib/slide-navigation.ts slideLinkOf). */
+  /** The shown slide's link: its own page (lib/browser/slide-navigation.ts slideLinkOf). */
   url: string
   /** What a share sheet names: the talk's title. */
   title: string

@@ -1,4 +1,4 @@
-import type { SlideAction } from '@/lib/slide-navigation'
+import type { SlideAction } from '@/lib/browser/slide-navigation'
 import { SlideButton } from './slide-button'
 import { SlideIcon } from './slide-icon'
 

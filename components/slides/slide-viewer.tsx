@@ -10,7 +10,7 @@ import {
   slideLinkOf,
   slideOfHash,
   type SlideAction,
-} from '@/lib/slide-navigation'
+} from '@/lib/browser/slide-navigation'
 import { keyContext } from './key-context'
 import { SlideButton } from './slide-button'
 import { SlideIcon } from './slide-icon'

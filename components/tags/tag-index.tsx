@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { PageHeader } from '@/components/site/page-header'
-import type { Tag } from '@/lib/view-model'
-import { routes } from '@/lib/urls'
+import type { Tag } from '@/lib/core/model'
+import { routes } from '@/lib/core/urls'
 
 export type TagIndexProps = { tags: Tag[] }
 

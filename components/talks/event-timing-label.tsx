@@ -1,7 +1,7 @@
 'use client'
 
 import { useSyncExternalStore } from 'react'
-import { eventTiming, localDay } from '@/lib/event-timing'
+import { eventTiming, localDay } from '@/lib/browser/event-timing'
 
 export type EventTimingLabelProps = { day: string; calendarHref: string }
 

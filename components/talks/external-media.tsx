@@ -1,7 +1,7 @@
-import type { ExternalDeck } from '@/lib/view-model'
-import { mediaEmbeds, type MediaEmbed } from '@/lib/embeds'
-import { hasSlideTimes } from '@/lib/slide-times'
-import { withBasePath } from '@/lib/urls'
+import type { ExternalDeck } from '@/lib/core/model'
+import { mediaEmbeds, type MediaEmbed } from '@/lib/talks/external-media'
+import { hasSlideTimes } from '@/lib/browser/slide-times'
+import { withBasePath } from '@/lib/core/urls'
 import { ClickToLoad } from './click-to-load'
 import { DeferredSyncedRecording } from './deferred-synced-recording'
 

@@ -1,5 +1,5 @@
 import { Prose } from '@/components/site/prose'
-import type { RenderedBody } from '@/lib/render'
+import type { RenderedBody } from '@/lib/pages/render'
 
 export type RenderedSlide = { number: number; body: RenderedBody }
 export type SlideListProps = {

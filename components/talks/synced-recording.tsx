@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { formatTimestamp } from '@/lib/slide-times'
+import { formatTimestamp } from '@/lib/browser/slide-times'
 import { FileRecording } from './file-recording'
 import { LoadPlayerButton } from './load-player-button'
 import { useDeckSync } from './use-deck-sync'
@@ -15,7 +15,7 @@ export type SyncedRecordingProps = {
   src: string
   /** Where each slide starts in the recording, in seconds; null where a slide gives no time. */
   times: (number | null)[]
-  /** The deck's BroadcastChannel (lib/slide-navigation.ts, slideChannel). */
+  /** The deck's BroadcastChannel (lib/browser/slide-navigation.ts, slideChannel). */
   channel: string
   /** The 16:9 box's classes, as the other players of the page have it. */
   boxClassName: string

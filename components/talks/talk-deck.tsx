@@ -1,7 +1,7 @@
 import { DeferredSlideViewer as SlideViewer } from '@/components/slides/deferred-slide-viewer'
-import type { Talk } from '@/lib/view-model'
-import { slideChannel } from '@/lib/slide-navigation'
-import { absoluteUrl, routes, withBasePath } from '@/lib/urls'
+import type { Talk } from '@/lib/core/model'
+import { slideChannel } from '@/lib/browser/slide-navigation'
+import { absoluteUrl, routes, withBasePath } from '@/lib/core/urls'
 import { SlideList, type RenderedSlide } from './slide-list'
 
 export type TalkDeckProps = {

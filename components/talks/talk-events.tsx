@@ -1,7 +1,7 @@
 import { FormattedDate } from '@/components/site/formatted-date'
-import { calendarFileName } from '@/lib/calendar'
-import type { TalkEvent } from '@/lib/view-model'
-import { routes, withBasePath } from '@/lib/urls'
+import { calendarFileName } from '@/lib/talks/calendar'
+import type { TalkEvent } from '@/lib/core/model'
+import { routes, withBasePath } from '@/lib/core/urls'
 import { EventTimingLabel } from './event-timing-label'
 
 export type TalkEventsProps = { slug: string; events: TalkEvent[] }

@@ -1,7 +1,7 @@
-import type { Talk } from '@/lib/view-model'
-import { embedIframe } from '@/lib/oembed'
-import { qrSvg, tweetUrl } from '@/lib/share'
-import { absoluteUrl } from '@/lib/urls'
+import type { Talk } from '@/lib/core/model'
+import { embedIframe } from '@/lib/talks/oembed'
+import { qrSvg, tweetUrl } from '@/lib/talks/share'
+import { absoluteUrl } from '@/lib/core/urls'
 import { CopyLinkButton } from './copy-link-button'
 import { EmbedCode } from './embed-code'
 

@@ -1,4 +1,4 @@
-import type { TalkSource } from '@/lib/view-model'
+import type { TalkSource } from '@/lib/core/model'
 
 export type TalkSourcesProps = { sources: TalkSource[] }
 

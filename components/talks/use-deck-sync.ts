@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SlideMessage } from '@/components/slides/use-slide-channel'
-import { slideOfHash } from '@/lib/slide-navigation'
-import { slideAtTime, slideStarts } from '@/lib/slide-times'
+import { slideOfHash } from '@/lib/browser/slide-navigation'
+import { slideAtTime, slideStarts } from '@/lib/browser/slide-times'
 import type { RecordingPlayer, RecordingReport } from './recording-player'
 
 /**

@@ -1,11 +1,11 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
-import { readYoutubeMessage, youtubeApiUrl, youtubeCommand, youtubeListening, YOUTUBE_PLAYER_ORIGIN } from '@/lib/youtube-player'
+import { readYoutubeMessage, youtubeApiUrl, youtubeCommand, youtubeListening, YOUTUBE_PLAYER_ORIGIN } from '@/lib/browser/youtube-player'
 import type { RecordingProps } from './recording-player'
 
 /**
- * YouTube's privacy-enhanced player, driven through its postMessage protocol (lib/youtube-player.ts):
+ * YouTube's privacy-enhanced player, driven through its postMessage protocol (lib/browser/youtube-player.ts):
  * no script of YouTube's runs in the page, and nothing is requested before the visitor's click
  * that mounts this component.
  */

@@ -1,5 +1,5 @@
 /**
- * Reads a content folder independently of the site's own lib/content.ts, so the tests state what
+ * Reads a content folder independently of the site's own lib/content/index.ts, so the tests state what
  * the source files say and the site has to agree. Only the frontmatter parser is shared. The
  * specs read the fixture site (e2e/fixtures/site/content/, built by e2e/support/global-setup.ts); the
  * speaker's own content/ and out/ are checked by e2e/own-content.spec.ts.
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { slug } from 'github-slugger'
-import { splitFrontmatter, type Frontmatter } from '../../lib/frontmatter'
+import { splitFrontmatter, type Frontmatter } from '../../lib/content/source/frontmatter'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** The fixture site's content: what the specs state facts about. */
@@ -109,7 +109,7 @@ const slugAll = (parts: string[]) => parts.map((part) => slug(part.normalize('NF
 /**
  * Where published notes are, as the README says: a name shared by several notes gains each one's
  * folders (from notes/), and a `permalink` is the page's path, shared ones gaining their leading
- * folders until they differ. Stated here from the README, not from lib/note-urls.ts.
+ * folders until they differ. Stated here from the README, not from lib/content/note-urls.ts.
  */
 function notePages(notes: ContentFile[]): void {
   const folders = (entry: ContentFile) => entry.file.split('/').slice(1, -1)

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { exportShell, isNotFoundPageFile, sitePathOfFile } from '../../lib/export-shell'
+import { exportShell, isNotFoundPageFile, sitePathOfFile } from '../../lib/core/export-shell'
 import { listFiles, OUT } from './content'
 
 /** URL path of each HTML page in out/ ("/", "/talks/", "/talks/x/", "/404.html"), sorted. */
@@ -54,7 +54,7 @@ export function onePagePerShape(pages = allPages()): string[] {
 }
 
 /**
- * Pages of an export that came out without their content (lib/export-shell.ts, the rule the build
+ * Pages of an export that came out without their content (lib/core/export-shell.ts, the rule the build
  * applies): "url: kind" strings, empty when every page has its own content.
  */
 export function shellPages(outDir = OUT): string[] {

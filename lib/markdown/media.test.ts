@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { renderMarkdown, type MarkdownOptions } from '../markdown'
+import { renderMarkdown, type MarkdownOptions } from './index'
 import { MEDIA_TYPES, mediaKind, pdfView } from './media'
 
 const options: MarkdownOptions = {

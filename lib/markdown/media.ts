@@ -91,7 +91,7 @@ function player(kind: MediaKind, href: string, link: Element): Element {
 
 /**
  * Turns the links that stand for embedded audio, video and PDF files (classes `embed-audio`,
- * `embed-video`, `embed-pdf`, from lib/markdown.ts) into players and an inline viewer with a
+ * `embed-video`, `embed-pdf`, from lib/markdown/index.ts) into players and an inline viewer with a
  * download link. It runs after the sanitizer, which lets no <audio>, <video> or <iframe> of the
  * author's HTML through; a link of the author's own with one of these classes can only ever
  * become a player of a file on this site.

@@ -10,7 +10,7 @@ const isMermaidCode = (node: Element) =>
 
 /**
  * ```mermaid code blocks become diagrams: a figure holding the source as plain code (not
- * highlighted: it runs before lib/highlight.ts and takes the block's language away), which
+ * highlighted: it runs before lib/markdown/highlight.ts and takes the block's language away), which
  * components/mdx/mermaid-diagrams.tsx draws in the browser. Without JavaScript, or before the
  * diagram is drawn, the reader sees the source as written. Runs after the sanitizer.
  */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { renderMarkdown, type LinkTarget } from '../markdown'
-import type { WikiLink } from '../wikilinks'
+import { renderMarkdown, type LinkTarget } from './index'
+import type { WikiLink } from './wikilinks'
 import type { TranscludedPage } from './transclusion'
 
 const notes: Record<string, string> = {

@@ -3,7 +3,7 @@ import type { BlockContent, List, Nodes, Paragraph, Parent, Root, RootContent } 
 import { toString } from 'mdast-util-to-string'
 import type { Plugin } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
-import { linkText, parseWikiLink, type WikiLink } from '../wikilinks'
+import { linkText, parseWikiLink, type WikiLink } from './wikilinks'
 import { blockIdOf, dropBlockIds, markBlockIds } from './block-ids'
 import { stripComments } from './comments'
 

@@ -1,16 +1,15 @@
 import { readFile } from 'node:fs/promises'
-import { outputParams } from '@/lib/output-plan'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { getAttachment, getAttachments, type Attachment } from '@/lib/content'
-import { parseVariantName, variantName, variantWidths } from '@/lib/image-variants'
-import { readImageSize } from '@/lib/images'
+import { parseVariantName, variantName, variantWidths } from '@/lib/markdown/image-variants'
+import { readImageSize } from '@/lib/markdown/images'
 import { MEDIA_TYPES } from '@/lib/markdown/media'
-import { resizeImage } from '@/lib/resize-image'
-import { EMPTY_PARAM } from '@/lib/static-params'
-import { routeParams } from '@/lib/route-params'
+import { resizeImage } from '@/lib/build/resize-image'
+import { routeParams } from '@/lib/build/route-params'
 
 // Attachments that published pages embed (![[diagram.png]]) are copied from content/ into the
 // export as files, with the smaller copies of a large photo ("photo.640w.png") that srcset
-// offers (lib/image-variants.ts); nothing is generated into public/.
+// offers (lib/markdown/image-variants.ts); nothing is generated into public/.
 export const dynamic = 'force-static'
 export const dynamicParams = false
 

@@ -1,13 +1,12 @@
 import { notFound } from 'next/navigation'
-import { outputParams } from '@/lib/output-plan'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { CaseStudyPage } from '@/components/case-studies/case-study-page'
 import { getBacklinks, getCaseStudies, getCaseStudy } from '@/lib/content'
-import { renderBody } from '@/lib/render'
+import { renderBody } from '@/lib/pages/render'
 import { pageMetadata } from '@/lib/seo'
-import { EMPTY_PARAM } from '@/lib/static-params'
 import { StructuredData } from '@/components/site/structured-data'
-import { structuredDataFor } from '@/lib/page-structured-data'
-import { routeParams } from '@/lib/route-params'
+import { structuredDataFor } from '@/lib/seo/page-json-ld'
+import { routeParams } from '@/lib/build/route-params'
 
 type Props = { params: Promise<{ slug: string }> }
 

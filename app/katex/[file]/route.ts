@@ -1,7 +1,6 @@
 import { katexFile, katexFileNames } from '@/lib/markdown/math'
-import { outputParams } from '@/lib/output-plan'
-import { routeParams } from '@/lib/route-params'
-import { EMPTY_PARAM } from '@/lib/static-params'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
+import { routeParams } from '@/lib/build/route-params'
 
 // KaTeX's stylesheet and fonts, served by the site itself (no CDN), in `npm run dev` and as files
 // of the export; only pages with a formula link to the stylesheet (components/site/prose.tsx).

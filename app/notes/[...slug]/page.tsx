@@ -1,18 +1,17 @@
 import { notFound } from 'next/navigation'
-import { outputParams } from '@/lib/output-plan'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { NotePage } from '@/components/notes/note-page'
 import { ShortlinkRedirect } from '@/components/talks/shortlink-redirect'
 import { getBacklinks, getNoteAt, getNoteRedirects, getNotes } from '@/lib/content'
-import { renderBody } from '@/lib/render'
+import { renderBody } from '@/lib/pages/render'
 import { pageMetadata } from '@/lib/seo'
-import { EMPTY_PARAM } from '@/lib/static-params'
 import { StructuredData } from '@/components/site/structured-data'
-import { structuredDataFor } from '@/lib/page-structured-data'
-import { routeParams } from '@/lib/route-params'
-import { routes, withBasePath } from '@/lib/urls'
+import { structuredDataFor } from '@/lib/seo/page-json-ld'
+import { routeParams } from '@/lib/build/route-params'
+import { routes, withBasePath } from '@/lib/core/urls'
 
 // A catch-all: a note's slug holds its folders where its name is shared with another note
-// ("/notes/obsidian-sync/security-and-privacy/", lib/note-urls.ts). Its other pages send the
+// ("/notes/obsidian-sync/security-and-privacy/", lib/content/note-urls.ts). Its other pages send the
 // reader on: an alias's /notes/<alias>/, and the /notes/ URL of a note served at its permalink.
 type Props = { params: Promise<{ slug: string[] }> }
 

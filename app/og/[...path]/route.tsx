@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto'
-import { EMPTY_PARAM } from '@/lib/static-params'
-import { outputParams } from '@/lib/output-plan'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { BUILD_CACHE_DIR, cachedBytes } from '@/lib/build-cache'
+import { BUILD_CACHE_DIR, cachedBytes, codeOf } from '@/lib/cache/files'
 import { perSite } from '@/lib/content'
-import { describeCharacter } from '@/lib/og-fonts'
-import { ogRendererVersions, renderOgImage } from '@/lib/og-image'
-import { listSitePages, ogCardFor, type SitePage } from '@/lib/site-pages'
-import { ogImagePath } from '@/lib/urls'
-import { routeParams } from '@/lib/route-params'
-import { releaseMemory } from '@/lib/worker-memory'
+import { describeCharacter } from '@/lib/og/fonts'
+import { ogRendererVersions, renderOgImage } from '@/lib/og/image'
+import { listSitePages, ogCardFor, type SitePage } from '@/lib/pages/published-pages'
+import { ogImagePath } from '@/lib/core/urls'
+import { routeParams } from '@/lib/build/route-params'
+import { releaseMemory } from '@/lib/build/worker-memory'
 
 // A route handler rather than opengraph-image.tsx: under Turbopack that convention emits files
 // without ".png" and drops the base path, so link previews broke on project sites.
@@ -26,18 +25,17 @@ export function generateStaticParams() {
   return outputParams('/og/[...path]', 'file', outputs, { path: [EMPTY_PARAM] })
 }
 
-// One lookup table per site (lib/content.ts's perSite): finding each image's page in the list
+// One lookup table per site (lib/content/index.ts's perSite): finding each image's page in the list
 // would make the build quadratic in the pages, and `npm run dev` makes it again after a save.
 const pagesByImage = perSite(() => new Map(listSitePages().map((page) => [toSegments(page.path).join('/'), page])))
 const pageOfImage = (wanted: string): SitePage | undefined => pagesByImage().get(wanted)
 
-// Everything besides the page that shapes an image: the template (lib/og-image.tsx and the
+// Everything besides the page that shapes an image: the template (lib/og/, the card and the
 // modules it draws with) and the versions of the renderer, fonts and emoji. A rebuild reuses an
 // image only when all of it and the page's fields match.
-const TEMPLATE_FILES = ['lib/og-image.tsx', 'lib/og-fonts.ts', 'lib/og-emoji.ts', 'lib/og-bidi.ts']
+const templateCode = codeOf(['lib/og'])
 let template: Promise<unknown[]> | undefined
-const templateInputs = () =>
-  (template ??= Promise.all([...TEMPLATE_FILES.map((file) => readFile(path.join(process.cwd(), file), 'utf8')), ogRendererVersions()]))
+const templateInputs = () => (template ??= Promise.all([templateCode(), ogRendererVersions()]))
 
 export async function GET(_request: Request, { params }: Props) {
   releaseMemory()

@@ -1,14 +1,13 @@
 import { notFound } from 'next/navigation'
-import { outputParams } from '@/lib/output-plan'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { CollectionPage } from '@/components/site/collection-page'
-import { getTagCollection } from '@/lib/collections'
+import { getTagCollection } from '@/lib/pages/collections'
 import { getTags } from '@/lib/content'
-import { paginate } from '@/lib/pagination'
+import { paginate } from '@/lib/core/pagination'
 import { pageMetadata } from '@/lib/seo'
-import { EMPTY_PARAM } from '@/lib/static-params'
 import { StructuredData } from '@/components/site/structured-data'
-import { structuredDataFor } from '@/lib/page-structured-data'
-import { routeParams } from '@/lib/route-params'
+import { structuredDataFor } from '@/lib/seo/page-json-ld'
+import { routeParams } from '@/lib/build/route-params'
 
 type Props = { params: Promise<{ tag: string }> }
 

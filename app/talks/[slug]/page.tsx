@@ -1,13 +1,12 @@
 import { notFound } from 'next/navigation'
-import { outputParams } from '@/lib/output-plan'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { TalkPage } from '@/components/talks/talk-page'
 import { getBacklinks, getProfile, getTalk, getTalks } from '@/lib/content'
-import { renderDeck } from '@/lib/render'
+import { renderDeck } from '@/lib/pages/render'
 import { pageMetadata } from '@/lib/seo'
-import { EMPTY_PARAM } from '@/lib/static-params'
 import { StructuredData } from '@/components/site/structured-data'
-import { structuredDataFor } from '@/lib/page-structured-data'
-import { routeParams } from '@/lib/route-params'
+import { structuredDataFor } from '@/lib/seo/page-json-ld'
+import { routeParams } from '@/lib/build/route-params'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -1,11 +1,10 @@
 import { notFound } from 'next/navigation'
-import { outputParams } from '@/lib/output-plan'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { CollectionPage } from '@/components/site/collection-page'
-import { getCollection } from '@/lib/collections'
-import { laterPages, pagedPath, paginate } from '@/lib/pagination'
+import { getCollection } from '@/lib/pages/collections'
+import { laterPages, pagedPath, paginate } from '@/lib/core/pagination'
 import { pageMetadata } from '@/lib/seo'
-import { EMPTY_PARAM } from '@/lib/static-params'
-import { routeParams } from '@/lib/route-params'
+import { routeParams } from '@/lib/build/route-params'
 
 type Props = { params: Promise<{ page: string }> }
 

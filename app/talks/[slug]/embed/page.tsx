@@ -1,12 +1,11 @@
 import { notFound } from 'next/navigation'
-import { outputParams } from '@/lib/output-plan'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { EmbedPage } from '@/components/talks/embed-page'
 import { getProfile, getTalk, getTalks } from '@/lib/content'
-import { renderDeck } from '@/lib/render'
-import { routeParams } from '@/lib/route-params'
+import { renderDeck } from '@/lib/pages/render'
+import { routeParams } from '@/lib/build/route-params'
 import { pageMetadata } from '@/lib/seo'
-import { EMPTY_PARAM } from '@/lib/static-params'
-import { routes } from '@/lib/urls'
+import { routes } from '@/lib/core/urls'
 
 type Props = { params: Promise<{ slug: string }> }
 

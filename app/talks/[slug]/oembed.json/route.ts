@@ -1,8 +1,7 @@
 import { getProfile, getTalk, getTalks } from '@/lib/content'
-import { outputParams } from '@/lib/output-plan'
-import { oembedJson } from '@/lib/oembed'
-import { routeParams } from '@/lib/route-params'
-import { EMPTY_PARAM } from '@/lib/static-params'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
+import { oembedJson } from '@/lib/talks/oembed'
+import { routeParams } from '@/lib/build/route-params'
 
 // A talk's oEmbed file, announced by its pages' <link rel="alternate" type="application/json+oembed">.
 export const dynamic = 'force-static'

@@ -1,13 +1,12 @@
 import { notFound } from 'next/navigation'
-import { outputParams } from '@/lib/output-plan'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { PresenterPage } from '@/components/slides/presenter-page'
 import { getSpeakerNotes, getTalk, getTalks } from '@/lib/content'
-import { renderDeck } from '@/lib/render'
+import { renderDeck } from '@/lib/pages/render'
 import { pageMetadata } from '@/lib/seo'
-import { speakerNotesIncluded } from '@/lib/speaker-notes'
-import { EMPTY_PARAM } from '@/lib/static-params'
-import { routes } from '@/lib/urls'
-import { routeParams } from '@/lib/route-params'
+import { speakerNotesIncluded } from '@/lib/core/speaker-notes'
+import { routes } from '@/lib/core/urls'
+import { routeParams } from '@/lib/build/route-params'
 
 type Props = { params: Promise<{ slug: string }> }
 

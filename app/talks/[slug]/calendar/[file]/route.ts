@@ -1,8 +1,7 @@
-import { calendarFileName, eventIcs } from '@/lib/calendar'
-import { outputParams } from '@/lib/output-plan'
+import { calendarFileName, eventIcs } from '@/lib/talks/calendar'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { getTalk, getTalks } from '@/lib/content'
-import { EMPTY_PARAM } from '@/lib/static-params'
-import { routeParams } from '@/lib/route-params'
+import { routeParams } from '@/lib/build/route-params'
 
 // One .ics file per delivery of a talk, written into the export ("add to calendar").
 export const dynamic = 'force-static'
@@ -10,7 +9,7 @@ export const dynamicParams = false
 
 export function generateStaticParams() {
   const outputs = getTalks().flatMap((talk) => talk.events.map((event) => ({ params: { slug: talk.slug, file: calendarFileName(event) }, file: talk.file })))
-  // The placeholder of lib/static-params.ts, in both segments; scripts/finish-export.ts removes it.
+  // The placeholder of lib/build/static-params.ts, in both segments; scripts/finish-export.ts removes it.
   return outputParams('/talks/[slug]/calendar/[file]', 'file', outputs, { slug: EMPTY_PARAM, file: EMPTY_PARAM })
 }
 

@@ -1,13 +1,12 @@
 import { notFound } from 'next/navigation'
-import { outputParams } from '@/lib/output-plan'
+import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { StructuredData } from '@/components/site/structured-data'
 import { SlidePage } from '@/components/talks/slide-page'
-import { structuredDataFor } from '@/lib/page-structured-data'
-import { renderDeck } from '@/lib/render'
-import { routeParams } from '@/lib/route-params'
+import { structuredDataFor } from '@/lib/seo/page-json-ld'
+import { renderDeck } from '@/lib/pages/render'
+import { routeParams } from '@/lib/build/route-params'
 import { pageMetadata } from '@/lib/seo'
-import { getSlidePage, getSlidePages } from '@/lib/slide-pages'
-import { EMPTY_PARAM } from '@/lib/static-params'
+import { getSlidePage, getSlidePages } from '@/lib/pages/slide-pages'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
 
@@ -15,7 +14,7 @@ export const dynamicParams = false
 
 export function generateStaticParams() {
   const outputs = getSlidePages().map((slide) => ({ params: { slug: slide.talk.slug, n: String(slide.number) }, file: slide.talk.file }))
-  // See lib/static-params.ts: an export needs one param, even on a site with no slides.
+  // See lib/build/static-params.ts: an export needs one param, even on a site with no slides.
   return outputParams('/talks/[slug]/slides/[n]', 'page', outputs, { slug: EMPTY_PARAM, n: '1' })
 }
 

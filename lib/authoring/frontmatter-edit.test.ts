@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { splitFrontmatter } from '../content/source/frontmatter'
+import { readForEditor, SOURCE_KEY, writeFromEditor, type EditorEntry } from './frontmatter-edit'
+
+const TALK = `---
+title: Elixir in the Big and Small
+description: Using Elixir in production at a seed-stage startup and at Discord, and what that says about whether Elixir fits your work.
+date: 2023-12-07
+tags: [elixir, scaling, startups]
+aliases: [Elixir Meetup Talk]
+duration: 30
+events:
+  - name: Elixir Meetup
+    date: 2023-12-07
+    url: 'https://www.meetup.com/example/'
+---
+# Elixir in the Big and Small
+
+---
+
+Note:
+Hi.
+`
+
+const NOTE = `---
+Owner: Jacob Bleser
+Created time: 2023-11-30T12:14
+Development: Budding
+Type: Project
+tags:
+  - case study
+---
+[[Elixir Meetup Talk]]
+  
+Last line without a newline`
+
+const TALK_ORDER = ['title', 'description', 'date', 'slug', 'tags', 'aliases', 'draft', 'shortlink', 'duration', 'events', 'body']
+const NOTE_ORDER = ['title', 'created', 'updated', 'stage', 'lifespan', 'type', 'tags', 'aliases', 'publish', 'draft', 'body']
+
+/** What the editor hands back after the user changed `changes` (undefined: a field emptied). */
+function edit(text: string, changes: Record<string, unknown>, order = TALK_ORDER): string {
+  const entry: EditorEntry = { ...readForEditor(text) }
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) delete entry[key]
+    else entry[key] = value
+  }
+  return writeFromEditor(entry, order)
+}
+
+describe('readForEditor', () => {
+  test('gives the frontmatter keys, the body and the file it read', () => {
+    const entry = readForEditor(NOTE)
+    assert.equal(entry['Created time'], '2023-11-30T12:14')
+    assert.deepEqual(entry.tags, ['case study'])
+    assert.equal(entry.body, '[[Elixir Meetup Talk]]\n  \nLast line without a newline')
+    assert.equal(entry[SOURCE_KEY], NOTE)
+  })
+
+  test('dates stay strings, as the build reads them (YAML 1.2)', () => {
+    assert.equal(readForEditor(TALK).date, '2023-12-07')
+  })
+})
+
+describe('writeFromEditor', () => {
+  test('an entry saved unchanged is the same file, byte for byte', () => {
+    for (const text of [TALK, NOTE, '\uFEFFNo frontmatter\r\nat all', '---\r\ntitle: CRLF\r\ntags: [a]\r\n---\r\nBody\r\n']) {
+      assert.equal(writeFromEditor(readForEditor(text), TALK_ORDER), text)
+    }
+  })
+
+  test('editing one field rewrites that line only: flow lists, quotes and long lines are kept', () => {
+    assert.equal(edit(TALK, { title: 'Elixir, Big and Small' }), TALK.replace('title: Elixir in the Big and Small', 'title: Elixir, Big and Small'))
+  })
+
+  test('an edited list keeps its style: flow stays flow, block stays block', () => {
+    assert.equal(edit(TALK, { tags: ['elixir', 'beam'] }), TALK.replace('tags: [elixir, scaling, startups]', 'tags: [elixir, beam]'))
+    assert.equal(edit(NOTE, { tags: ['case study', 'elixir'] }, NOTE_ORDER), NOTE.replace('  - case study\n', '  - case study\n  - elixir\n'))
+  })
+
+  test('a list written without indentation under its key stays so', () => {
+    const text = '---\ntags:\n- a\n- b\nOwner: me\n---\nBody\n'
+    assert.equal(edit(text, { tags: ['a', 'c'] }), '---\ntags:\n- a\n- c\nOwner: me\n---\nBody\n')
+  })
+
+  test('an edited item of a list of objects keeps the other items and the quoting', () => {
+    const events = [{ name: 'Elixir Meetup SF', date: '2023-12-07', url: 'https://www.meetup.com/example/' }]
+    assert.equal(edit(TALK, { events }), TALK.replace('  - name: Elixir Meetup\n', '  - name: Elixir Meetup SF\n'))
+  })
+
+  test('properties the editor does not show keep their place and their text', () => {
+    const after = edit(NOTE, { title: 'Elixir in the Big and Small' }, NOTE_ORDER)
+    // A new field goes before the next field in the editor's order (tags), after Obsidian's own.
+    assert.equal(after, NOTE.replace('Type: Project\n', 'Type: Project\ntitle: Elixir in the Big and Small\n'))
+  })
+
+  test('a new list in a file that writes lists [a, b] is written that way', () => {
+    assert.match(edit('---\ntitle: X\ntags: [a]\n---\n', { aliases: ['Y', 'Z'] }), /^aliases: \[Y, Z\]$/m)
+  })
+
+  test('an optional field emptied in the editor is removed, with nothing else', () => {
+    assert.equal(edit(TALK, { duration: undefined }), TALK.replace('duration: 30\n', ''))
+  })
+
+  test('comments and blank lines are kept, and stay above the key they describe', () => {
+    const text = '---\n# Obsidian properties\nOwner: me # who\n\n# where it is given\nevents: []\n---\n'
+    const after = edit(text, { Owner: 'you', duration: 20 })
+    assert.equal(after, '---\n# Obsidian properties\nOwner: you # who\nduration: 20\n\n# where it is given\nevents: []\n---\n')
+  })
+
+  test('the body is kept byte for byte unless edited; an edited body keeps the file\'s line breaks', () => {
+    const crlf = '---\r\ntitle: X\r\n---\r\nOne\r\nTwo\r\n'
+    assert.equal(edit(crlf, { body: 'One\nTwo\n' }), crlf)
+    assert.equal(edit(crlf, { body: 'One\nTwo\nThree\n' }), '---\r\ntitle: X\r\n---\r\nOne\r\nTwo\r\nThree\r\n')
+    assert.equal(edit(NOTE, { Owner: 'Jacob' }, NOTE_ORDER), NOTE.replace('Owner: Jacob Bleser', 'Owner: Jacob'))
+  })
+
+  test('a note without frontmatter gets a block only when a property is set, and keeps its byte-order mark', () => {
+    const text = '\uFEFFJust text\n'
+    assert.equal(edit(text, { body: 'Just text, edited\n' }), '\uFEFFJust text, edited\n')
+    assert.equal(edit(text, { title: 'Named' }), '\uFEFF---\ntitle: Named\n---\nJust text\n')
+  })
+
+  test('a new file follows the editor\'s field order and parses back to what was entered', () => {
+    const data = { tags: ['a', 'b'], title: 'New talk', date: '2024-03-14', description: 'D', body: '# Slide\n' }
+    const text = writeFromEditor(data, TALK_ORDER)
+    assert.equal(text, '---\ntitle: New talk\ndescription: D\ndate: 2024-03-14\ntags:\n  - a\n  - b\n---\n# Slide\n')
+    assert.deepEqual(splitFrontmatter(text), { data: { title: 'New talk', description: 'D', date: '2024-03-14', tags: ['a', 'b'] }, body: '# Slide\n' })
+  })
+
+  test('values that need quotes get them, so they read back as they were entered', () => {
+    for (const value of ['true', '2024', 'a: b', '#tag', 'null', '[x]']) {
+      const text = edit(TALK, { title: value })
+      assert.equal(splitFrontmatter(text).data.title, value, value)
+    }
+  })
+
+  test('the file it read is never written out', () => {
+    assert.doesNotMatch(edit(TALK, { title: 'X' }), new RegExp(SOURCE_KEY))
+  })
+})

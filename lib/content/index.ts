@@ -1,0 +1,246 @@
+/**
+ * The one reader of generated content: it hands contentlayer's documents to buildSite()
+ * (lib/content/site.ts), which decides drafts, slugs, order and the link graph once, and serves the
+ * result to pages. Replacing contentlayer means replacing generatedDocuments() and nothing else.
+ *
+ * contentlayer's documents are read from its JSON files, not imported: the bundler would put
+ * every document into each route's server code, and a build worker loading five routes held
+ * five copies of every body (57 MB each at 2,000 notes). The first process of a build to load
+ * the site writes a slim index of it (lib/content/store/site-index.ts); the others read that, and each page
+ * reads its own body.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { BUILD_CACHE_DIR, cacheKey, cachedJsonSync, codeOf } from '../cache/files'
+import { collectDocuments, PROFILE_FILE, readDocument, type ContentDocument, type ContentDocuments } from './source/documents'
+import { scanContentFiles } from './source/files'
+import { contentFile, getContentSource } from './source/settings'
+import { devSite } from './source/watch'
+import { devMemo } from '../cache/dev-memo'
+import { memoOn } from '../cache/memo'
+import { scanBody, type BodyScan } from '../markdown'
+import { stripComments } from '../markdown/comments'
+import { parseAndKeep } from '../markdown/kept-trees'
+import { RESERVED_PATHS } from '../core/reserved-paths'
+import { buildSite, toRef, type Site, type SourceDocument } from './site'
+import { readSiteHashes, readSiteIndex, writeSiteIndex, type SiteHashes } from './store/site-index'
+import { splitSlides } from '../markdown/slides'
+import { speakerNotesIncluded } from '../core/speaker-notes'
+import type { PageRef, SpeakerNote } from '../core/model'
+import type { WikiLink } from '../markdown/wikilinks'
+
+export type * from '../core/model'
+
+// contentlayer's generated documents in a build; lib/content/source/documents.ts reads the same shape
+// from the files in `npm run dev` (lib/content/source/watch.ts). Every body enters the site here, so
+// Obsidian's %%comments%% leave it here, once: nothing after (scans, trees, pages, feeds,
+// search, previews, slides) sees them.
+const sourceDocument = (doc: ContentDocument): SourceDocument => ({
+  file: contentFile(doc._raw.sourceFilePath),
+  frontmatter: doc.frontmatter,
+  body: stripComments(doc.body.raw),
+})
+
+const scanFingerprint = codeOf(['lib/markdown'])
+const scanned = new Map<string, BodyScan>()
+// `npm run dev` parses only the bodies that changed since the last save (lib/cache/dev-memo.ts).
+const devScan = { true: devMemo('scan', (body) => scanBody(body, true)), false: devMemo('scan-plain', (body) => scanBody(body, false)) }
+
+/**
+ * A body's links, tags, images and excerpt (lib/markdown/index.ts). Every process of a build loads the
+ * site (the content check, Next's page-data and page workers, the export's clean-up), and parsing
+ * 2000 bodies takes each of them a minute or more: the first one stores each body's scan in the
+ * build cache, keyed by the body and the scanning code, and the others, and the next build, read
+ * it. `npm run dev` keeps its scans in memory (lib/cache/dev-memo.ts), so an edit to the scanner shows
+ * at its restart.
+ */
+function scan(body: string, inlineTags: boolean): BodyScan {
+  const key = `${inlineTags}:${body}`
+  let result = scanned.get(key)
+  if (!result) {
+    result =
+      process.env.NODE_ENV === 'development'
+        ? devScan[`${inlineTags}`](body)
+        : cachedJsonSync(path.join(BUILD_CACHE_DIR, 'scan'), { code: scanFingerprint(), body, inlineTags }, () =>
+            // A note's page renders its body whole, from the tree kept here (lib/markdown/kept-trees.ts).
+            // Only notes' (inlineTags: a note's body): a talk's scanned body is all its public
+            // slides, which its pages render one by one, and case studies are few.
+            scanBody(body, inlineTags, inlineTags ? parseAndKeep(body) : undefined),
+          )
+    scanned.set(key, result)
+  }
+  return result
+}
+
+
+type LoadedSite = Site & { documents?: ContentDocuments; indexKey?: string }
+
+function load(documents: ContentDocuments): LoadedSite {
+  const source = getContentSource()
+  const site = buildSite(
+    {
+      profile: sourceDocument(documents.profile),
+      talks: documents.talks.map(sourceDocument),
+      caseStudies: documents.caseStudies.map(sourceDocument),
+      notes: documents.notes.map(sourceDocument),
+    },
+    {
+      files: scanContentFiles(source.root, source.obsidianFolders),
+      publish: source.publish,
+      publicFileExists: existsSync,
+      scan,
+      reservedPaths: RESERVED_PATHS,
+    },
+  )
+  // The documents stay beside the site, for the presenter view's speaker notes only.
+  return Object.assign(site, { documents })
+}
+
+// contentlayer's output: one JSON file per document type, each every document of that type.
+const GENERATED = path.join(process.cwd(), '.contentlayer', 'generated')
+const GENERATED_FILES = { profile: 'Profile/_index.json', talks: 'Talk/_index.json', caseStudies: 'CaseStudy/_index.json', notes: 'Note/_index.json' }
+const readGenerated = <T>(file: string): T => JSON.parse(readFileSync(path.join(GENERATED, file), 'utf8')) as T
+
+function generatedDocuments(): ContentDocuments {
+  return {
+    profile: readGenerated<ContentDocument>(GENERATED_FILES.profile),
+    talks: readGenerated<ContentDocument[]>(GENERATED_FILES.talks),
+    caseStudies: readGenerated<ContentDocument[]>(GENERATED_FILES.caseStudies),
+    notes: readGenerated<ContentDocument[]>(GENERATED_FILES.notes),
+  }
+}
+
+/**
+ * Fills the build cache with every body's scan, from the content files themselves rather than
+ * contentlayer's output, so that it can run beside `contentlayer2 build` on the other core
+ * (scripts/content-build.ts). The content check then finds each scan made: parsing every body
+ * was most of its time (8 s of 10 at 2,000 notes), on one core while the other waited. It reads
+ * the files as `npm run dev` does (lib/content/source/documents.ts); a body that contentlayer gives
+ * otherwise only misses the cache, and problems are left to the check, which names them.
+ * Returns the number of documents read.
+ */
+export function warmScans(): number {
+  const source = getContentSource()
+  const documents = new Map<string, ContentDocument>()
+  for (const relative of scanContentFiles(source.root, source.obsidianFolders).documents) {
+    const read = readDocument(relative, readFileSync(path.join(source.root, relative), 'utf8'), contentFile(relative))
+    if (read.document) documents.set(relative, read.document)
+  }
+  const collected = collectDocuments(documents, contentFile(PROFILE_FILE)).documents
+  if (collected) {
+    try {
+      load(collected)
+    } catch {
+      // Bad content: the check, which reads contentlayer's documents, says what and where.
+    }
+  }
+  return documents.size
+}
+
+const SITE_INDEX_DIR = path.join(BUILD_CACHE_DIR, 'site-index')
+// The code that shapes the site: every module of lib/ and the schemas (a change to any may change a page's fields).
+const siteCode = codeOf(['lib', 'content-schema'])
+
+/**
+ * What the site is built from, cheaply: the generated files' sizes and times, the content folder's
+ * other files, the settings and the code. Computed by every process; equal keys, equal sites.
+ */
+function siteKey(): string {
+  const source = getContentSource()
+  return cacheKey({
+    generated: Object.values(GENERATED_FILES).map((file) => {
+      const stat = statSync(path.join(GENERATED, file))
+      return [file, stat.size, stat.mtimeMs]
+    }),
+    files: scanContentFiles(source.root, source.obsidianFolders),
+    publish: source.publish,
+    code: siteCode(),
+  })
+}
+
+function loadBuiltSite(): LoadedSite {
+  const key = siteKey()
+  const indexed = readSiteIndex(key, SITE_INDEX_DIR, existsSync)
+  if (indexed) return Object.assign(indexed, { indexKey: key })
+  // The first process of this build (normally the content check): from every document, once.
+  const built = load(generatedDocuments())
+  writeSiteIndex(built, key, SITE_INDEX_DIR)
+  return Object.assign(readSiteIndex(key, SITE_INDEX_DIR, existsSync) ?? built, { indexKey: key })
+}
+
+// One site per process: each route's server code has its own copy of this module, and they share it.
+const SHARED = Symbol.for('speaker-site.site')
+const shared = globalThis as typeof globalThis & { [SHARED]?: LoadedSite }
+
+function getSite(): LoadedSite {
+  // `npm run dev` reads the content folder itself and follows each save (lib/content/source/watch.ts).
+  if (process.env.NODE_ENV === 'development') return devSite(load)
+  shared[SHARED] ??= loadBuiltSite()
+  return shared[SHARED]
+}
+
+/**
+ * The hashes that the last build's pages are reused under (lib/build/static-params.ts): the site without
+ * its bodies, and each document. Undefined in `npm run dev`, which keeps no pages.
+ */
+export function getSiteHashes(): SiteHashes | undefined {
+  if (process.env.NODE_ENV === 'development') return undefined
+  const key = getSite().indexKey
+  return key ? readSiteHashes(key, SITE_INDEX_DIR) : undefined
+}
+
+/**
+ * A value derived from the whole site, computed once per site (lib/cache/memo.ts): once in a build's
+ * process, and again in `npm run dev` after a save changes the content. Each page asks for its own
+ * entry, so a lookup that went through every page each time would make the build quadratic in the
+ * pages: at 10,000 files (43,000 pages) a page worker spent most of its time listing every page
+ * again for each one it rendered.
+ */
+export const perSite = <T>(derive: () => T): (() => T) => memoOn(getSite, derive)
+
+const bySlug = <T extends { slug: string }>(list: (site: Site) => T[]) => perSite(() => new Map(list(getSite()).map((page) => [page.slug, page])))
+const talksBySlug = bySlug((site) => site.talks)
+const caseStudiesBySlug = bySlug((site) => site.caseStudies)
+const notesBySlug = bySlug((site) => site.notes)
+
+export const getProfile = () => getSite().profile
+export const getTalks = () => getSite().talks
+export const getTalk = (slug: string) => talksBySlug().get(slug)
+export const getTalkByShortlink = (shortlink: string) => getSite().talks.find((t) => t.shortlink === shortlink)
+export const getCaseStudies = () => getSite().caseStudies
+export const getCaseStudy = (slug: string) => caseStudiesBySlug().get(slug)
+export const getNotes = () => getSite().notes
+export const getNote = (slug: string) => notesBySlug().get(slug)
+const notesByUrl = perSite(() => new Map(getSite().notes.map((note) => [note.url, note])))
+/** The note served at a site path: "/notes/a/x/", or its permalink ("/en/callouts/"). */
+export const getNoteAt = (url: string) => notesByUrl().get(url)
+const noteRedirects = perSite(() => new Map(getSite().notes.flatMap((note) => note.redirectsFrom.map((from) => [from, note] as const))))
+/** Every site path that only sends the reader to a note (lib/content/note-urls.ts), with its note. */
+export const getNoteRedirects = () => noteRedirects()
+export const getBacklinks = (page: PageRef) => getSite().backlinks.get(page.url) ?? []
+export const getTags = () => [...getSite().tags.values()].sort((a, b) => b.pages.length - a.pages.length || a.name.localeCompare(b.name))
+export const getTag = (slug: string) => getSite().tags.get(slug)
+export const getAttachments = () => getSite().attachments
+export const getAttachment = (urlName: string) => getSite().attachments.find((a) => a.urlName === urlName)
+export const resolveWikiLink = (link: WikiLink, from?: string) => getSite().resolve(link, from)
+export const resolveImage = (pageFile: string, url: string) => getSite().resolveImage(pageFile, url)
+export const getContentReport = () => getSite().report
+export { toRef }
+
+
+/**
+ * The speaker notes of a talk, for the presenter view only. Private: empty unless this is
+ * `npm run dev` or a local build with SPEAKER_NOTES=1 (lib/core/speaker-notes.ts), so that a normal
+ * build writes them into no file of out/. Never put them on the public Talk.
+ */
+export function getSpeakerNotes(slug: string): SpeakerNote[] {
+  if (!speakerNotesIncluded()) return []
+  const talk = getTalk(slug)
+  // A build with SPEAKER_NOTES=1 reads the talks' documents again for them; `npm run dev` has them.
+  const documents = getSite().documents?.talks ?? readGenerated<ContentDocument[]>(GENERATED_FILES.talks)
+  const doc = talk && documents.map(sourceDocument).find((d) => d.file === talk.file)
+  if (!doc) return []
+  return splitSlides(doc.body)
+    .filter((slide) => slide.notes !== '')
+    .map((slide) => ({ slide: slide.number, notes: slide.notes }))
+}

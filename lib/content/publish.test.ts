@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { decidePublishMode, noteFate } from './publish'
+
+describe('decidePublishMode', () => {
+  test('PUBLISH=all or marked chooses, whatever the case', () => {
+    assert.equal(decidePublishMode('all', '.obsidian/').mode, 'all')
+    assert.equal(decidePublishMode(' Marked ', undefined).mode, 'marked')
+  })
+
+  test('unset: marked in an Obsidian vault, all elsewhere (the sample content)', () => {
+    assert.equal(decidePublishMode(undefined, 'vault/.obsidian/').mode, 'marked')
+    assert.match(decidePublishMode(undefined, 'vault/.obsidian/').because, /vault\/\.obsidian\//)
+    assert.equal(decidePublishMode(undefined, undefined).mode, 'all')
+    assert.equal(decidePublishMode('', undefined).mode, 'all')
+  })
+
+  test('a value it does not know stops the build, naming the setting', () => {
+    assert.throws(() => decidePublishMode('some', undefined), /PUBLISH=some: expected one of all, marked/)
+  })
+})
+
+describe('noteFate', () => {
+  test('all: every note, unless publish: false or draft: true', () => {
+    assert.deepEqual(noteFate({}, 'all'), { published: true })
+    assert.deepEqual(noteFate({ publish: true }, 'all'), { published: true })
+    assert.deepEqual(noteFate({ publish: false }, 'all'), { published: false, reason: 'publish: false', private: false })
+    assert.deepEqual(noteFate({ draft: true }, 'all'), { published: false, reason: 'draft: true', private: false })
+  })
+
+  test('marked: only notes marked publish: true; the others stay private', () => {
+    assert.deepEqual(noteFate({ publish: true }, 'marked'), { published: true })
+    assert.deepEqual(noteFate({}, 'marked'), { published: false, reason: 'private: not marked publish: true', private: true })
+    assert.deepEqual(noteFate({ draft: false }, 'marked'), { published: false, reason: 'private: not marked publish: true', private: true })
+    assert.deepEqual(noteFate({ publish: false }, 'marked'), { published: false, reason: 'publish: false', private: false })
+  })
+
+  test('draft: true wins over publish: true', () => {
+    assert.deepEqual(noteFate({ publish: true, draft: true }, 'marked'), { published: false, reason: 'draft: true', private: false })
+  })
+})

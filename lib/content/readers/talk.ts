@@ -1,0 +1,91 @@
+/**
+ * A talk (content-schema/talk.ts) as its page: its frontmatter read the way notes' are
+ * (lib/content/readers/talk-frontmatter.ts), its slides without their speaker notes, footnotes joined to its
+ * sources, events newest first.
+ */
+import { parseContentDate } from '../../core/dates'
+import type { Frontmatter } from '../source/frontmatter'
+import { eventsNewestFirst } from '../../core/order'
+import { checkSlideTimes, readSlideTime } from '../../browser/slide-times'
+import { extractFootnotes, splitSlides } from '../../markdown/slides'
+import { baseName } from '../../core/slug'
+import { readTalkFrontmatter } from './talk-frontmatter'
+import type { ContentProblem } from './validate'
+import type { NoteProperty, PublicSlide, PublishMode, Talk, TalkEvent, TalkSource } from '../../core/model'
+import { pageCommon, str, strList, type LeftOut, type Reading, type SourceDocument } from './common'
+import { inFolder, privateByMode, withoutKind } from './from-note'
+
+/**
+ * A talk, or why it is left out (`draft: true`, `publish: false`). A talk that a vault's note
+ * makes itself, outside talks/ (lib/content/readers/from-note.ts), publishes as the vault's notes do
+ * (`publish`: the publish mode), and its problems, while it is private, are warnings.
+ */
+export function readTalk(doc: SourceDocument, publish: PublishMode = 'all'): Reading<Talk> | LeftOut {
+  const fromNote = !inFolder(doc.file, 'talks')
+  const frontmatter = fromNote ? withoutKind(doc.frontmatter) : doc.frontmatter
+  const { data, properties, leftOut, problems } = readTalkFrontmatter(frontmatter, doc.file, { fileName: baseName(doc.file), body: doc.body })
+  const notPublished = (fromNote ? privateByMode(frontmatter, publish) : undefined) ?? leftOut
+  if (notPublished && fromNote) return { leftOut: notPublished, problems: [], ...(problems.length ? { warnings: problems } : {}) }
+  if (notPublished) return { leftOut: notPublished, problems }
+  return { page: talkPage(doc, data, properties, problems), problems }
+}
+
+/** `fm`: the frontmatter as lib/content/readers/talk-frontmatter.ts reads it, under the talk's own field names. */
+function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty[], problems: ContentProblem[]): Talk {
+  const { file } = doc
+  const slides = splitSlides(doc.body)
+  const sources: TalkSource[] = []
+  for (const item of Array.isArray(fm.sources) ? fm.sources : []) {
+    const source = item as Record<string, unknown>
+    sources.push({ number: sources.length + 1, title: str(source.title) ?? '', url: str(source.url), note: str(source.note), slides: [] })
+  }
+  // A slide's `Time:` line is read only in a talk with a recording: elsewhere it stays slide text,
+  // as it was before slides had times (content format: additive only).
+  const timed = slides.map((slide) =>
+    str(fm.video) ? readSlideTime(slide.markdown) : { markdown: slide.markdown, start: undefined, problems: [] },
+  )
+  timed.forEach(({ problems: found }, i) => found.forEach((message) => problems.push({ file, field: `slide ${i + 1}`, message })))
+  for (const { slide, message } of checkSlideTimes(timed.map((t) => t.start))) problems.push({ file, field: `slide ${slide}`, message })
+  // Footnotes inside slides join the sources list; one that repeats a listed URL is merged into it.
+  const publicSlides: PublicSlide[] = slides.map((slide, i) => {
+    const { markdown, start } = timed[i]!
+    const footnotes = new Map<string, number>()
+    for (const footnote of extractFootnotes(slide.markdown)) {
+      let source = footnote.url ? sources.find((s) => s.url === footnote.url) : undefined
+      if (!source) {
+        source = { number: sources.length + 1, title: footnote.title, url: footnote.url, slides: [] }
+        sources.push(source)
+      }
+      if (!source.slides.includes(slide.number)) source.slides.push(slide.number)
+      footnotes.set(footnote.label, source.number)
+    }
+    return { number: slide.number, markdown, footnotes, ...(start === undefined ? {} : { start }) }
+  })
+  const events: TalkEvent[] = eventsNewestFirst((Array.isArray(fm.events) ? fm.events : []).map((item) => {
+    const event = item as Record<string, unknown>
+    return {
+      name: str(event.name) ?? '',
+      date: parseContentDate(event.date) ?? '',
+      location: str(event.location),
+      url: str(event.url),
+      recording: str(event.recording),
+    }
+  }))
+  const deck = (typeof fm.slides === 'object' && fm.slides ? fm.slides : {}) as Record<string, unknown>
+  if (slides.length === 0 && !str(deck.speakerdeck) && !str(deck.pdf) && !str(deck.embed) && !str(fm.video)) {
+    problems.push({ file, field: 'slides', message: 'a talk needs slides in its body, or slides.speakerdeck, slides.pdf, slides.embed or video' })
+  }
+  const body = publicSlides.map((s) => s.markdown).join('\n\n')
+  return {
+    ...pageCommon(doc, 'talk', { title: str(fm.title) ?? '', description: str(fm.description) ?? '', tags: strList(fm.tags), aliases: strList(fm.aliases), body }, fm),
+    date: parseContentDate(fm.date) ?? '',
+    duration: typeof fm.duration === 'number' ? fm.duration : undefined,
+    shortlink: str(fm.shortlink),
+    events,
+    slides: publicSlides.filter((s) => s.markdown !== ''),
+    deck: { speakerdeck: str(deck.speakerdeck), pdf: str(deck.pdf), embed: str(deck.embed) },
+    video: str(fm.video),
+    sources,
+    properties,
+  }
+}

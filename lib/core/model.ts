@@ -1,0 +1,153 @@
+/**
+ * What the site shows, as pages and components see it: the view model that lib/content/ builds
+ * from the content. Pure (no Node, no content), so components import it and never load the content.
+ */
+
+/** A property of a note or talk as shown: Obsidian's word for a frontmatter field. */
+export type NoteProperty = { key: string; value: string }
+
+/** How a build publishes notes (PUBLISH, or where the content is), and why. */
+export const PUBLISH_MODES = ['all', 'marked'] as const
+export type PublishMode = (typeof PUBLISH_MODES)[number]
+export type PublishSetting = { mode: PublishMode; because: string }
+
+export type PageKind = 'talk' | 'case-study' | 'note'
+export type TagRef = { name: string; slug: string }
+
+/** What a list, a backlink or a tag page needs to know of a page. */
+export type PageRef = {
+  kind: PageKind
+  slug: string
+  /** Site path, without base path ("/talks/x/"). */
+  url: string
+  title: string
+  description: string
+  /** YYYY-MM-DD: a talk's or case study's date, a note's last update. */
+  date?: string
+  tags: TagRef[]
+}
+
+type PageCommon = PageRef & {
+  /** The source file, relative to the project ("content/talks/x.md"). */
+  file: string
+  aliases: string[]
+  /** Markdown or MDX, public part only (no speaker notes). */
+  body: string
+  isMdx: boolean
+}
+
+export type TalkEvent = { name: string; date: string; location?: string; url?: string; recording?: string }
+export type TalkSource = { number: number; title: string; url?: string; note?: string; slides: number[] }
+export type PublicSlide = {
+  number: number
+  markdown: string
+  footnotes: ReadonlyMap<string, number>
+  /** Seconds into the talk's recording where the slide starts: its `Time:` line (lib/browser/slide-times.ts). */
+  start?: number
+}
+export type ExternalDeck = { speakerdeck?: string; pdf?: string; embed?: string }
+
+export type Talk = PageCommon & {
+  kind: 'talk'
+  date: string
+  duration?: number
+  shortlink?: string
+  events: TalkEvent[]
+  slides: PublicSlide[]
+  deck: ExternalDeck
+  video?: string
+  sources: TalkSource[]
+  /** Keys the talk does not know (Obsidian's Owner, Lifespan...), shown as its properties. */
+  properties: NoteProperty[]
+}
+
+export type CaseStudy = PageCommon & {
+  kind: 'case-study'
+  date: string
+  company?: string
+  role?: string
+  period?: string
+  links: { title: string; url: string }[]
+}
+
+export type Note = PageCommon & {
+  kind: 'note'
+  created?: string
+  updated?: string
+  stage?: string
+  properties: NoteProperty[]
+  /** Classes for the note's <article>: its `cssclasses`, safe class names only (lib/content/readers/note-frontmatter.ts). */
+  cssclasses: string[]
+  /** Obsidian Publish's `permalink` as written; lib/content/note-urls.ts makes it the page's URL. */
+  permalink?: string
+  /**
+   * Site paths whose pages only send the reader here (lib/content/note-urls.ts): the /notes/ URL of a note
+   * served at its permalink, and its aliases' /notes/<alias>/ where nothing else is.
+   */
+  redirectsFrom: string[]
+}
+
+export type Page = Talk | CaseStudy | Note
+
+export type ProfileLinkKind =
+  | 'website' | 'twitter' | 'discord' | 'github' | 'mastodon' | 'bluesky' | 'linkedin' | 'youtube' | 'email'
+export type ProfileLink = { kind: ProfileLinkKind; label: string; url: string }
+
+export type Profile = {
+  name: string
+  headline?: string
+  avatar?: string
+  location?: string
+  links: ProfileLink[]
+  bio: string
+  /** The Twitter/X handle, "@name", for link previews. */
+  twitterHandle?: string
+}
+
+export type Attachment = { file: string; name: string; urlName: string; isImage: boolean }
+
+export type Tag = TagRef & { pages: PageRef[] }
+
+export type ContentFileFate = { file: string; url: string; what: string } | { file: string; url?: undefined; reason: string }
+
+export type ContentReport = {
+  pages: Record<'talks' | 'caseStudies' | 'notes' | 'tags' | 'attachments', number>
+  /** How notes publish (PUBLISH), and why. */
+  publish: PublishSetting
+  excluded: { file: string; reason: string }[]
+  /** Notes the publish mode keeps private (PUBLISH=marked: not marked `publish: true`). */
+  private: string[]
+  /** Wikilinks of published pages to private notes, shown as the plain text written. */
+  privateLinks: { file: string; links: string[] }[]
+  /** Obsidian's and the system's own files and folders, not content (lib/content/source/obsidian-files.ts). */
+  ignored: { file: string; reason: string; files: number }[]
+  unresolved: { file: string; links: string[] }[]
+  /** Obsidian Publish permalinks the site cannot serve ("/", /tags/), and why (lib/content/note-urls.ts). */
+  unusedPermalinks: { file: string; permalink: string; reason: string }[]
+  /** Markdown images that name a local file that is not there, as written. */
+  missingImages: { file: string; images: string[] }[]
+  /** Problems of notes that are not published (a private note's bad date): warnings, not errors. */
+  warnings: { file: string; field?: string; message: string }[]
+  /** Every file under content/ (hidden ones aside), with the URL it is published at or why it is not. */
+  files: ContentFileFate[]
+}
+
+
+/** A link to a private note resolves to `private`: shown as the text written, never as a link. */
+export type ResolvedLink = { kind: 'page'; page: Page } | { kind: 'file'; attachment: Attachment } | { kind: 'private' }
+
+/**
+ * A Markdown image of a page: a file of public/ (its site path and file), an attachment under
+ * content/, or "missing". Images on other sites are not resolved (undefined).
+ */
+export type ResolvedImage =
+  | { kind: 'public'; path: string; file: string }
+  | { kind: 'file'; attachment: Attachment }
+  | { kind: 'missing' }
+
+export type SpeakerNote = { slide: number; notes: string }
+
+/** What a list, a backlink or a tag page keeps of a page: never its body. */
+export function toRef(page: Page): PageRef {
+  return { kind: page.kind, slug: page.slug, url: page.url, title: page.title, description: page.description, date: page.date, tags: page.tags }
+}

@@ -1,0 +1,67 @@
+import type { Heading, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit, EXIT } from 'unist-util-visit'
+import { IMAGE_EXTENSIONS } from '../content/source/files'
+import { excerpt, scanMarkdown } from './index'
+import { memoByText } from '../cache/memo'
+import { linkText, parseWikiLink, WIKILINK } from './wikilinks'
+
+/**
+ * What a slide's own page and its link-preview image say about it: its first heading,
+ * its text as one plain line, and its first image as written. Built from the slide's public
+ * Markdown only: speaker notes are split off before a slide reaches here (lib/markdown/slides.ts).
+ */
+export type SlideSummary = {
+  heading?: string
+  /** Plain text of everything but the first heading, footnotes and code left out. */
+  text: string
+  /** The first image's URL as written ("/images/x.png", "attachments/x.png", "x.png" of ![[x.png]]). */
+  image?: string
+}
+
+const plainWikilinks = (text: string) => text.replace(WIKILINK, (_, __, inner: string) => linkText(parseWikiLink('', false, inner)))
+
+/** A slide's heading, text and first image, for its page and its preview (remembered per text). */
+export function summarizeSlide(markdown: string, textLength = 200): SlideSummary {
+  return textLength === 200 ? summaryOf(markdown) : readSummary(markdown, textLength)
+}
+
+const summaryOf = memoByText('slide-summary', (markdown) => readSummary(markdown, 200))
+
+function readSummary(markdown: string, textLength: number): SlideSummary {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
+  let first: Heading | undefined
+  visit(tree, 'heading', (node: Heading) => {
+    first = node
+    return EXIT
+  })
+  const heading = first ? plainWikilinks(toString(first)).replace(/\s+/g, ' ').trim() || undefined : undefined
+  // The heading is the title: the text is the rest (excerpt() reads Markdown, so cut it out there).
+  const start = first?.position?.start.offset
+  const end = first?.position?.end.offset
+  const rest = (start !== undefined && end !== undefined ? markdown.slice(0, start) + markdown.slice(end) : markdown)
+    // An embedded image (![[x.png]]) is the slide's picture, not words of its text.
+    .replace(/!\[\[[^[\]\n]*\]\]/g, '')
+  const scanned = scanMarkdown(markdown, false)
+  const embedded = scanned.links.find((link) => link.embed && IMAGE_EXTENSIONS.has(extensionOf(link.target)))
+  const image = scanned.images.find((url) => url.trim() !== '') ?? embedded?.target
+  return { heading, text: excerpt(rest, textLength), ...(image ? { image } : {}) }
+}
+
+const extensionOf = (name: string) => {
+  const dot = name.lastIndexOf('.')
+  return dot === -1 ? '' : name.slice(dot).toLowerCase()
+}
+
+/** "<slide heading> · <talk>", or "Slide 3 · <talk>" for a slide without a heading. */
+export function slidePageTitle(summary: SlideSummary, number: number, talkTitle: string): string {
+  return `${summary.heading ?? `Slide ${number}`} · ${talkTitle}`
+}
+
+/** The slide's text; a slide of only a heading or an image says where it is from. */
+export function slidePageDescription(summary: SlideSummary, number: number, total: number, talkTitle: string): string {
+  return summary.text || `Slide ${number} of ${total} of “${talkTitle}”.`
+}

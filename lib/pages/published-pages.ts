@@ -1,0 +1,101 @@
+import { formatDate } from '../core/dates'
+import { getCaseStudies, getNotes, getProfile, getTags, getTalks, perSite } from '../content'
+import { PROFILE_FILE } from '../content/source/documents'
+import { contentFile } from '../content/source/settings'
+import type { OgCard } from '../og/image'
+import { siteConfig } from '../core/site-config'
+import { slidePagesOf } from './slide-pages'
+import { routes } from '../core/urls'
+
+/** What a published page's Open Graph image and sitemap entry need. */
+export type SitePage = {
+  /** Site path, without base path ("/talks/x/"). */
+  path: string
+  title: string
+  /** The small line above the title: the collection. */
+  kicker: string
+  /** The line under the title: speaker and latest event, a note's growth stage. */
+  detail?: string
+  /** YYYY-MM-DD, when known. */
+  date?: string
+  /** The content file its title and kicker come from ("content/notes/x.md"): named when they cannot be drawn. */
+  file: string
+  /** A slide page's text and the file of its image, drawn under its heading. */
+  text?: string
+  image?: string
+}
+
+/** A talk's latest event: its events are newest first (lib/core/order.ts), independent of the build date. */
+function latestEvent(events: { name: string; date: string }[]) {
+  return events[0]
+}
+
+/**
+ * Every published page: the list the OG images, the sitemap and the breadcrumbs are built from.
+ * Made once per site (lib/content/index.ts's perSite): every page's breadcrumbs read it.
+ */
+export const listSitePages = perSite((): SitePage[] => {
+  const profile = getProfile()
+  const profileFile = contentFile(PROFILE_FILE)
+  const fileOf = new Map([...getTalks(), ...getCaseStudies(), ...getNotes()].map((page) => [page.url, page.file]))
+  const talks = getTalks().map((talk): SitePage => {
+    const event = latestEvent(talk.events)
+    return {
+      path: talk.url,
+      title: talk.title,
+      kicker: 'Talk',
+      detail: [profile.name, event ? `Latest: ${event.name}, ${formatDate(event.date)}` : undefined].filter(Boolean).join(' · '),
+      date: talk.date,
+      file: talk.file,
+    }
+  })
+  // Each public slide of a talk is a page with its own preview, drawn from the slide.
+  const slides = getTalks().flatMap((talk) =>
+    slidePagesOf(talk).map((slide): SitePage => ({
+      path: slide.path,
+      title: slide.heading ?? talk.title,
+      kicker: `Slide ${slide.number} of ${slide.total}`,
+      detail: talk.title,
+      date: talk.date,
+      file: talk.file,
+      ...(slide.text ? { text: slide.text } : {}),
+      ...(slide.imageFile ? { image: slide.imageFile } : {}),
+    })),
+  )
+  return [
+    { path: routes.home(), title: profile.name, kicker: profile.headline ?? 'Speaker', detail: profile.location, file: profileFile },
+    { path: routes.talks(), title: 'Talks', kicker: profile.name, file: profileFile },
+    ...talks,
+    ...slides,
+    { path: routes.caseStudies(), title: 'Case studies', kicker: profile.name, file: profileFile },
+    ...getCaseStudies().map((c): SitePage => ({ path: c.url, title: c.title, kicker: 'Case study', detail: c.company ?? profile.name, date: c.date, file: c.file })),
+    { path: routes.notes(), title: 'Notes', kicker: profile.name, file: profileFile },
+    ...getNotes().map((n): SitePage => ({ path: n.url, title: n.title, kicker: 'Note', detail: n.stage ? `Growth stage: ${n.stage}` : profile.name, date: n.date, file: n.file })),
+    { path: routes.tags(), title: 'Tags', kicker: profile.name, file: profileFile },
+    // A tag's name is written in the pages that have it: name one of them.
+    ...getTags().map((t): SitePage => ({
+      path: routes.tag(t.slug),
+      title: `#${t.name}`,
+      kicker: 'Tag',
+      detail: `${t.pages.length} ${t.pages.length === 1 ? 'page' : 'pages'}`,
+      file: fileOf.get(t.pages[0]?.url ?? '') ?? profileFile,
+    })),
+  ]
+})
+
+/** A published page's title by its site path ("/notes/x/"). */
+const titles = perSite(() => new Map(listSitePages().map((page) => [page.path, page.title])))
+export const sitePageTitle = (path: string): string | undefined => titles().get(path)
+
+/** What a page's link-preview image shows: the route draws it, the content report checks its glyphs. */
+export function ogCardFor(page: SitePage): OgCard {
+  return {
+    kicker: page.kicker,
+    title: page.title,
+    name: getProfile().name,
+    detail: page.detail,
+    themeColor: siteConfig.themeColor,
+    ...(page.text ? { text: page.text } : {}),
+    ...(page.image ? { image: page.image } : {}),
+  }
+}

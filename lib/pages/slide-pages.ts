@@ -1,0 +1,60 @@
+import { getTalk, getTalks, perSite, resolveImage, type Talk } from '../content'
+import { slidePageDescription, slidePageTitle, summarizeSlide, type SlideSummary } from '../markdown/slide-summary'
+import { routes } from '../core/urls'
+
+/** A slide of a talk as a page of its own: /talks/<slug>/slides/<n>/. */
+export type SlidePage = SlideSummary & {
+  talk: Talk
+  /** 1-based position in the deck, as the viewer counts and #slide-N names it. */
+  number: number
+  /** The talk's slides with a page (the deck's "Slides & sources" slide has none). */
+  total: number
+  /** Site path, without base path. */
+  path: string
+  title: string
+  description: string
+  /** The file of the slide's first image, when it is one of the site's (public/ or an attachment). */
+  imageFile?: string
+}
+
+const cache = new WeakMap<Talk, SlidePage[]>()
+
+/** Every public slide of a talk as a page; speaker notes are not part of a talk's slides. */
+export function slidePagesOf(talk: Talk): SlidePage[] {
+  let pages = cache.get(talk)
+  if (!pages) {
+    const total = talk.slides.length
+    pages = talk.slides.map((slide, index) => {
+      const number = index + 1
+      const summary = summarizeSlide(slide.markdown)
+      const image = summary.image ? resolveImage(talk.file, summary.image) : undefined
+      const imageFile = image?.kind === 'public' ? image.file : image?.kind === 'file' ? image.attachment.file : undefined
+      return {
+        ...summary,
+        talk,
+        number,
+        total,
+        path: routes.talkSlide(talk.slug, number),
+        title: slidePageTitle(summary, number, talk.title),
+        description: slidePageDescription(summary, number, total, talk.title),
+        ...(imageFile ? { imageFile } : {}),
+      }
+    })
+    cache.set(talk, pages)
+  }
+  return pages
+}
+
+/** The slide page of a talk's slug and a slide number as the URL has it ("3"), if there is one. */
+export function getSlidePage(slug: string, n: string): SlidePage | undefined {
+  const talk = getTalk(slug)
+  if (!talk || !/^[1-9]\d*$/.test(n)) return undefined
+  return slidePagesOf(talk)[Number(n) - 1]
+}
+
+/** Every slide page of the site, listed once per site. */
+export const getSlidePages = perSite((): SlidePage[] => getTalks().flatMap(slidePagesOf))
+
+const slidesByPath = perSite(() => new Map(getSlidePages().map((slide) => [slide.path, slide])))
+/** The slide page at a site path ("/talks/x/slides/3/"), if there is one. */
+export const slidePageAt = (path: string): SlidePage | undefined => slidesByPath().get(path)

@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next'
-import { listSitePages } from '@/lib/pages/published-pages'
+import { listPublishedPages } from '@/lib/pages/published-pages'
 import { absoluteUrl } from '@/lib/core/urls'
 
 export const dynamic = 'force-static'
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return listSitePages().map((page) => ({ url: absoluteUrl(page.path), ...(page.date ? { lastModified: page.date } : {}) }))
+  return listPublishedPages().map((page) => ({ url: absoluteUrl(page.path), ...(page.date ? { lastModified: page.date } : {}) }))
 }

@@ -9,8 +9,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { talkSchema } from '@/content-schema'
-import { splitFrontmatter } from '@/lib/content/source/frontmatter'
-import { validateFrontmatter } from '@/lib/content/readers/validate'
+import { splitFrontmatter } from '@/lib/core/frontmatter'
+import { validateFrontmatter } from '@/lib/content'
 import { CONTENT, OUT, ROOT, readContent } from './support/content'
 
 const ADMIN_PORT = Number(process.env.E2E_PORT ?? 4173) + 100

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import sirv from 'sirv'
-import { CONTENT_DIR } from '@/lib/content/source/settings'
+import { CONTENT_DIR } from '@/lib/content'
 import { bundleAdmin } from './cms-bundle'
 
 const host = '127.0.0.1'

@@ -13,11 +13,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { warmScans } from '@/lib/content'
-import { missingProfile, PROFILE_FILE } from '@/lib/content/source/documents'
-import { unparsableDocuments } from '@/lib/content/source/files'
-import { contentFile, getContentSource } from '@/lib/content/source/settings'
-import { formatProblems } from '@/lib/content/readers/validate'
+import { contentFile, formatProblems, getContentSource, missingProfile, PROFILE_FILE, unparsableDocuments, warmScans } from '@/lib/content'
 
 // A vault has no profile until its owner writes one, and contentlayer needs its one profile (and
 // parses it): a missing profile or one whose YAML does not parse is said in the build's own words,

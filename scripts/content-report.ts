@@ -14,17 +14,14 @@
  * `--files` also prints every file under content/ with its URL or the reason it has none (after
  * `contentlayer2 build`); `--json` prints only that table, as JSON, for e2e/content-table.spec.ts.
  */
-import { getContentReport, type ContentReport } from '@/lib/content'
-import { unparsableIsPrivate } from '@/lib/content/source/documents'
-import { scanContentFiles, unparsableDocuments } from '@/lib/content/source/files'
-import { contentFile, getContentSource } from '@/lib/content/source/settings'
+import { ContentError, contentFile, type ContentProblem, type ContentReport, formatProblem, formatProblems, getContentReport, getContentSource, scanContentFiles, unparsableDocuments, unparsableIsPrivate } from '@/lib/content'
 import { PAGE_STORE } from '@/lib/build/static-params'
 import { clearRoutePlans } from '@/lib/build/page-store'
 import { describeCharacter } from '@/lib/og/fonts'
 import { missingGlyphs } from '@/lib/og/image'
 import { describeSiteAddress, siteAddress, SiteAddressError, type SiteAddress } from '@/lib/core/site-config'
-import { listSitePages, ogCardFor } from '@/lib/pages/published-pages'
-import { ContentError, formatProblem, formatProblems, type ContentProblem } from '@/lib/content/readers/validate'
+import { ogCardFor } from '@/lib/og/card'
+import { listPublishedPages } from '@/lib/pages/published-pages'
 
 function table(files: ContentReport['files']): string[] {
   const width = Math.max(...files.map((f) => f.file.length))
@@ -69,7 +66,7 @@ try {
   // whole site from publishing, and the page itself shows it with the reader's own fonts. The
   // fix is a font in lib/og/fonts.ts, or another title.
   const missingGlyphPages = (
-    await Promise.all(listSitePages().map(async (page) => ({ page, missing: await missingGlyphs(ogCardFor(page)) })))
+    await Promise.all(listPublishedPages().map(async (page) => ({ page, missing: await missingGlyphs(ogCardFor(page)) })))
   ).filter(({ missing }) => missing.length)
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(files, null, 2))

@@ -5,9 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { scanContentFiles } from '@/lib/content/source/files'
-import { CONTENT_DIR } from '@/lib/content/source/settings'
-import { splitFrontmatter } from '@/lib/content/source/frontmatter'
+import { CONTENT_DIR, scanContentFiles } from '@/lib/content'
+import { splitFrontmatter } from '@/lib/core/frontmatter'
 import { folderOf, isNewKind, NEW_KINDS, newContentFile, NewContentError, type ExistingFile } from '@/lib/authoring/new-content'
 import { baseName, slugify } from '@/lib/core/slug'
 

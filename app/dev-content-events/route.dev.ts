@@ -5,8 +5,7 @@
  * each change of the content, saying which version of the content is current and what is wrong
  * with it. components/site/dev-content-reload.tsx listens and refreshes the page.
  */
-import { getContentReport } from '@/lib/content'
-import { devContentStatus, subscribeDevContent, type DevContentStatus } from '@/lib/content/source/watch'
+import { devContentStatus, type DevContentStatus, getContentReport, subscribeDevContent } from '@/lib/content'
 
 // A static export allows only static route handlers; in dev this one runs on each request anyway.
 export const dynamic = 'force-static'

@@ -1,9 +1,7 @@
 import { MermaidDiagrams } from '@/components/mdx/mermaid-diagrams'
 import { mdxComponents } from '@/components/mdx/mdx-components'
-import { hasMath, KATEX_STYLESHEET } from '@/lib/markdown/math'
-import { hasDiagram } from '@/lib/markdown/mermaid'
 import type { RenderedBody } from '@/lib/pages/render'
-import { withBasePath } from '@/lib/core/urls'
+import { KATEX_STYLESHEET, routes, withBasePath } from '@/lib/core/urls'
 
 export type ProseProps = { body: RenderedBody; className?: string }
 
@@ -16,8 +14,6 @@ const PROSE =
  * with a diagram the code that draws it; other pages load neither.
  */
 export function Prose({ body, className = '' }: ProseProps) {
-  const math = body.kind === 'mdx' ? body.math : hasMath(body.html)
-  const diagrams = body.kind === 'mdx' ? body.diagrams : hasDiagram(body.html)
   let content
   if (body.kind === 'mdx') {
     const { Content } = body
@@ -31,9 +27,9 @@ export function Prose({ body, className = '' }: ProseProps) {
   }
   return (
     <>
-      {math ? <link rel="stylesheet" href={withBasePath(KATEX_STYLESHEET)} precedence="katex" /> : null}
+      {body.math ? <link rel="stylesheet" href={withBasePath(routes.katex(KATEX_STYLESHEET))} precedence="katex" /> : null}
       {content}
-      {diagrams ? <MermaidDiagrams /> : null}
+      {body.diagrams ? <MermaidDiagrams /> : null}
     </>
   )
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { slug } from 'github-slugger'
-import { splitFrontmatter, type Frontmatter } from '../../lib/content/source/frontmatter'
+import { splitFrontmatter, type Frontmatter } from '../../lib/core/frontmatter'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** The fixture site's content: what the specs state facts about. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { splitFrontmatter } from '../content/source/frontmatter'
+import { splitFrontmatter } from '../core/frontmatter'
 import { readForEditor, SOURCE_KEY, writeFromEditor, type EditorEntry } from './frontmatter-edit'
 
 const TALK = `---

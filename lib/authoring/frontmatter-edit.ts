@@ -1,5 +1,5 @@
 import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, YAMLMap, type Node, type Pair, type ToStringOptions } from 'yaml'
-import { locateFrontmatter, splitFrontmatter, type Frontmatter } from '../content/source/frontmatter'
+import { locateFrontmatter, splitFrontmatter, type Frontmatter } from '../core/frontmatter'
 
 /**
  * Saving a file from the editor without rewriting what was not edited: the CMS's own frontmatter

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { caseStudySchema, noteSchema, talkSchema, type DocumentSchema, type Fields } from '@/content-schema'
-import { splitFrontmatter } from '../content/source/frontmatter'
+import { splitFrontmatter } from '../core/frontmatter'
 import { isNewKind, NEW_KINDS, newContentFile, NewContentError, type NewKind } from './new-content'
 import { readNoteFrontmatter } from '../content/readers/note-frontmatter'
 import { splitSlides } from '../markdown/slides'

@@ -204,6 +204,8 @@ const caseStudiesBySlug = bySlug((site) => site.caseStudies)
 const notesBySlug = bySlug((site) => site.notes)
 
 export const getProfile = () => getSite().profile
+/** The profile's file ("content/profile.md"): where its links and images are resolved from. */
+export const getProfileFile = () => contentFile(PROFILE_FILE)
 export const getTalks = () => getSite().talks
 export const getTalk = (slug: string) => talksBySlug().get(slug)
 export const getTalkByShortlink = (shortlink: string) => getSite().talks.find((t) => t.shortlink === shortlink)
@@ -244,3 +246,12 @@ export function getSpeakerNotes(slug: string): SpeakerNote[] {
     .filter((slide) => slide.notes !== '')
     .map((slide) => ({ slide: slide.number, notes: slide.notes }))
 }
+
+// What the build's scripts, the editor and the dev server need of the content folder itself, beside
+// the site: where it is, its files as the site sorts them, and how a problem is told.
+export { CONTENT_DIR, contentFile, getContentSource } from './source/settings'
+export { missingProfile, PROFILE_FILE, unparsableIsPrivate } from './source/documents'
+export { scanContentFiles, unparsableDocuments } from './source/files'
+export { devContentStatus, subscribeDevContent, type DevContentStatus } from './source/watch'
+export { ContentError, formatProblem, formatProblems, validateFrontmatter, type ContentProblem } from './readers/validate'
+

@@ -7,7 +7,8 @@
  * URL or a shortlink taken twice, the order of lists, tags) is decided here.
  */
 import path from 'node:path'
-import { IMAGE_EXTENSIONS, type ContentFiles } from './source/files'
+import { isImage } from '../core/file-types'
+import type { ContentFiles } from './source/files'
 import { contentReport, type LeftOutFile } from './report'
 import { contentFile } from './source/settings'
 import { buildLinkGraph, linkResolver, type LinkTargets, type PageNames } from './link-graph'
@@ -198,5 +199,5 @@ function contentRelative(file: string): string {
 function toAttachment(file: string): Attachment {
   const name = file.split('/').pop() ?? file
   const ext = path.extname(name).toLowerCase()
-  return { file: contentFile(file), name, urlName: `${slugify(baseName(name))}${ext}`, isImage: IMAGE_EXTENSIONS.has(ext) }
+  return { file: contentFile(file), name, urlName: `${slugify(baseName(name))}${ext}`, isImage: isImage(name) }
 }

@@ -22,8 +22,13 @@ export const routes = {
   tags: () => '/tags/',
   tag: (slug: string) => `/tags/${slug}/`,
   attachment: (fileName: string) => `/attachments/${fileName}`,
+  /** KaTeX's stylesheet, the site's own copy, with its fonts beside it (app/katex/[file]). */
+  katex: (fileName: string) => `/katex/${fileName}`,
   shortlink: (name: string) => `/${name}/`,
 } as const
+
+/** KaTeX's stylesheet: only pages with a formula load it (routes.katex). */
+export const KATEX_STYLESHEET = 'katex.min.css'
 
 const isAbsolute = (value: string) => /^[a-z][a-z0-9+.-]*:/i.test(value)
 

@@ -3,6 +3,7 @@
  * 3000 px photo: which widths an image gets, what its copies are called, and the srcset and sizes
  * that let the browser choose. The original stays the img's src and the srcset's widest entry.
  */
+import { isResizable } from '../core/file-types'
 
 /** Widths of the copies: a phone, a phone at 2x or a laptop, a laptop at 2x. */
 export const VARIANT_WIDTHS = [640, 1280, 1920] as const
@@ -13,12 +14,10 @@ export const VARIANT_WIDTHS = [640, 1280, 1920] as const
  */
 export const IMAGE_SIZES = '(min-width: 56rem) 52rem, 100vw'
 
-// Raster formats that sharp re-encodes as they are; SVG scales by itself, and GIF may be animated.
-const RESIZABLE = /\.(png|jpe?g|webp)$/i
 
 /** The copies' widths of an image `width` pixels wide: only those narrower than the original. */
 export function variantWidths(name: string, width: number | undefined): number[] {
-  if (!RESIZABLE.test(name) || !width) return []
+  if (!isResizable(name) || !width) return []
   return VARIANT_WIDTHS.filter((w) => w < width)
 }
 

@@ -5,6 +5,7 @@ import type { Root, Text } from 'mdast'
 import rehypeKatex from 'rehype-katex'
 import type { Plugin } from 'unified'
 import { visit } from 'unist-util-visit'
+import { KATEX_STYLESHEET } from '../core/urls'
 
 /**
  * Obsidian's rule for inline math, which remark-math does not follow: a `$` that opens must not
@@ -58,15 +59,13 @@ export const rehypeMath: Plugin<[], HastRoot> = () => rehypeKatex({ strict: fals
 /** Whether rendered HTML holds a typeset formula, so the page loads KaTeX's stylesheet. */
 export const hasMath = (html: string) => html.includes('class="katex')
 
-/** Where the site serves KaTeX's stylesheet (and, beside it, its fonts). */
-export const KATEX_STYLESHEET = '/katex/katex.min.css'
 
 const KATEX_DIST = path.join(process.cwd(), 'node_modules', 'katex', 'dist')
 
 /** KaTeX's files as the site serves them: its stylesheet and its fonts, all in one folder. */
 export function katexFileNames(): string[] {
   const fonts = readdirSync(path.join(KATEX_DIST, 'fonts')).filter((name) => name.endsWith('.woff2'))
-  return [path.basename(KATEX_STYLESHEET), ...fonts.sort()]
+  return [KATEX_STYLESHEET, ...fonts.sort()]
 }
 
 /**
@@ -81,7 +80,7 @@ export function katexStylesheet(css: string): string {
 export function katexFile(name: string): { body: Uint8Array; type: string } | undefined {
   if (!katexFileNames().includes(name)) return undefined
   if (name.endsWith('.css')) {
-    const css = katexStylesheet(readFileSync(path.join(KATEX_DIST, 'katex.min.css'), 'utf8'))
+    const css = katexStylesheet(readFileSync(path.join(KATEX_DIST, KATEX_STYLESHEET), 'utf8'))
     return { body: new TextEncoder().encode(css), type: 'text/css; charset=utf-8' }
   }
   return { body: new Uint8Array(readFileSync(path.join(KATEX_DIST, 'fonts', name))), type: 'font/woff2' }

@@ -1,28 +1,16 @@
 import type { Element, ElementContent, Root } from 'hast'
 import type { Plugin } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
+import { fileKind, type FileKind } from '../core/file-types'
 
-/** What an embedded file is shown as. Obsidian's accepted formats ("Accepted file formats"). */
-export type MediaKind = 'audio' | 'video' | 'pdf'
-
-const KINDS: Record<string, MediaKind> = {
-  mp3: 'audio', wav: 'audio', m4a: 'audio', ogg: 'audio', '3gp': 'audio', flac: 'audio',
-  // WebM holds audio or video; <video> plays both, and shows nothing but controls for sound alone.
-  mp4: 'video', webm: 'video', ogv: 'video', mov: 'video', mkv: 'video',
-  pdf: 'pdf',
-}
-
-/** The MIME types the site serves these files with (app/attachments/[name]). */
-export const MEDIA_TYPES: Record<string, string> = {
-  mp3: 'audio/mpeg', wav: 'audio/wav', m4a: 'audio/mp4', ogg: 'audio/ogg', '3gp': 'audio/3gpp', flac: 'audio/flac',
-  mp4: 'video/mp4', webm: 'video/webm', ogv: 'video/ogg', mov: 'video/quicktime', mkv: 'video/x-matroska',
-  pdf: 'application/pdf',
-}
-
-const extensionOf = (name: string) => (/\.([^./]+)$/.exec(name)?.[1] ?? '').toLowerCase()
+/** What an embedded file other than an image is shown as (lib/core/file-types.ts). */
+export type MediaKind = Exclude<FileKind, 'image'>
 
 /** The player or viewer a file gets when embedded, from its name; undefined for other files. */
-export const mediaKind = (name: string): MediaKind | undefined => KINDS[extensionOf(name)]
+export const mediaKind = (name: string): MediaKind | undefined => {
+  const kind = fileKind(name)
+  return kind === 'image' ? undefined : kind
+}
 
 /** The class of the link that stands for an embedded file until rehypeMediaEmbeds makes it a player. */
 export const embedClass = (kind: MediaKind) => `embed-${kind}`

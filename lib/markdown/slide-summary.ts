@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit, EXIT } from 'unist-util-visit'
-import { IMAGE_EXTENSIONS } from '../content/source/files'
+import { isImage } from '../core/file-types'
 import { excerpt, scanMarkdown } from './index'
 import { memoByText } from '../cache/memo'
 import { linkText, parseWikiLink, WIKILINK } from './wikilinks'
@@ -46,14 +46,9 @@ function readSummary(markdown: string, textLength: number): SlideSummary {
     // An embedded image (![[x.png]]) is the slide's picture, not words of its text.
     .replace(/!\[\[[^[\]\n]*\]\]/g, '')
   const scanned = scanMarkdown(markdown, false)
-  const embedded = scanned.links.find((link) => link.embed && IMAGE_EXTENSIONS.has(extensionOf(link.target)))
+  const embedded = scanned.links.find((link) => link.embed && isImage(link.target))
   const image = scanned.images.find((url) => url.trim() !== '') ?? embedded?.target
   return { heading, text: excerpt(rest, textLength), ...(image ? { image } : {}) }
-}
-
-const extensionOf = (name: string) => {
-  const dot = name.lastIndexOf('.')
-  return dot === -1 ? '' : name.slice(dot).toLowerCase()
 }
 
 /** "<slide heading> · <talk>", or "Slide 3 · <talk>" for a slide without a heading. */

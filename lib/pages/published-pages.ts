@@ -1,14 +1,11 @@
 import { formatDate } from '../core/dates'
-import { getCaseStudies, getNotes, getProfile, getTags, getTalks, perSite } from '../content'
-import { PROFILE_FILE } from '../content/source/documents'
-import { contentFile } from '../content/source/settings'
-import type { OgCard } from '../og/image'
+import { getCaseStudies, getNotes, getProfile, getProfileFile, getTags, getTalks, perSite } from '../content'
 import { siteConfig } from '../core/site-config'
 import { slidePagesOf } from './slide-pages'
 import { routes } from '../core/urls'
 
 /** What a published page's Open Graph image and sitemap entry need. */
-export type SitePage = {
+export type PublishedPage = {
   /** Site path, without base path ("/talks/x/"). */
   path: string
   title: string
@@ -34,11 +31,11 @@ function latestEvent(events: { name: string; date: string }[]) {
  * Every published page: the list the OG images, the sitemap and the breadcrumbs are built from.
  * Made once per site (lib/content/index.ts's perSite): every page's breadcrumbs read it.
  */
-export const listSitePages = perSite((): SitePage[] => {
+export const listPublishedPages = perSite((): PublishedPage[] => {
   const profile = getProfile()
-  const profileFile = contentFile(PROFILE_FILE)
+  const profileFile = getProfileFile()
   const fileOf = new Map([...getTalks(), ...getCaseStudies(), ...getNotes()].map((page) => [page.url, page.file]))
-  const talks = getTalks().map((talk): SitePage => {
+  const talks = getTalks().map((talk): PublishedPage => {
     const event = latestEvent(talk.events)
     return {
       path: talk.url,
@@ -51,7 +48,7 @@ export const listSitePages = perSite((): SitePage[] => {
   })
   // Each public slide of a talk is a page with its own preview, drawn from the slide.
   const slides = getTalks().flatMap((talk) =>
-    slidePagesOf(talk).map((slide): SitePage => ({
+    slidePagesOf(talk).map((slide): PublishedPage => ({
       path: slide.path,
       title: slide.heading ?? talk.title,
       kicker: `Slide ${slide.number} of ${slide.total}`,
@@ -68,12 +65,12 @@ export const listSitePages = perSite((): SitePage[] => {
     ...talks,
     ...slides,
     { path: routes.caseStudies(), title: 'Case studies', kicker: profile.name, file: profileFile },
-    ...getCaseStudies().map((c): SitePage => ({ path: c.url, title: c.title, kicker: 'Case study', detail: c.company ?? profile.name, date: c.date, file: c.file })),
+    ...getCaseStudies().map((c): PublishedPage => ({ path: c.url, title: c.title, kicker: 'Case study', detail: c.company ?? profile.name, date: c.date, file: c.file })),
     { path: routes.notes(), title: 'Notes', kicker: profile.name, file: profileFile },
-    ...getNotes().map((n): SitePage => ({ path: n.url, title: n.title, kicker: 'Note', detail: n.stage ? `Growth stage: ${n.stage}` : profile.name, date: n.date, file: n.file })),
+    ...getNotes().map((n): PublishedPage => ({ path: n.url, title: n.title, kicker: 'Note', detail: n.stage ? `Growth stage: ${n.stage}` : profile.name, date: n.date, file: n.file })),
     { path: routes.tags(), title: 'Tags', kicker: profile.name, file: profileFile },
     // A tag's name is written in the pages that have it: name one of them.
-    ...getTags().map((t): SitePage => ({
+    ...getTags().map((t): PublishedPage => ({
       path: routes.tag(t.slug),
       title: `#${t.name}`,
       kicker: 'Tag',
@@ -84,18 +81,5 @@ export const listSitePages = perSite((): SitePage[] => {
 })
 
 /** A published page's title by its site path ("/notes/x/"). */
-const titles = perSite(() => new Map(listSitePages().map((page) => [page.path, page.title])))
-export const sitePageTitle = (path: string): string | undefined => titles().get(path)
-
-/** What a page's link-preview image shows: the route draws it, the content report checks its glyphs. */
-export function ogCardFor(page: SitePage): OgCard {
-  return {
-    kicker: page.kicker,
-    title: page.title,
-    name: getProfile().name,
-    detail: page.detail,
-    themeColor: siteConfig.themeColor,
-    ...(page.text ? { text: page.text } : {}),
-    ...(page.image ? { image: page.image } : {}),
-  }
-}
+const titles = perSite(() => new Map(listPublishedPages().map((page) => [page.path, page.title])))
+export const publishedPageTitle = (path: string): string | undefined => titles().get(path)

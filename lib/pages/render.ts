@@ -7,9 +7,7 @@ import * as runtime from 'react/jsx-runtime'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
-import { resolveImage, resolveWikiLink, type Page, type PublicSlide, type Talk } from '../content'
-import { PROFILE_FILE } from '../content/source/documents'
-import { contentFile } from '../content/source/settings'
+import { getProfileFile, resolveImage, resolveWikiLink, type Page, type PublicSlide, type Talk } from '../content'
 import { BUILD_CACHE_DIR, codeOf } from '../cache/files'
 import { escapeHtml } from '../core/escape'
 import { imageSrcSet } from '../markdown/image-variants'
@@ -18,9 +16,9 @@ import { renderMarkdown, remarkObsidian, type ImageInfo, type LinkTarget, type M
 import { rehypeBlockIds, remarkBlockIds } from '../markdown/block-ids'
 import { rehypeCalloutIcons, remarkCallouts } from '../markdown/callouts'
 import { remarkHighlights } from '../markdown/highlights'
-import { rehypeMath, remarkObsidianMath } from '../markdown/math'
+import { hasMath, rehypeMath, remarkObsidianMath } from '../markdown/math'
 import { rehypeMediaEmbeds } from '../markdown/media'
-import { DIAGRAM_CLASS, rehypeMermaid } from '../markdown/mermaid'
+import { DIAGRAM_CLASS, hasDiagram, rehypeMermaid } from '../markdown/mermaid'
 import type { TranscludedPage } from '../markdown/transclusion'
 import { keptTree } from '../markdown/kept-trees'
 import { slugify as slugTag } from '../core/slug'
@@ -45,7 +43,10 @@ function featuresOf(tree: HastRoot): { math: boolean; diagrams: boolean } {
   return found
 }
 
-export type RenderedBody = { kind: 'html'; html: string } | { kind: 'mdx'; Content: MDXContent; math?: boolean; diagrams?: boolean }
+/** A body as a page shows it; `math` and `diagrams` say it needs KaTeX's stylesheet or the diagram code. */
+export type RenderedBody = ({ kind: 'html'; html: string } | { kind: 'mdx'; Content: MDXContent }) & { math?: boolean; diagrams?: boolean }
+
+const htmlBody = (html: string): RenderedBody => ({ kind: 'html', html, math: hasMath(html), diagrams: hasDiagram(html) })
 
 /** Links as the page in `from` resolves them: same-named notes are told apart by their folders. */
 const resolveFrom = (from: string) => (link: WikiLink) => resolve(link, from)
@@ -106,7 +107,7 @@ const renderHtml = (source: string, options: MarkdownOptions) =>
     : renderMarkdown(source, options)
 
 async function render(source: string, isMdx: boolean, options: MarkdownOptions): Promise<RenderedBody> {
-  if (!isMdx) return { kind: 'html', html: await renderHtml(source, options) }
+  if (!isMdx) return htmlBody(await renderHtml(source, options))
   // MDX is code written by the site's owner: it runs at build time, unsanitized (README, "MDX").
   const found = { math: false, diagrams: false }
   const { default: Content } = await evaluate(source, {
@@ -154,7 +155,7 @@ export function renderSlide(slide: PublicSlide, talk: Pick<Talk, 'file' | 'isMdx
 
 /** The profile's bio. */
 export function renderBio(markdown: string): Promise<RenderedBody> {
-  return render(markdown, false, { resolve: resolveFrom(contentFile(PROFILE_FILE)), image: imagesOf(contentFile(PROFILE_FILE)) })
+  return render(markdown, false, { resolve: resolveFrom(getProfileFile()), image: imagesOf(getProfileFile()) })
 }
 
 
@@ -170,7 +171,7 @@ export async function renderShareSlide(talk: Talk): Promise<RenderedBody> {
   const html =
     `<h3>Slides &amp; sources</h3><p><a href="${escapeHtml(short)}">${escapeHtml(short.replace(/^https?:\/\//, ''))}</a></p>` +
     `<div class="share-slide-qr" role="img" aria-label="QR code of ${escapeHtml(url)}">${svg}</div>`
-  return { kind: 'html', html }
+  return htmlBody(html)
 }
 
 export type RenderedSlide = { number: number; body: RenderedBody }
@@ -193,10 +194,7 @@ export async function renderDeck(talk: Talk, { elsewhere = false } = {}): Promis
     slide.body.kind === 'html'
       ? {
           ...slide,
-          body: {
-            kind: 'html',
-            html: slide.body.html.replaceAll('href="#', `href="${talkPage}#`).replace(/(<h[1-6][^>]*?) id="[^"]*"/g, '$1'),
-          },
+          body: htmlBody(slide.body.html.replaceAll('href="#', `href="${talkPage}#`).replace(/(<h[1-6][^>]*?) id="[^"]*"/g, '$1')),
         }
       : slide,
   )

@@ -1,5 +1,5 @@
 import { getCaseStudies, getNotes, getProfile, getTalks, perSite } from '../content'
-import { sitePageTitle } from '../pages/published-pages'
+import { publishedPageTitle } from '../pages/published-pages'
 import { slidePageAt } from '../pages/slide-pages'
 import { articleJsonLd, breadcrumbJsonLd, crumbsFor, profilePageJsonLd, slideJsonLd, talkJsonLd, type JsonLd } from './json-ld'
 
@@ -11,7 +11,7 @@ const articlesByUrl = perSite(() => new Map([...getCaseStudies(), ...getNotes()]
 export function structuredDataFor(path: string): JsonLd[] {
   const profile = getProfile()
   if (path === '/') return [profilePageJsonLd(profile)]
-  const breadcrumbs = breadcrumbJsonLd(profile.name, crumbsFor(path, sitePageTitle))
+  const breadcrumbs = breadcrumbJsonLd(profile.name, crumbsFor(path, publishedPageTitle))
   const talk = talksByUrl().get(path)
   if (talk) return [talkJsonLd(talk, profile), breadcrumbs]
   const slide = slidePageAt(path)

@@ -3,7 +3,7 @@ import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { getAttachment, getAttachments, type Attachment } from '@/lib/content'
 import { parseVariantName, variantName, variantWidths } from '@/lib/markdown/image-variants'
 import { readImageSize } from '@/lib/markdown/images'
-import { MEDIA_TYPES } from '@/lib/markdown/media'
+import { mimeType } from '@/lib/core/file-types'
 import { resizeImage } from '@/lib/build/resize-image'
 import { routeParams } from '@/lib/build/route-params'
 
@@ -21,17 +21,12 @@ export function generateStaticParams() {
   return outputParams('/attachments/[name]', 'file', names.map((name) => ({ params: { name } })), { name: EMPTY_PARAM })
 }
 
-const TYPES: Record<string, string> = {
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif',
-  svg: 'image/svg+xml', ...MEDIA_TYPES,
-}
-
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
   const name = (await routeParams(params)).name
   const variant = parseVariantName(name)
   const attachment = getAttachment(variant?.name ?? name)
   if (!attachment || (variant && !widthsOf(attachment).includes(variant.width))) return new Response('Not found', { status: 404 })
-  const type = TYPES[attachment.urlName.split('.').pop() ?? ''] ?? 'application/octet-stream'
+  const type = mimeType(attachment.urlName)
   const body = variant ? await resizeImage(attachment.file, variant.width) : await readFile(attachment.file)
   return new Response(new Uint8Array(body), { headers: { 'Content-Type': type } })
 }

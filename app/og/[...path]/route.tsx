@@ -6,7 +6,8 @@ import { BUILD_CACHE_DIR, cachedBytes, codeOf } from '@/lib/cache/files'
 import { perSite } from '@/lib/content'
 import { describeCharacter } from '@/lib/og/fonts'
 import { ogRendererVersions, renderOgImage } from '@/lib/og/image'
-import { listSitePages, ogCardFor, type SitePage } from '@/lib/pages/published-pages'
+import { ogCardFor } from '@/lib/og/card'
+import { listPublishedPages, type PublishedPage } from '@/lib/pages/published-pages'
 import { ogImagePath } from '@/lib/core/urls'
 import { routeParams } from '@/lib/build/route-params'
 import { releaseMemory } from '@/lib/build/worker-memory'
@@ -21,14 +22,14 @@ type Props = { params: Promise<{ path: string[] }> }
 const toSegments = (pagePath: string) => ogImagePath(pagePath).replace(/^\/og\//, '').split('/')
 
 export function generateStaticParams() {
-  const outputs = listSitePages().map((page) => ({ params: { path: toSegments(page.path) }, file: page.file }))
+  const outputs = listPublishedPages().map((page) => ({ params: { path: toSegments(page.path) }, file: page.file }))
   return outputParams('/og/[...path]', 'file', outputs, { path: [EMPTY_PARAM] })
 }
 
 // One lookup table per site (lib/content/index.ts's perSite): finding each image's page in the list
 // would make the build quadratic in the pages, and `npm run dev` makes it again after a save.
-const pagesByImage = perSite(() => new Map(listSitePages().map((page) => [toSegments(page.path).join('/'), page])))
-const pageOfImage = (wanted: string): SitePage | undefined => pagesByImage().get(wanted)
+const pagesByImage = perSite(() => new Map(listPublishedPages().map((page) => [toSegments(page.path).join('/'), page])))
+const pageOfImage = (wanted: string): PublishedPage | undefined => pagesByImage().get(wanted)
 
 // Everything besides the page that shapes an image: the template (lib/og/, the card and the
 // modules it draws with) and the versions of the renderer, fonts and emoji. A rebuild reuses an

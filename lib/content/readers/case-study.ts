@@ -1,7 +1,7 @@
 /** A case study (content-schema/case-study.ts) as its page, checked against its schema. */
 import { caseStudySchema } from '@/content-schema/case-study'
 import { parseContentDate } from '../../core/dates'
-import type { Frontmatter } from '../source/frontmatter'
+import type { Frontmatter } from '../../core/frontmatter'
 import { excerpt } from '../../markdown'
 import { normalizeKey, readTagList } from './note-frontmatter'
 import { baseName } from '../../core/slug'

@@ -5,7 +5,7 @@
  */
 import { baseName, slugify } from '../../core/slug'
 import { routes } from '../../core/urls'
-import type { Frontmatter } from '../source/frontmatter'
+import type { Frontmatter } from '../../core/frontmatter'
 import type { ContentProblem } from './validate'
 import type { PageKind, TagRef } from '../../core/model'
 

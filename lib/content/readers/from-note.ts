@@ -6,7 +6,7 @@
  * and its `kind` says what it is, not a property to show.
  */
 import { contentFile } from '../source/settings'
-import type { Frontmatter } from '../source/frontmatter'
+import type { Frontmatter } from '../../core/frontmatter'
 import { normalizeKey } from './note-frontmatter'
 import { noteFate } from '../publish'
 import type { PublishMode } from '../../core/model'

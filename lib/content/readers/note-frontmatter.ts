@@ -1,7 +1,7 @@
 import type { NoteProperty } from '../../core/model'
 import { noteKeyAliases, noteSchema } from '@/content-schema/note'
 import { parseContentDate } from '../../core/dates'
-import type { Frontmatter } from '../source/frontmatter'
+import type { Frontmatter } from '../../core/frontmatter'
 import type { PublishFlags } from '../publish'
 import { validateValue, type ContentProblem } from './validate'
 

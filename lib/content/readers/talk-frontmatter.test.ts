@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, test } from 'node:test'
-import { splitFrontmatter } from '../source/frontmatter'
+import { splitFrontmatter } from '../../core/frontmatter'
 import { splitSlides } from '../../markdown/slides'
 import { readTalkFrontmatter } from './talk-frontmatter'
 

@@ -1,5 +1,5 @@
 import { talkKeyAliases, talkSchema } from '@/content-schema/talk'
-import type { Frontmatter } from '../source/frontmatter'
+import type { Frontmatter } from '../../core/frontmatter'
 import { excerpt } from '../../markdown'
 import { normalizeKey, readTagList, showValue } from './note-frontmatter'
 import { splitSlides } from '../../markdown/slides'

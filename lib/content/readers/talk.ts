@@ -4,7 +4,7 @@
  * sources, events newest first.
  */
 import { parseContentDate } from '../../core/dates'
-import type { Frontmatter } from '../source/frontmatter'
+import type { Frontmatter } from '../../core/frontmatter'
 import { eventsNewestFirst } from '../../core/order'
 import { checkSlideTimes, readSlideTime } from '../../browser/slide-times'
 import { extractFootnotes, splitSlides } from '../../markdown/slides'

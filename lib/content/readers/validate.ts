@@ -1,6 +1,6 @@
 import type { DocumentSchema, Field, Fields, StringFormat } from '@/content-schema'
 import { parseContentDate } from '../../core/dates'
-import type { Frontmatter } from '../source/frontmatter'
+import type { Frontmatter } from '../../core/frontmatter'
 
 /** One thing wrong with the content: always names the file, and the field when there is one. */
 export type ContentProblem = { file: string; field?: string; message: string }

@@ -15,7 +15,7 @@ import { contentDirExcludeDefault } from 'contentlayer2/source-files'
 import type { DocumentKind } from './documents'
 import type { ContentFiles } from './files'
 import { CONTENT_DIR } from './settings'
-import { splitFrontmatter } from './frontmatter'
+import { splitFrontmatter } from '../../core/frontmatter'
 import { escapeGlob, ignoreGlobs, type ObsidianFolders } from './obsidian-files'
 import type { DocumentSchema, Field, Fields } from '../../../content-schema/fields'
 

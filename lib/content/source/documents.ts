@@ -5,7 +5,7 @@
  * `contentlayer2 dev`, whose regenerated files Turbopack does not reliably reload
  * (contentlayer2 issues #36 and #82), and which takes 15 s per 1,000 files to start.
  */
-import { FrontmatterError, locateFrontmatter, splitFrontmatter, type Frontmatter } from './frontmatter'
+import { FrontmatterError, locateFrontmatter, splitFrontmatter, type Frontmatter } from '../../core/frontmatter'
 import { normalizeKey, readTagList } from '../readers/note-frontmatter'
 import { noteFate } from '../publish'
 import type { ContentProblem } from '../readers/validate'

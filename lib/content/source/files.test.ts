@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { ATTACHMENT_EXTENSIONS, IMAGE_EXTENSIONS, scanContentFiles, unparsableDocuments } from './files'
+import { scanContentFiles, unparsableDocuments } from './files'
 
 const FOLDERS = { templates: 'Templates', excalidraw: 'Excalidraw' }
 
@@ -197,13 +197,3 @@ describe('unparsableDocuments', () => {
   })
 })
 
-describe('attachment extensions', () => {
-  test('every image extension is also an attachment extension', () => {
-    for (const extension of IMAGE_EXTENSIONS) assert.ok(ATTACHMENT_EXTENSIONS.has(extension), extension)
-  })
-
-  test('a PDF is an attachment but not an image', () => {
-    assert.ok(ATTACHMENT_EXTENSIONS.has('.pdf'))
-    assert.ok(!IMAGE_EXTENSIONS.has('.pdf'))
-  })
-})

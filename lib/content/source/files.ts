@@ -1,16 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { isPlaced, kindFromProperties, type DocumentKind } from './documents'
-import { FrontmatterError, locateFrontmatter, splitFrontmatter } from './frontmatter'
+import { isAttachment } from '../../core/file-types'
+import { FrontmatterError, locateFrontmatter, splitFrontmatter } from '../../core/frontmatter'
 import { ignoredReason, isPublishSiteFile, templatePlaceholder, type ObsidianFolders } from './obsidian-files'
 
-/** Files a page may embed with ![[name]]; the build publishes the ones that published pages use. */
-export const ATTACHMENT_EXTENSIONS = new Set([
-  '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg',
-  // Obsidian's audio, video and PDF formats ("Accepted file formats"), embedded as players (lib/markdown/media.ts).
-  '.pdf', '.mp3', '.m4a', '.ogg', '.wav', '.flac', '.3gp', '.mp4', '.webm', '.ogv', '.mov', '.mkv',
-])
-export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg'])
 
 const MARKDOWN = /\.mdx?$/i
 
@@ -80,7 +74,7 @@ export function scanContentFiles(root: string, folders: ObsidianFolders = {}): C
         if (placeholder) files.ignored.push({ path: relative, reason: `a template (has ${placeholder})`, files: [relative] })
         else if (isPlaced(relative)) files.documents.push(relative)
         else outside.push({ relative, text })
-      } else if (ATTACHMENT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.attachments.push(relative)
+      } else if (isAttachment(entry.name)) files.attachments.push(relative)
       else files.unknown.push(relative)
     }
   }

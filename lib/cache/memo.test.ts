@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { memoByText, memoOn } from './memo'
+import { memoByText, memoOn, processGlobal } from './memo'
 
 describe('memoOn', () => {
   test('derives once per key object, however often it is asked', () => {
@@ -83,4 +83,18 @@ test('two copies of a module share what they worked out under one name', () => {
   assert.equal(first('x'), 2)
   assert.equal(second('x'), 2)
   assert.equal(calls, 1)
+})
+
+describe('processGlobal', () => {
+  test('one value per name in the process, made once, shared under its Symbol.for name', () => {
+    let made = 0
+    const init = () => ({ made: ++made })
+    const first = processGlobal('memo-test.shared', init)
+    assert.equal(processGlobal('memo-test.shared', init), first)
+    assert.equal(made, 1)
+    // What another copy of a module (another route bundle) reaches under the same name.
+    assert.equal((globalThis as { [key: symbol]: unknown })[Symbol.for('speaker-site.memo-test.shared')], first)
+    assert.notEqual(processGlobal('memo-test.other', init), first)
+    assert.equal(made, 2)
+  })
 })

@@ -6,6 +6,7 @@ import { SiteHeader } from '@/components/site/site-header'
 import { devContentStatus, getProfile } from '@/lib/content'
 import { titleWithSiteName } from '@/lib/seo'
 import { siteConfig } from '@/lib/core/site-config'
+import { isDev } from '@/lib/core/run-mode'
 import { absoluteUrl, withBasePath } from '@/lib/core/urls'
 import { releaseMemory } from '@/lib/build/worker-memory'
 import './globals.css'
@@ -42,7 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter profile={profile} />
-        {process.env.NODE_ENV === 'development' && (
+        {isDev() && (
           <DevContentReload version={devContentStatus().version} eventsUrl={withBasePath('/dev-content-events/')} />
         )}
       </body>

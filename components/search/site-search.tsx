@@ -1,6 +1,7 @@
 'use client'
 
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { isDev } from '@/lib/core/run-mode'
 import { loadPagefind, type PagefindResultData } from './load-pagefind'
 import { SearchExcerpt } from './search-excerpt'
 
@@ -149,7 +150,7 @@ export function SiteSearch({ scriptUrl, baseUrl }: SiteSearchProps) {
           {status === 'loading' && <p className="text-sm text-zinc-500">Loading search…</p>}
           {status === 'unavailable' && (
             <p className="text-sm text-zinc-600 dark:text-zinc-300">
-              {process.env.NODE_ENV === 'development'
+              {isDev()
                 ? 'There is no search index in development: search works after npm run build (then npm start).'
                 : 'Search could not load. Browse by tag instead.'}
             </p>

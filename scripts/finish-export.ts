@@ -52,7 +52,7 @@ const restored = keys && restoreOutputs(PAGE_STORE, root, keys.global)
 if (restored) {
   const { rendered, reused, missing } = restored
   if (missing.length > 0) {
-    console.error(`These pages were neither rendered by this build nor kept from the last one:\n${missing.map((p) => `  ${p}`).join('\n')}\nDelete .next/cache/speaker-site/pages/ and build again.`)
+    console.error(`These pages were neither rendered by this build nor kept from the last one:\n${missing.map((p) => `  ${p}`).join('\n')}\nDelete ${path.relative(process.cwd(), PAGE_STORE.dir)}/ and build again.`)
     process.exit(1)
   }
   console.log(`Pages and files of the routes: ${rendered} rendered, ${reused} kept from the last build (unchanged)`)

@@ -1,20 +1,17 @@
 /**
  * Encodes the smaller copies of lib/markdown/image-variants.ts with sharp, at build time. A copy is kept in
- * .next/cache/images/ under the source's content hash and its width, so a rebuild re-encodes only
- * images that changed (Next keeps .next/cache between builds, CI caches it).
+ * .next/cache/images/ (cacheFolder('images')) under the source's content hash and its width, so a
+ * rebuild re-encodes only images that changed (Next keeps .next/cache between builds, CI caches it).
  */
-import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
-
-const CACHE_DIR = path.join('.next', 'cache', 'images')
+import { bytesHash, cacheFolder, writeFileAtomicallyAsync } from '../cache/files'
 
 /** The file `file` (a PNG, JPEG or WebP) scaled to `width` pixels wide, in its own format. */
 export async function resizeImage(file: string, width: number): Promise<Buffer> {
   const source = await readFile(file)
-  const hash = createHash('sha256').update(source).digest('hex')
-  const cached = path.join(CACHE_DIR, `${hash}-${width}${path.extname(file).toLowerCase()}`)
+  const cached = path.join(cacheFolder('images'), `${bytesHash(source)}-${width}${path.extname(file).toLowerCase()}`)
   try {
     return await readFile(cached)
   } catch {
@@ -22,10 +19,7 @@ export async function resizeImage(file: string, width: number): Promise<Buffer> 
   }
   // rotate(): applies the EXIF orientation, which the copy (without metadata) would otherwise lose.
   const resized = await sharp(source).rotate().resize({ width, withoutEnlargement: true }).toBuffer()
-  await mkdir(CACHE_DIR, { recursive: true })
-  // Written then renamed: build workers that encode the same copy never read half a file.
-  const partial = `${cached}.${process.pid}.tmp`
-  await writeFile(partial, resized)
-  await rename(partial, cached)
+  // Atomically: build workers that encode the same copy never read half a file.
+  await writeFileAtomicallyAsync(cached, resized)
   return resized
 }

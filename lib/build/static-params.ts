@@ -3,10 +3,8 @@
  * lists its outputs through outputParams(), which returns the ones this build must render. The
  * rules are lib/build/page-reuse.ts's; the last build's files are lib/build/page-store.ts's.
  */
-import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
-import path from 'node:path'
-import { BUILD_CACHE_DIR, cacheKey, cachedJsonSync } from '../cache/files'
+import { bytesHash, cacheFolder, cacheKey, cachedJsonSync } from '../cache/files'
 import { codeFingerprint } from '../cache/code-fingerprint.mjs'
 import { getAttachments, getSiteHashes } from '../content'
 import { outputKey, outputPath, paramsToRender, reusable, type RouteOutput, type RouteParams } from './page-reuse'
@@ -15,8 +13,8 @@ import { siteConfig } from '../core/site-config'
 import { speakerNotesIncluded } from '../core/speaker-notes'
 
 export const PAGE_STORE: PageStore = {
-  dir: path.join(BUILD_CACHE_DIR, 'pages'),
-  plans: path.join(BUILD_CACHE_DIR, 'page-plans'),
+  dir: cacheFolder('pages'),
+  plans: cacheFolder('page-plans'),
 }
 
 export type BuildKeys = { global: string; documents: Record<string, string> }
@@ -31,8 +29,8 @@ let keys: BuildKeys | undefined | null
 function attachmentHash(file: string): string {
   const stat = statSync(file, { throwIfNoEntry: false })
   if (!stat) return 'missing'
-  return cachedJsonSync(path.join(BUILD_CACHE_DIR, 'attachment-hashes'), { file, size: stat.size, time: stat.mtimeMs }, () =>
-    createHash('sha256').update(readFileSync(file)).digest('hex'),
+  return cachedJsonSync(cacheFolder('attachment-hashes'), { file, size: stat.size, time: stat.mtimeMs }, () =>
+    bytesHash(readFileSync(file)),
   )
 }
 

@@ -1,9 +1,19 @@
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, test } from 'node:test'
-import { cachedBytes, cachedJsonSync, cacheKey, codeOf } from './files'
+import {
+  bytesHash,
+  cachedBytes,
+  cachedJsonSync,
+  cacheFolder,
+  cacheKey,
+  codeOf,
+  isTemporaryFile,
+  writeFileAtomically,
+  writeFileAtomicallyAsync,
+} from './files'
 
 const folders: string[] = []
 const folder = () => {
@@ -78,4 +88,74 @@ test('the code of a folder changes with any file in it, a new one too, and not w
   mkdirSync(path.join(dir, 'plugins'))
   writeFileSync(path.join(dir, 'plugins', 'callouts.ts'), 'v1')
   assert.notEqual(codeOf([dir])(), edited)
+})
+
+test("every cache lives under the project's .next/cache/, where next build and CI keep it", () => {
+  const cache = path.join(process.cwd(), '.next', 'cache')
+  assert.equal(cacheFolder('og'), path.join(cache, 'speaker-site', 'og'))
+  assert.equal(cacheFolder('pages'), path.join(cache, 'speaker-site', 'pages'))
+  assert.equal(cacheFolder('dev-memo'), path.join(cache, 'speaker-site'))
+  assert.equal(cacheFolder('images'), path.join(cache, 'images'))
+  for (const name of ['attachment-hashes', 'markdown', 'markdown-trees', 'page-plans', 'scan', 'site-index'] as const) {
+    assert.equal(path.dirname(cacheFolder(name)), path.join(cache, 'speaker-site'), name)
+    assert.equal(path.basename(cacheFolder(name)), name)
+  }
+})
+
+test('a file is hashed by its bytes alone', () => {
+  assert.equal(bytesHash(new TextEncoder().encode('abc')), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+  assert.equal(bytesHash(Buffer.from('abc')), bytesHash(new Uint8Array([97, 98, 99])))
+  assert.notEqual(bytesHash(Buffer.from('abc')), bytesHash(Buffer.from('abd')))
+})
+
+test('an atomic write creates its folder, replaces the file, and leaves no temporary file', () => {
+  const file = path.join(folder(), 'deep', 'er', 'index.json')
+  writeFileAtomically(file, 'old')
+  writeFileAtomically(file, new TextEncoder().encode('new'))
+  assert.equal(readFileSync(file, 'utf8'), 'new')
+  assert.deepEqual(readdirSync(path.dirname(file)), ['index.json'])
+})
+
+test('an atomic write replaces the file rather than writing into it: a hard link keeps the old bytes', () => {
+  const dir = folder()
+  const file = path.join(dir, 'page.html')
+  writeFileAtomically(file, 'old page')
+  linkSync(file, path.join(dir, 'kept.html'))
+  writeFileAtomically(file, 'new page')
+  assert.equal(readFileSync(path.join(dir, 'kept.html'), 'utf8'), 'old page')
+  assert.equal(readFileSync(file, 'utf8'), 'new page')
+})
+
+test('a reader never sees half a file while it is being written', async () => {
+  const file = path.join(folder(), 'big.bin')
+  const before = 'a'.repeat(1024)
+  const after = 'b'.repeat(16 * 2 ** 20)
+  writeFileAtomically(file, before)
+  let done = false
+  const writing = writeFileAtomicallyAsync(file, after).then(() => (done = true))
+  const seen = new Set<number>()
+  while (!done) {
+    const read = readFileSync(file, 'utf8')
+    assert.ok(read === before || read === after, `read ${read.length} bytes`)
+    seen.add(read.length)
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  await writing
+  assert.ok(seen.has(before.length))
+  assert.equal(readFileSync(file, 'utf8'), after)
+})
+
+test('writers of the same file at once each use their own temporary file', async () => {
+  const dir = folder()
+  const file = path.join(dir, 'same.json')
+  const contents = Array.from({ length: 8 }, (_, i) => String(i).repeat(2 ** 16))
+  await Promise.all(contents.map((text) => writeFileAtomicallyAsync(file, text)))
+  assert.ok(contents.includes(readFileSync(file, 'utf8')))
+  assert.deepEqual(readdirSync(dir), ['same.json'])
+})
+
+test('a temporary file is told from the files it becomes', () => {
+  assert.equal(isTemporaryFile('bodies.txt.0123456789abcdef.4242.k3j5h.tmp'), true)
+  assert.equal(isTemporaryFile('bodies.txt.0123456789abcdef'), false)
+  assert.equal(isTemporaryFile('index.json'), false)
 })

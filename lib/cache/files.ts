@@ -5,12 +5,31 @@ import path from 'node:path'
 import { codeFingerprint } from './code-fingerprint.mjs'
 
 /**
- * A content-addressed cache for files the build renders, such as the link-preview images: the
- * key is a hash of everything the output depends on, so an entry is reused only when nothing that
- * shapes it changed, and never needs invalidating. It lives in .next/cache/, which `next build`
- * keeps between builds (and CI caches keep by convention).
+ * Every cache's folder, under .next/cache/, which `next build` keeps between builds (and CI caches
+ * keep by convention). Most are content-addressed: the key is a hash of everything the output
+ * depends on, so an entry is reused only when nothing that shapes it changed, and never needs
+ * invalidating. The dev memo keeps its one file at the top of the site's folder, and the resized
+ * images have a folder of their own beside it.
  */
-export const BUILD_CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'speaker-site')
+const CACHE_FOLDERS = {
+  'attachment-hashes': 'speaker-site/attachment-hashes',
+  'dev-memo': 'speaker-site',
+  images: 'images',
+  markdown: 'speaker-site/markdown',
+  'markdown-trees': 'speaker-site/markdown-trees',
+  og: 'speaker-site/og',
+  'page-plans': 'speaker-site/page-plans',
+  pages: 'speaker-site/pages',
+  scan: 'speaker-site/scan',
+  'site-index': 'speaker-site/site-index',
+} as const
+
+type CacheName = keyof typeof CACHE_FOLDERS
+
+/** The folder of the cache `name`, under the project's .next/cache/ (the project: the working directory). */
+export function cacheFolder(name: CacheName): string {
+  return path.join(process.cwd(), '.next', 'cache', ...CACHE_FOLDERS[name].split('/'))
+}
 
 /** sha256 of the inputs as JSON: the same inputs, in the same shape, give the same key. */
 export function cacheKey(inputs: unknown): string {
@@ -19,7 +38,7 @@ export function cacheKey(inputs: unknown): string {
 
 /**
  * The bytes cached under the inputs' key in `folder`, else what `make` returns, stored for next
- * time. Writes go through a temporary file and a rename, so a build worker never reads half a file.
+ * time, written atomically (writeFileAtomicallyAsync): a build worker never reads half a file.
  */
 export async function cachedBytes(folder: string, inputs: unknown, make: () => Promise<ArrayBuffer>): Promise<ArrayBuffer> {
   const file = path.join(folder, `${cacheKey(inputs)}.bin`)
@@ -28,10 +47,7 @@ export async function cachedBytes(folder: string, inputs: unknown, make: () => P
     return stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength) as ArrayBuffer
   } catch {
     const bytes = await make()
-    await mkdir(folder, { recursive: true })
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
-    await writeFile(temporary, new Uint8Array(bytes))
-    await rename(temporary, file)
+    await writeFileAtomicallyAsync(file, new Uint8Array(bytes))
     return bytes
   }
 }
@@ -64,14 +80,34 @@ export function cachedJsonSync<T>(folder: string, inputs: unknown, make: () => T
   }
 }
 
+/** sha256 of some bytes (a file's, as read), in hex: the key of a file by its content. */
+export function bytesHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+// Unique per process and per call: several build workers may write the same file at once, and
+// each renames only its own temporary file.
+const temporaryFor = (file: string) => `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+
+/** True for the name of a file that writeFileAtomically has not renamed yet (another process may be writing it). */
+export const isTemporaryFile = (name: string) => name.endsWith('.tmp')
+
 /**
  * Writes `file` through a temporary file and a rename, creating its folder: a reader in another
  * process sees the old file or the new one, never half of one, and a hard link to the old one
  * keeps the old bytes.
  */
-export function writeFileAtomically(file: string, data: string): void {
+export function writeFileAtomically(file: string, data: string | Uint8Array): void {
   mkdirSync(path.dirname(file), { recursive: true })
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+  const temporary = temporaryFor(file)
   writeFileSync(temporary, data)
   renameSync(temporary, file)
+}
+
+/** writeFileAtomically without blocking: for a route handler or an encoder that awaits anyway. */
+export async function writeFileAtomicallyAsync(file: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true })
+  const temporary = temporaryFor(file)
+  await writeFile(temporary, data)
+  await rename(temporary, file)
 }

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { cacheKey } from './files'
+import { cacheKey, writeFileAtomically } from './files'
 
 /**
  * Rendered Markdown, kept between builds. A body's HTML depends on its text and options (the key)
@@ -53,7 +53,7 @@ export type RenderStore = {
   write: (key: string, entry: CachedRender) => void
 }
 
-/** Entries as JSON files in `folder` (written through a temporary file, so no worker reads half a file). */
+/** Entries as JSON files in `folder` (written atomically, so no worker reads half a file). */
 export function fileStore(folder: string): RenderStore {
   return {
     read: (key) => {
@@ -63,13 +63,7 @@ export function fileStore(folder: string): RenderStore {
         return undefined
       }
     },
-    write: (key, entry) => {
-      mkdirSync(folder, { recursive: true })
-      const file = path.join(folder, `${key}.json`)
-      const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
-      writeFileSync(temporary, JSON.stringify(entry))
-      renameSync(temporary, file)
-    },
+    write: (key, entry) => writeFileAtomically(path.join(folder, `${key}.json`), JSON.stringify(entry)),
   }
 }
 

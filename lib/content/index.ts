@@ -11,13 +11,13 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { BUILD_CACHE_DIR, cacheKey, cachedJsonSync, codeOf } from '../cache/files'
+import { cacheFolder, cacheKey, cachedJsonSync, codeOf } from '../cache/files'
 import { collectDocuments, PROFILE_FILE, readDocument, type ContentDocument, type ContentDocuments } from './source/documents'
 import { scanContentFiles } from './source/files'
 import { contentFile, getContentSource } from './source/settings'
 import { devSite } from './source/watch'
 import { devMemo } from '../cache/dev-memo'
-import { memoOn } from '../cache/memo'
+import { memoOn, processGlobal } from '../cache/memo'
 import { scanBody, type BodyScan } from '../markdown'
 import { stripComments } from '../markdown/comments'
 import { parseAndKeep } from '../markdown/kept-trees'
@@ -26,6 +26,7 @@ import { buildSite, toRef, type Site, type SourceDocument } from './site'
 import { readSiteHashes, readSiteIndex, writeSiteIndex, type SiteHashes } from './store/site-index'
 import { splitSlides } from '../markdown/slides'
 import { speakerNotesIncluded } from '../core/speaker-notes'
+import { isDev } from '../core/run-mode'
 import type { PageRef, SpeakerNote } from '../core/model'
 import type { WikiLink } from '../markdown/wikilinks'
 
@@ -59,9 +60,9 @@ function scan(body: string, inlineTags: boolean): BodyScan {
   let result = scanned.get(key)
   if (!result) {
     result =
-      process.env.NODE_ENV === 'development'
+      isDev()
         ? devScan[`${inlineTags}`](body)
-        : cachedJsonSync(path.join(BUILD_CACHE_DIR, 'scan'), { code: scanFingerprint(), body, inlineTags }, () =>
+        : cachedJsonSync(cacheFolder('scan'), { code: scanFingerprint(), body, inlineTags }, () =>
             // A note's page renders its body whole, from the tree kept here (lib/markdown/kept-trees.ts).
             // Only notes' (inlineTags: a note's body): a talk's scanned body is all its public
             // slides, which its pages render one by one, and case studies are few.
@@ -137,7 +138,7 @@ export function warmScans(): number {
   return documents.size
 }
 
-const SITE_INDEX_DIR = path.join(BUILD_CACHE_DIR, 'site-index')
+const SITE_INDEX_DIR = cacheFolder('site-index')
 // The code that shapes the site: every module of lib/ and the schemas (a change to any may change a page's fields).
 const siteCode = codeOf(['lib', 'content-schema'])
 
@@ -168,15 +169,11 @@ function loadBuiltSite(): LoadedSite {
   return Object.assign(readSiteIndex(key, SITE_INDEX_DIR, existsSync) ?? built, { indexKey: key })
 }
 
-// One site per process: each route's server code has its own copy of this module, and they share it.
-const SHARED = Symbol.for('speaker-site.site')
-const shared = globalThis as typeof globalThis & { [SHARED]?: LoadedSite }
-
 function getSite(): LoadedSite {
   // `npm run dev` reads the content folder itself and follows each save (lib/content/source/watch.ts).
-  if (process.env.NODE_ENV === 'development') return devSite(load)
-  shared[SHARED] ??= loadBuiltSite()
-  return shared[SHARED]
+  if (isDev()) return devSite(load)
+  // One site per process: each route's server code has its own copy of this module, and they share it.
+  return processGlobal('site', loadBuiltSite)
 }
 
 /**
@@ -184,7 +181,7 @@ function getSite(): LoadedSite {
  * its bodies, and each document. Undefined in `npm run dev`, which keeps no pages.
  */
 export function getSiteHashes(): SiteHashes | undefined {
-  if (process.env.NODE_ENV === 'development') return undefined
+  if (isDev()) return undefined
   const key = getSite().indexKey
   return key ? readSiteHashes(key, SITE_INDEX_DIR) : undefined
 }

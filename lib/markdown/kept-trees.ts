@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Root } from 'mdast'
-import { BUILD_CACHE_DIR, cacheKey, codeOf, writeFileAtomically } from '../cache/files'
+import { cacheFolder, cacheKey, codeOf, writeFileAtomically } from '../cache/files'
 import { parseMarkdown } from './index'
 
 /**
@@ -42,4 +42,4 @@ export function treeStore(folder: string) {
 }
 
 /** The build's trees, in its cache. */
-export const { parseAndKeep, keptTree } = treeStore(path.join(BUILD_CACHE_DIR, 'markdown-trees'))
+export const { parseAndKeep, keptTree } = treeStore(cacheFolder('markdown-trees'))

@@ -1,15 +1,15 @@
 import { evaluate } from '@mdx-js/mdx'
 import type { Element, Root as HastRoot } from 'hast'
 import { visit } from 'unist-util-visit'
-import path from 'node:path'
 import type { MDXContent } from 'mdx/types'
 import * as runtime from 'react/jsx-runtime'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import { getProfileFile, resolveImage, resolveWikiLink, type Page, type PublicSlide, type Talk } from '../content'
-import { BUILD_CACHE_DIR, codeOf } from '../cache/files'
+import { cacheFolder, codeOf } from '../cache/files'
 import { escapeHtml } from '../core/escape'
+import { isProductionBuild } from '../core/run-mode'
 import { imageSrcSet } from '../markdown/image-variants'
 import { readImageSize } from '../markdown/images'
 import { renderMarkdown, remarkObsidian, type ImageInfo, type LinkTarget, type MarkdownOptions } from '../markdown'
@@ -100,9 +100,9 @@ const rendererFingerprint = codeOf(['lib/markdown'])
 // (lib/cache/render-cache.ts), and render the others from the tree the content step kept of them, if
 // it did (lib/markdown/kept-trees.ts); `npm run dev` renders afresh, so an edit to the renderer shows
 // at once.
-const markdownCache = fileStore(path.join(BUILD_CACHE_DIR, 'markdown'))
+const markdownCache = fileStore(cacheFolder('markdown'))
 const renderHtml = (source: string, options: MarkdownOptions) =>
-  process.env.NODE_ENV === 'production'
+  isProductionBuild()
     ? cachedRender(markdownCache, rendererFingerprint(), source, options, (text, asked) => renderMarkdown(text, asked, keptTree(text)))
     : renderMarkdown(source, options)
 

@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto'
 import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-import { BUILD_CACHE_DIR, cachedBytes, codeOf } from '@/lib/cache/files'
+import { bytesHash, cacheFolder, cachedBytes, codeOf } from '@/lib/cache/files'
 import { perSite } from '@/lib/content'
 import { describeCharacter } from '@/lib/og/fonts'
 import { ogRendererVersions, renderOgImage } from '@/lib/og/image'
@@ -44,8 +42,8 @@ export async function GET(_request: Request, { params }: Props) {
   if (!page) return new Response('Not found', { status: 404 })
   const card = ogCardFor(page)
   // A slide's image shapes its preview: the cache key holds the file's bytes, not just its name.
-  const picture = card.image ? createHash('sha256').update(await readFile(card.image)).digest('hex') : undefined
-  const png = await cachedBytes(path.join(BUILD_CACHE_DIR, 'og'), [await templateInputs(), page, card, picture], async () => {
+  const picture = card.image ? bytesHash(await readFile(card.image)) : undefined
+  const png = await cachedBytes(cacheFolder('og'), [await templateInputs(), page, card, picture], async () => {
     const image = await renderOgImage(card)
     // scripts/content-report.ts lists these before the build; this catches what only satori saw.
     if (image.missing.length) {

@@ -19,6 +19,7 @@ import { collectDocuments, PROFILE_FILE, readDocument, type ContentDocuments, ty
 import { scanContentFiles } from './files'
 import { contentFile, getContentSource } from './settings'
 import { saveDevMemo } from '../../cache/dev-memo'
+import { processGlobal } from '../../cache/memo'
 import { ContentError, formatProblem, formatProblems, type ContentProblem } from '../readers/validate'
 
 /** What an open page needs to know: which content it should show, and what is wrong with it. */
@@ -49,12 +50,8 @@ type Store = {
   memoTimer?: ReturnType<typeof setTimeout>
 }
 
-const KEY = Symbol.for('speaker-site.dev-content')
-const globals = globalThis as typeof globalThis & { [KEY]?: Store }
-
 function store(): Store {
-  globals[KEY] ??= { files: new Map(), version: 0, problems: [], changed: [], watchers: new Map(), listeners: new Set() }
-  return globals[KEY]
+  return processGlobal<Store>('dev-content', () => ({ files: new Map(), version: 0, problems: [], changed: [], watchers: new Map(), listeners: new Set() }))
 }
 
 /** Re-reads what changed on disk; returns the files (as errors name them) that did. */

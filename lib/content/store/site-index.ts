@@ -7,8 +7,9 @@
  * Pure apart from the two files it writes and reads.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { isTemporaryFile, writeFileAtomically } from '../../cache/files'
 import { linkResolver } from '../link-graph'
 import { MAX_DEPTH } from '../../markdown/transclusion'
 import type { Site } from '../site'
@@ -47,12 +48,11 @@ type StoredSite = {
 }
 
 /**
- * Writes the index of `site` under `key` into `folder`: index.json and bodies.txt. Both go
- * through temporary files and renames, and the index last, so a reader never sees an index whose
+ * Writes the index of `site` under `key` into `folder`: index.json and bodies.txt. Both are
+ * written atomically (writeFileAtomically), and the index last, so a reader never sees an index whose
  * bodies file is not there yet.
  */
 export function writeSiteIndex(site: Site, key: string, folder: string): void {
-  mkdirSync(folder, { recursive: true })
   const chunks: Buffer[] = []
   let offset = 0
   const store = <P extends Page>(page: P): Stored<P> => {
@@ -120,21 +120,14 @@ export function writeSiteIndex(site: Site, key: string, folder: string): void {
       notes: withoutKey.notes.map(withoutBodies),
     }),
   )
-  const unique = `tmp-${process.pid}-${Date.now()}`
-  const bodies = path.join(folder, BODIES_FILE)
-  const index = path.join(folder, INDEX_FILE)
   // Under a name of its own: a worker reading the previous bodies file keeps reading it whole.
   const bodiesName = `${BODIES_FILE}.${key.slice(0, 16)}`
-  const hashes = path.join(folder, HASHES_FILE)
-  writeFileSync(`${hashes}.${unique}`, JSON.stringify({ key, skeleton, documents } satisfies SiteHashes))
-  renameSync(`${hashes}.${unique}`, hashes)
-  writeFileSync(`${bodies}.${unique}`, allBodies)
-  renameSync(`${bodies}.${unique}`, path.join(folder, bodiesName))
-  writeFileSync(`${index}.${unique}`, JSON.stringify({ ...stored, bodiesFile: bodiesName }))
-  renameSync(`${index}.${unique}`, index)
+  writeFileAtomically(path.join(folder, HASHES_FILE), JSON.stringify({ key, skeleton, documents } satisfies SiteHashes))
+  writeFileAtomically(path.join(folder, bodiesName), allBodies)
+  writeFileAtomically(path.join(folder, INDEX_FILE), JSON.stringify({ ...stored, bodiesFile: bodiesName }))
   // The bodies of earlier builds go; this build's processes all read the one just written.
   for (const name of readdirSync(folder)) {
-    if (name.startsWith(`${BODIES_FILE}.`) && name !== bodiesName && !name.includes('.tmp-')) rmSync(path.join(folder, name), { force: true })
+    if (name.startsWith(`${BODIES_FILE}.`) && name !== bodiesName && !isTemporaryFile(name)) rmSync(path.join(folder, name), { force: true })
   }
 }
 

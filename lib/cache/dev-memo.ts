@@ -2,8 +2,8 @@
  * `npm run dev` only: remembers what reading a Markdown body gave (its wikilinks, tags, footnotes,
  * excerpt), by the body's hash, so that a save re-reads the one file that changed instead of
  * parsing every body again (parsing is most of the time of building the site). Kept on disk in
- * .next/cache/ (cacheFolder), so that the next `npm run dev`,
- * and the worker in which Next runs generateStaticParams on each request in dev, start warm.
+ * .next/cache/ (cacheFolder), so that the next `npm run dev`, and the worker in which Next runs
+ * generateStaticParams on each request in dev, start warm.
  *
  * Outside development a memoized function is the function itself: the build reads each body once.
  */

@@ -13,7 +13,6 @@ export type NoteMeta = {
   stage?: string
   tags: string[]
   aliases: string[]
-  unpublished: boolean
   /** `publish` and `draft` as written, for the publish mode (lib/content/publish.ts). */
   flags: PublishFlags
   /** Everything to show as the note's properties: Lifespan, Type and every unknown key. */
@@ -88,7 +87,7 @@ const displayLabel = (key: Known) => noteSchema.fields[key].label
  */
 export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: NoteMeta; problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
-  const meta: NoteMeta = { tags: [], aliases: [], unpublished: false, flags: {}, properties: [], cssclasses: [] }
+  const meta: NoteMeta = { tags: [], aliases: [], flags: {}, properties: [], cssclasses: [] }
   const seen = new Map<Known, string>()
   const seenPublish = new Map<string, string>()
 
@@ -163,7 +162,6 @@ export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: No
           break
         }
         meta.flags[known] = bool
-        if ((known === 'publish' && !bool) || (known === 'draft' && bool)) meta.unpublished = true
         break
       }
     }

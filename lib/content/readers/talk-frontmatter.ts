@@ -5,6 +5,7 @@ import { normalizeKey, readTagList, showValue } from './note-frontmatter'
 import { splitSlides } from '../../markdown/slides'
 import { typoOf, validateFrontmatter, type ContentProblem } from './validate'
 import type { NoteProperty } from '../../core/model'
+import type { PublishFlags } from '../publish'
 
 type Known = keyof typeof talkKeyAliases
 
@@ -23,8 +24,8 @@ export type TalkFrontmatter = {
   data: Frontmatter
   /** Keys the talk does not know, kept and shown on the talk's page. */
   properties: NoteProperty[]
-  /** Why the talk is not published, when it says so (`draft: true`, `publish: false`). */
-  leftOut?: string
+  /** `draft` and `publish` when they are true or false, for lib/content/publish.ts publishFate. */
+  flags: PublishFlags
   problems: ContentProblem[]
 }
 
@@ -98,7 +99,7 @@ export function readTalkFrontmatter(raw: Frontmatter, file: string, { fileName, 
   if (!isEmpty(publish) && typeof publish !== 'boolean') {
     problems.push({ file, field: written.get('publish') ?? 'publish', message: `expected true or false, got ${JSON.stringify(publish)}` })
   }
-  const leftOut = data.draft === true ? 'draft: true' : publish === false ? 'publish: false' : undefined
+  const flags: PublishFlags = { ...(typeof data.draft === 'boolean' ? { draft: data.draft } : {}), ...(typeof publish === 'boolean' ? { publish } : {}) }
 
   for (const problem of validateFrontmatter(looseTalkSchema, data, file)) {
     const [top = '', ...rest] = (problem.field ?? '').split(/(?=[.[])/)
@@ -106,5 +107,5 @@ export function readTalkFrontmatter(raw: Frontmatter, file: string, { fileName, 
     const hint = problem.message === 'is required' ? HINTS[top] : undefined
     problems.push({ ...problem, field: [key, ...rest].join(''), message: hint ? `is required: ${hint}` : problem.message })
   }
-  return { data, properties, leftOut, problems }
+  return { data, properties, flags, problems }
 }

@@ -26,6 +26,9 @@ test('a talk is published at its file name as a slug, or at its own slug', () =>
 test('a draft, or a talk with publish: false, is left out with that reason and no page', () => {
   assert.deepEqual(talk({ ...FIELDS, draft: true }), { leftOut: 'draft: true', problems: [] })
   assert.deepEqual(talk({ ...FIELDS, publish: false }), { leftOut: 'publish: false', problems: [] })
+  assert.deepEqual(talk({ ...FIELDS, Publish: false }), { leftOut: 'publish: false', problems: [] })
+  assert.ok('page' in talk({ ...FIELDS, publish: true }))
+  assert.ok('page' in readTalk({ file: FILE, frontmatter: { ...FIELDS, publish: true }, body: '# One' }, 'marked'))
 })
 
 test('keys written as in Obsidian read as the talk\'s own; unknown ones become properties', () => {

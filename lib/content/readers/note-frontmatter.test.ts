@@ -1,9 +1,16 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { normalizeKey, readNoteFrontmatter, readTagList } from './note-frontmatter'
+import { keyLookup, normalizeKey, readNoteFrontmatter, readTagList } from './note-frontmatter'
 
 const FILE = 'content/notes/Elixir.md'
 const read = (data: Record<string, unknown>) => readNoteFrontmatter(data, FILE)
+
+describe('keyLookup', () => {
+  test('each name a key may be written as leads to the field it means', () => {
+    const lookup = keyLookup({ date: ['date'], created: ['created', 'createdtime'] })
+    assert.deepEqual([...lookup], [['date', 'date'], ['created', 'created'], ['createdtime', 'created']])
+  })
+})
 
 describe('normalizeKey', () => {
   test('case, spaces, dashes and underscores are ignored', () => {

@@ -3,7 +3,7 @@ import { noteKeyAliases, noteSchema } from '@/content-schema/note'
 import { parseContentDate } from '../../core/dates'
 import type { Frontmatter } from '../../core/frontmatter'
 import type { PublishFlags } from '../publish'
-import { validateValue, type ContentProblem } from './validate'
+import { isEmpty, validateValue, type ContentProblem } from './validate'
 
 
 export type NoteMeta = {
@@ -55,11 +55,12 @@ type Known = keyof typeof noteKeyAliases
 /** "Created time", "created_at", "Created-At" -> "createdtime", "createdat", "createdat". */
 export const normalizeKey = (key: string) => key.toLowerCase().replace(/[\s_-]+/g, '')
 
-const lookup = new Map<string, Known>(
-  (Object.entries(noteKeyAliases) as [Known, readonly string[]][]).flatMap(([known, names]) =>
-    names.map((name) => [name, known] as const),
-  ),
-)
+/** Each name a key may be written as (normalized, see normalizeKey) to the field it means. */
+export function keyLookup<K extends string>(aliases: Record<K, readonly string[]>): Map<string, K> {
+  return new Map((Object.entries(aliases) as [K, readonly string[]][]).flatMap(([known, names]) => names.map((name) => [name, known] as const)))
+}
+
+const lookup = keyLookup(noteKeyAliases)
 
 /** A property's value as shown on a page. */
 export function showValue(value: unknown): string {
@@ -99,7 +100,7 @@ export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: No
         continue
       }
       seenPublish.set(publishKey, key)
-      if (value === null || value === undefined || value === '') continue
+      if (isEmpty(value)) continue
       if (publishKey === 'cssclasses') {
         const { classes, unsafe } = readClassList(value)
         meta.cssclasses = classes
@@ -115,7 +116,7 @@ export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: No
     }
     const known = lookup.get(normalizeKey(key))
     if (!known) {
-      if (value !== null && value !== undefined && value !== '') meta.properties.push({ key, value: showValue(value) })
+      if (!isEmpty(value)) meta.properties.push({ key, value: showValue(value) })
       continue
     }
     if (seen.has(known)) {
@@ -123,7 +124,7 @@ export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: No
       continue
     }
     seen.set(known, key)
-    if (value === null || value === undefined || value === '') continue
+    if (isEmpty(value)) continue
 
     switch (known) {
       case 'title':

@@ -1,19 +1,15 @@
 import { talkKeyAliases, talkSchema } from '@/content-schema/talk'
 import type { Frontmatter } from '../../core/frontmatter'
 import { excerpt } from '../../markdown'
-import { normalizeKey, readTagList, showValue } from './note-frontmatter'
+import { keyLookup, normalizeKey, readTagList, showValue } from './note-frontmatter'
 import { splitSlides } from '../../markdown/slides'
-import { typoOf, validateFrontmatter, type ContentProblem } from './validate'
+import { didYouMean, isEmpty, nearestName, validateFrontmatter, type ContentProblem } from './validate'
 import type { NoteProperty } from '../../core/model'
 import type { PublishFlags } from '../publish'
 
 type Known = keyof typeof talkKeyAliases
 
-const lookup = new Map<string, Known>(
-  (Object.entries(talkKeyAliases) as [Known, readonly string[]][]).flatMap(([known, names]) =>
-    names.map((name) => [name, known] as const),
-  ),
-)
+const lookup = keyLookup(talkKeyAliases)
 const knownNames = [...lookup.keys()]
 
 // Unknown keys become properties here, so the schema's own check of unknown keys is not needed.
@@ -28,8 +24,6 @@ export type TalkFrontmatter = {
   flags: PublishFlags
   problems: ContentProblem[]
 }
-
-const isEmpty = (value: unknown) => value === undefined || value === null || value === ''
 
 const HINTS: Record<string, string> = {
   title: 'add a line such as "title: Elixir in the Big and Small" to the frontmatter',
@@ -60,8 +54,8 @@ export function readTalkFrontmatter(raw: Frontmatter, file: string, { fileName, 
     const normalized = normalizeKey(key)
     const known = lookup.get(normalized)
     if (!known) {
-      const typo = typoOf(normalized, knownNames)
-      if (typo) problems.push({ file, field: key, message: `unknown field (did you mean "${lookup.get(typo)}"?)` })
+      const typo = nearestName(normalized, knownNames, 1)
+      if (typo) problems.push({ file, field: key, message: `unknown field${didYouMean(lookup.get(typo))}` })
       else if (!isEmpty(value)) properties.push({ key, value: showValue(value) })
       continue
     }

@@ -1,10 +1,8 @@
-import type { FootnoteDefinition, Link, Root } from 'mdast'
+import type { FootnoteDefinition, Link } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { memoByText } from '../cache/memo'
+import { parseMarkdown } from './index'
 
 export type Slide = {
   /** 1-based, as shown to people and in #slide-N. */
@@ -80,7 +78,7 @@ export function extractFootnotes(markdown: string): readonly FootnoteSource[] {
 }
 
 const footnotesOf = memoByText('slide-footnotes', function parseFootnotes(markdown: string): FootnoteSource[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
+  const tree = parseMarkdown(markdown)
   const sources: FootnoteSource[] = []
   visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
     let url: string | undefined

@@ -41,7 +41,7 @@ function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
     sources.push({ number: sources.length + 1, title: str(source.title) ?? '', url: str(source.url), note: str(source.note), slides: [] })
   }
   // A slide's `Time:` line is read only in a talk with a recording: elsewhere it stays slide text,
-  // as it was before slides had times (content format: additive only).
+  // so that a deck that says "Time: 10 minutes" on a slide keeps saying it (content format: additive only).
   const timed = slides.map((slide) =>
     str(fm.video) ? readSlideTime(slide.markdown) : { markdown: slide.markdown, start: undefined, problems: [] },
   )

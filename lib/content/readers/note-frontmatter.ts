@@ -28,7 +28,7 @@ export type NoteMeta = {
 /**
  * Obsidian Publish's keys for a page's URL, description and classes, matched as loosely as the
  * schema's keys. They are the page's settings, never shown as property rows; a value of a kind
- * they cannot take (a list as a permalink) stays a property row, as before they were read.
+ * they cannot take (a list as a permalink) stays a property row, so that nothing written is lost.
  */
 const PUBLISH_KEYS = new Map<string, 'permalink' | 'description' | 'cssclasses'>([
   ['permalink', 'permalink'],

@@ -107,6 +107,6 @@ test('with PUBLISH=marked a talk made from a note publishes only when marked; it
   const marked = readTalk({ ...doc, frontmatter: { ...doc.frontmatter, publish: true } }, 'marked')
   assert.ok('page' in marked)
   assert.equal(marked.problems[0]?.field, 'created', 'published, its problems stop the build')
-  // In talks/ the publish mode does not apply, as before.
+  // In talks/ the publish mode does not apply: a talk there is written for the site.
   assert.ok('page' in readTalk({ file: FILE, frontmatter: FIELDS, body: '# One' }, 'marked'))
 })

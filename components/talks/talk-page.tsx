@@ -5,7 +5,7 @@ import { PropertyList } from '@/components/site/property-list'
 import { SpeakerCard } from '@/components/site/speaker-card'
 import { TagList } from '@/components/site/tag-list'
 import { DeferredSlideViewer as SlideViewer } from '@/components/slides/deferred-slide-viewer'
-import type { PageRef, Profile, Talk } from '@/lib/core/model'
+import { hasDeck, type PageRef, type Profile, type Talk } from '@/lib/core/model'
 import { slideChannel } from '@/lib/browser/slide-navigation'
 import { absoluteUrl, routes, withBasePath } from '@/lib/core/urls'
 import { ExternalMedia } from './external-media'
@@ -43,10 +43,10 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
         deck={talk.deck}
         video={talk.video}
         slideTimes={talk.slides.map((slide) => slide.start)}
-        channel={slides.length > 0 ? slideChannel(talk.slug) : undefined}
+        channel={hasDeck(talk) ? slideChannel(talk.slug) : undefined}
       />
 
-      {slides.length > 0 && (
+      {hasDeck(talk) && (
         <section aria-labelledby="section-slides-heading">
           <h2 id="section-slides-heading" className="sr-only">
             Slides

@@ -1,4 +1,4 @@
-import type { Talk } from '@/lib/core/model'
+import { hasDeck, type Talk } from '@/lib/core/model'
 import { embedIframe } from '@/lib/talks/oembed'
 import { qrSvg, tweetUrl } from '@/lib/talks/share'
 import { absoluteUrl } from '@/lib/core/urls'
@@ -43,7 +43,7 @@ export async function TalkShare({ talk }: TalkShareProps) {
         </div>
       </div>
       {/* A deck in the body can be embedded elsewhere: its iframe code. */}
-      {talk.slides.length > 0 && (
+      {hasDeck(talk) && (
         <div className="mt-4 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
           <EmbedCode code={embedIframe(talk)} />
         </div>

@@ -38,6 +38,11 @@ describe('readSlideTime', () => {
     assert.deepEqual(readSlideTime(markdown), { markdown, start: undefined, problems: [] })
   })
 
+  test('reads fences as the slide splitter does: a shorter fence inside a longer one does not close it', () => {
+    const code = '````md\n```\nTime: 1:00\n```\n````'
+    assert.deepEqual(readSlideTime(`${code}\nTime: 2:00`), { markdown: code, start: 120, problems: [] })
+  })
+
   test('reports a time that is not one, and a second Time: line', () => {
     assert.deepEqual(readSlideTime('Time: 1:75').problems, ['"Time: 1:75" is not a time such as 12:34 or 1:02:03'])
     const twice = readSlideTime('Time: 1:00\nTime: 2:00')

@@ -5,8 +5,8 @@
  * talk reader (lib/content/index.ts) reports the problems, the recording's player (components/talks/
  * synced-recording.tsx) maps times to slides and back.
  */
+import { inCodeFence } from './code-fences'
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/
 /** A line that means to be a time: `Time:` and then digits, colons and dots only. */
 const TIME_LINE = /^[ \t]{0,3}[Tt]ime:[ \t]*([\d:.]+)[ \t]*$/
 const TIME = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)$/
@@ -36,16 +36,10 @@ export function readSlideTime(markdown: string): SlideTime {
   const kept: string[] = []
   const problems: string[] = []
   let start: number | undefined
-  let fence: string | null = null
-  for (const line of markdown.split('\n')) {
-    const opener = FENCE.exec(line)?.[1]
-    if (fence) {
-      if (opener && opener[0] === fence[0] && opener.length >= fence.length) fence = null
-      kept.push(line)
-      continue
-    }
-    if (opener) fence = opener
-    const value = opener ? undefined : TIME_LINE.exec(line)?.[1]
+  const lines = markdown.split('\n')
+  const code = inCodeFence(lines)
+  for (const [i, line] of lines.entries()) {
+    const value = code[i] ? undefined : TIME_LINE.exec(line)?.[1]
     if (value === undefined) {
       kept.push(line)
       continue

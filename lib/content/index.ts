@@ -27,7 +27,7 @@ import { readSiteHashes, readSiteIndex, writeSiteIndex, type SiteHashes } from '
 import { splitSlides } from '../markdown/slides'
 import { speakerNotesIncluded } from '../core/speaker-notes'
 import { isDev } from '../core/run-mode'
-import type { PageRef, SpeakerNote } from '../core/model'
+import { hasDeck, type PageRef, type SpeakerNote } from '../core/model'
 import type { WikiLink } from '../markdown/wikilinks'
 
 export type * from '../core/model'
@@ -205,6 +205,13 @@ export const getProfile = () => getSite().profile
 export const getProfileFile = () => contentFile(PROFILE_FILE)
 export const getTalks = () => getSite().talks
 export const getTalk = (slug: string) => talksBySlug().get(slug)
+/** The talks with a deck of their own (lib/core/model.ts hasDeck): those with a presenter view, an embed page and oEmbed. */
+export const getTalksWithDeck = () => getTalks().filter(hasDeck)
+/** The talk at `slug` if it has a deck of its own, else undefined. */
+export function getTalkWithDeck(slug: string) {
+  const talk = getTalk(slug)
+  return talk && hasDeck(talk) ? talk : undefined
+}
 export const getTalkByShortlink = (shortlink: string) => getSite().talks.find((t) => t.shortlink === shortlink)
 export const getCaseStudies = () => getSite().caseStudies
 export const getCaseStudy = (slug: string) => caseStudiesBySlug().get(slug)
@@ -228,12 +235,13 @@ export { toRef }
 
 
 /**
- * The speaker notes of a talk, for the presenter view only. Private: empty unless this is
+ * The speaker notes of a talk, for the presenter view only. Private: null unless this is
  * `npm run dev` or a local build with SPEAKER_NOTES=1 (lib/core/speaker-notes.ts), so that a normal
- * build writes them into no file of out/. Never put them on the public Talk.
+ * build writes them into no file of out/, and the presenter view says they are left out.
+ * Never put them on the public Talk.
  */
-export function getSpeakerNotes(slug: string): SpeakerNote[] {
-  if (!speakerNotesIncluded()) return []
+export function getSpeakerNotes(slug: string): SpeakerNote[] | null {
+  if (!speakerNotesIncluded()) return null
   const talk = getTalk(slug)
   // A build with SPEAKER_NOTES=1 reads the talks' documents again for them; `npm run dev` has them.
   const documents = getSite().documents?.talks ?? readGenerated<ContentDocument[]>(GENERATED_FILES.talks)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { decidePublishMode, noteFate } from './publish'
+import { decidePublishMode, publishFate } from './publish'
 
 describe('decidePublishMode', () => {
   test('PUBLISH=all or marked chooses, whatever the case', () => {
@@ -20,22 +20,28 @@ describe('decidePublishMode', () => {
   })
 })
 
-describe('noteFate', () => {
+describe('publishFate', () => {
   test('all: every note, unless publish: false or draft: true', () => {
-    assert.deepEqual(noteFate({}, 'all'), { published: true })
-    assert.deepEqual(noteFate({ publish: true }, 'all'), { published: true })
-    assert.deepEqual(noteFate({ publish: false }, 'all'), { published: false, reason: 'publish: false', private: false })
-    assert.deepEqual(noteFate({ draft: true }, 'all'), { published: false, reason: 'draft: true', private: false })
+    assert.deepEqual(publishFate({}, 'all'), { published: true })
+    assert.deepEqual(publishFate({ publish: true }, 'all'), { published: true })
+    assert.deepEqual(publishFate({ publish: false }, 'all'), { published: false, reason: 'publish: false', private: false })
+    assert.deepEqual(publishFate({ draft: true }, 'all'), { published: false, reason: 'draft: true', private: false })
   })
 
   test('marked: only notes marked publish: true; the others stay private', () => {
-    assert.deepEqual(noteFate({ publish: true }, 'marked'), { published: true })
-    assert.deepEqual(noteFate({}, 'marked'), { published: false, reason: 'private: not marked publish: true', private: true })
-    assert.deepEqual(noteFate({ draft: false }, 'marked'), { published: false, reason: 'private: not marked publish: true', private: true })
-    assert.deepEqual(noteFate({ publish: false }, 'marked'), { published: false, reason: 'publish: false', private: false })
+    assert.deepEqual(publishFate({ publish: true }, 'marked'), { published: true })
+    assert.deepEqual(publishFate({}, 'marked'), { published: false, reason: 'private: not marked publish: true', private: true })
+    assert.deepEqual(publishFate({ draft: false }, 'marked'), { published: false, reason: 'private: not marked publish: true', private: true })
+    assert.deepEqual(publishFate({ publish: false }, 'marked'), { published: false, reason: 'publish: false', private: false })
+  })
+
+  test('a talk or case study in its own folder: left out only by draft: true or publish: false, in either mode', () => {
+    assert.deepEqual(publishFate({}, 'marked', { ownFolder: true }), { published: true })
+    assert.deepEqual(publishFate({ publish: false }, 'marked', { ownFolder: true }), { published: false, reason: 'publish: false', private: false })
+    assert.deepEqual(publishFate({ draft: true }, 'all', { ownFolder: true }), { published: false, reason: 'draft: true', private: false })
   })
 
   test('draft: true wins over publish: true', () => {
-    assert.deepEqual(noteFate({ publish: true, draft: true }, 'marked'), { published: false, reason: 'draft: true', private: false })
+    assert.deepEqual(publishFate({ publish: true, draft: true }, 'marked'), { published: false, reason: 'draft: true', private: false })
   })
 })

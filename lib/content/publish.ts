@@ -6,8 +6,9 @@
  * - `marked`: only notes that say `publish: true` (and not `draft: true`); every other note stays
  *   private. The default for content in an Obsidian vault, where most notes are not for the web.
  *
- * Talks, case studies and the profile sit in folders of their own, written for the site: they
- * publish in either mode unless they say `draft: true`.
+ * Talks and case studies in folders of their own (talks/, case-studies/) are written for the site:
+ * they publish in either mode unless they say `draft: true` or `publish: false`. One that a vault's
+ * note makes itself is a note first, and follows the mode (lib/content/readers/from-note.ts).
  */
 import { PUBLISH_MODES, type PublishMode, type PublishSetting } from '../core/model'
 
@@ -23,17 +24,21 @@ export function decidePublishMode(setting: string | undefined, vaultSettings: st
     : { mode: 'all', because: 'the default outside an Obsidian vault' }
 }
 
-/** What a note's frontmatter says about publishing, as lib/content/readers/note-frontmatter.ts reads it. */
+/** What a document's frontmatter says about publishing, `true` or `false` as its reader read them. */
 export type PublishFlags = { publish?: boolean; draft?: boolean }
 
-export type NoteFate =
+export type PublishFate =
   | { published: true }
-  /** `private`: left out by the mode (marked), not by the note's own `publish: false` or `draft: true`. */
+  /** `private`: left out by the mode (marked), not by the document's own `publish: false` or `draft: true`. */
   | { published: false; reason: string; private: boolean }
 
-export function noteFate(flags: PublishFlags, mode: PublishMode): NoteFate {
+/**
+ * Whether a document of any kind is published, and if not, why, in the content report's words.
+ * `ownFolder`: a talk or case study in its own folder, to which the mode does not apply.
+ */
+export function publishFate(flags: PublishFlags, mode: PublishMode, { ownFolder = false }: { ownFolder?: boolean } = {}): PublishFate {
   if (flags.draft === true) return { published: false, reason: 'draft: true', private: false }
   if (flags.publish === false) return { published: false, reason: 'publish: false', private: false }
-  if (mode === 'marked' && flags.publish !== true) return { published: false, reason: 'private: not marked publish: true', private: true }
+  if (!ownFolder && mode === 'marked' && flags.publish !== true) return { published: false, reason: 'private: not marked publish: true', private: true }
   return { published: true }
 }

@@ -53,6 +53,18 @@ test('a draft is left out of every list and reported with its file', () => {
   assert.equal(built.byUrl.has('/case-studies/wip/'), false)
 })
 
+test('a case study with publish: false is left out of every list and reported with its reason', () => {
+  const built = site({
+    caseStudies: [
+      doc('content/case-studies/done.md', { title: 'Done', description: 'd', date: '2024-05-01' }),
+      doc('content/case-studies/kept.md', { title: 'Kept', description: 'k', date: '2024-06-01', publish: false }),
+    ],
+  })
+  assert.deepEqual(built.caseStudies.map((c) => c.slug), ['done'])
+  assert.deepEqual(built.report.excluded, [{ file: 'content/case-studies/kept.md', reason: 'publish: false' }])
+  assert.equal(built.byUrl.has('/case-studies/kept/'), false)
+})
+
 test('wikilinks make backlinks; a link to nothing is reported as unresolved, by file', () => {
   const built = site({
     notes: [

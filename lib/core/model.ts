@@ -61,6 +61,14 @@ export type Talk = PageCommon & {
   properties: NoteProperty[]
 }
 
+/**
+ * Whether a talk has a deck of its own, in its body: only such a talk has a presenter view, an
+ * embed page, an oEmbed file and embed code to share. A deck elsewhere (Speaker Deck, a PDF) is not one.
+ */
+export function hasDeck(talk: Pick<Talk, 'slides'>): boolean {
+  return talk.slides.length > 0
+}
+
 export type CaseStudy = PageCommon & {
   kind: 'case-study'
   date: string

@@ -23,7 +23,7 @@ import { parseImageSize, shownSize, type WrittenSize } from './image-sizes'
 import { applyObsidianMathRules, rehypeMath, remarkObsidianMath } from './math'
 import { embedClass, EMBED_CLASSES, mediaKind, rehypeMediaEmbeds } from './media'
 import { rehypeMermaid } from './mermaid'
-import { linkText, parseWikiLink, WIKILINK, type WikiLink } from './wikilinks'
+import { linkText, parseWikiLink, plainWikilinks, WIKILINK, type WikiLink } from './wikilinks'
 
 /** What a wikilink points at, once resolved against the published pages and attachments. */
 export type LinkTarget =
@@ -347,9 +347,7 @@ function excerptOf(tree: Root, length = 180): string {
     if (node.type === 'inlineCode' || node.type === 'inlineMath') parts.push(node.value)
     if (node.type === 'paragraph' || node.type === 'listItem' || node.type === 'heading') parts.push(' ')
   })
-  const plain = parts
-    .join('')
-    .replace(WIKILINK, (_, __, inner: string) => linkText(parseWikiLink('', false, inner)))
+  const plain = plainWikilinks(parts.join(''))
     .replace(/\s+/g, ' ')
     .trim()
   if (plain.length <= length) return plain

@@ -1,13 +1,10 @@
-import type { Heading, Root } from 'mdast'
+import type { Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { visit, EXIT } from 'unist-util-visit'
 import { isImage } from '../core/file-types'
-import { excerpt, scanMarkdown } from './index'
+import { excerpt, parseMarkdown, scanMarkdown } from './index'
 import { memoByText } from '../cache/memo'
-import { linkText, parseWikiLink, WIKILINK } from './wikilinks'
+import { plainWikilinks } from './wikilinks'
 
 /**
  * What a slide's own page and its link-preview image say about it: its first heading,
@@ -22,8 +19,6 @@ export type SlideSummary = {
   image?: string
 }
 
-const plainWikilinks = (text: string) => text.replace(WIKILINK, (_, __, inner: string) => linkText(parseWikiLink('', false, inner)))
-
 /** A slide's heading, text and first image, for its page and its preview (remembered per text). */
 export function summarizeSlide(markdown: string, textLength = 200): SlideSummary {
   return textLength === 200 ? summaryOf(markdown) : readSummary(markdown, textLength)
@@ -32,7 +27,7 @@ export function summarizeSlide(markdown: string, textLength = 200): SlideSummary
 const summaryOf = memoByText('slide-summary', (markdown) => readSummary(markdown, 200))
 
 function readSummary(markdown: string, textLength: number): SlideSummary {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
+  const tree = parseMarkdown(markdown)
   let first: Heading | undefined
   visit(tree, 'heading', (node: Heading) => {
     first = node

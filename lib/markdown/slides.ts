@@ -1,10 +1,9 @@
-import type { FootnoteDefinition, Link, Root } from 'mdast'
+import type { FootnoteDefinition, Link } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { memoByText } from '../cache/memo'
+import { parseMarkdown } from './index'
+import { inCodeFence } from '../browser/code-fences'
 
 export type Slide = {
   /** 1-based, as shown to people and in #slide-N. */
@@ -14,7 +13,6 @@ export type Slide = {
   notes: string
 }
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/
 const SEPARATOR = /^---[ \t]*$/
 // reveal.js writes `Note:`, Obsidian's Advanced Slides `note:`.
 const NOTE = /^[Nn]ote:[ \t]*(.*)$/
@@ -26,45 +24,27 @@ const NOTE = /^[Nn]ote:[ \t]*(.*)$/
  */
 export function splitSlides(body: string): Slide[] {
   const lines = body.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')
-  const chunks: string[][] = [[]]
-  let fence: string | null = null
+  const code = inCodeFence(lines)
+  // Each line with whether it is code, so that a slide's `Note:` is looked for outside code too.
+  const chunks: { line: string; code: boolean }[][] = [[]]
   lines.forEach((line, i) => {
-    const opener = FENCE.exec(line)?.[1]
-    if (fence) {
-      if (opener && opener[0] === fence[0] && opener.length >= fence.length) fence = null
-    } else if (opener) {
-      fence = opener
-    } else if (
-      SEPARATOR.test(line) &&
-      (lines[i - 1] ?? '').trim() === '' &&
-      (lines[i + 1] ?? '').trim() === ''
-    ) {
+    const isCode = code[i] ?? false
+    if (!isCode && SEPARATOR.test(line) && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') {
       chunks.push([])
       return
     }
-    chunks[chunks.length - 1]!.push(line)
+    chunks[chunks.length - 1]!.push({ line, code: isCode })
   })
 
   return chunks
     .map((chunk) => {
-      let inFence: string | null = null
-      const noteAt = chunk.findIndex((line) => {
-        const opener = FENCE.exec(line)?.[1]
-        if (inFence) {
-          if (opener && opener[0] === inFence[0] && opener.length >= inFence.length) inFence = null
-          return false
-        }
-        if (opener) {
-          inFence = opener
-          return false
-        }
-        return NOTE.test(line)
-      })
-      if (noteAt === -1) return { markdown: chunk.join('\n').trim(), notes: '' }
-      const first = NOTE.exec(chunk[noteAt]!)?.[1] ?? ''
+      const text = chunk.map(({ line }) => line)
+      const noteAt = chunk.findIndex((entry) => !entry.code && NOTE.test(entry.line))
+      if (noteAt === -1) return { markdown: text.join('\n').trim(), notes: '' }
+      const first = NOTE.exec(text[noteAt]!)?.[1] ?? ''
       return {
-        markdown: chunk.slice(0, noteAt).join('\n').trim(),
-        notes: [first, ...chunk.slice(noteAt + 1)].join('\n').trim(),
+        markdown: text.slice(0, noteAt).join('\n').trim(),
+        notes: [first, ...text.slice(noteAt + 1)].join('\n').trim(),
       }
     })
     .filter((slide) => slide.markdown !== '' || slide.notes !== '')
@@ -80,7 +60,7 @@ export function extractFootnotes(markdown: string): readonly FootnoteSource[] {
 }
 
 const footnotesOf = memoByText('slide-footnotes', function parseFootnotes(markdown: string): FootnoteSource[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
+  const tree = parseMarkdown(markdown)
   const sources: FootnoteSource[] = []
   visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
     let url: string | undefined

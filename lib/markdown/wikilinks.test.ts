@@ -1,12 +1,19 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { linkText, NameIndex, normalizeName, parseWikiLink, scanWikiLinks } from './wikilinks'
+import { linkText, NameIndex, normalizeName, parseWikiLink, plainWikilinks, scanWikiLinks } from './wikilinks'
 
 const only = (text: string) => {
   const links = scanWikiLinks(text)
   assert.equal(links.length, 1, `expected one link in ${text}`)
   return links[0]!
 }
+
+describe('plainWikilinks', () => {
+  test('each wikilink and embed becomes the text it shows; the rest stays as written', () => {
+    assert.equal(plainWikilinks('See [[Elixir]], [[folder/Talk|the talk]] and [[Note#Part#Chapter]].'), 'See Elixir, the talk and Note > Part > Chapter.')
+    assert.equal(plainWikilinks('![[diagram.png]] [not a wikilink](x)'), 'diagram.png [not a wikilink](x)')
+  })
+})
 
 describe('scanWikiLinks', () => {
   test('[[Name]] links to a name', () => {

@@ -43,8 +43,8 @@ export const normalizeName = (name: string) => name.normalize('NFC').trim().toLo
  * (filename, title or alias) it matched, folder and extension included ([[folder/Name]]), with
  * each "#" of a heading path shown as " > ": [[Name#A#B]] is "Name > A > B", [[#A]] is "A",
  * [[Name#^id]] is "Name > ^id" (Obsidian's help, Internal links, on the link's display text:
- * https://help.obsidian.md/Linking+notes+and+files/Internal+links). Showing the target's title
- * instead hid the alias the author chose to write.
+ * https://help.obsidian.md/Linking+notes+and+files/Internal+links). Not the target's title: the
+ * name the author chose to write (an alias, say) is the one the sentence reads with.
  */
 export function linkText(link: WikiLink): string {
   if (link.label) return link.label
@@ -53,6 +53,11 @@ export function linkText(link: WikiLink): string {
     .map((part) => part.trim())
     .filter(Boolean)
     .join(' > ')
+}
+
+/** Text with each wikilink (or embed) replaced by the text it shows (linkText): for plain-text descriptions and titles. */
+export function plainWikilinks(text: string): string {
+  return text.replace(WIKILINK, (_, __, inner: string) => linkText(parseWikiLink('', false, inner)))
 }
 
 type Tier = 0 | 1 | 2

@@ -7,6 +7,7 @@ import { pageMetadata } from '@/lib/seo'
 import { StructuredData } from '@/components/site/structured-data'
 import { structuredDataFor } from '@/lib/seo/page-json-ld'
 import { routeParams } from '@/lib/build/route-params'
+import { hasDeck } from '@/lib/core/model'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -20,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const talk = getTalk((await routeParams(params)).slug)
   if (!talk) notFound()
-  return pageMetadata({ title: talk.title, description: talk.description, path: talk.url, type: 'article', oembedOf: talk.slides.length > 0 ? talk : undefined })
+  return pageMetadata({ title: talk.title, description: talk.description, path: talk.url, type: 'article', oembedOf: hasDeck(talk) ? talk : undefined })
 }
 
 export default async function Talk({ params }: Props) {

@@ -29,6 +29,15 @@ test('a draft is left out, and still checked against the schema', () => {
   assert.deepEqual(broken.problems.map((p) => [p.file, p.field]), [[FILE, 'description'], [FILE, 'date']])
 })
 
+test('publish: false leaves a case study out, in either mode, and publish must be true or false', () => {
+  assert.deepEqual(readCaseStudy({ file: FILE, frontmatter: { ...FIELDS, publish: false }, body: '' }), { leftOut: 'publish: false', problems: [] })
+  assert.deepEqual(readCaseStudy({ file: FILE, frontmatter: { ...FIELDS, publish: false }, body: '' }, 'marked'), { leftOut: 'publish: false', problems: [] })
+  assert.ok('page' in readCaseStudy({ file: FILE, frontmatter: { ...FIELDS, publish: true }, body: '' }))
+  assert.ok('page' in readCaseStudy({ file: FILE, frontmatter: FIELDS, body: '' }, 'marked'))
+  const wrong = readCaseStudy({ file: FILE, frontmatter: { ...FIELDS, publish: 'no' }, body: '' })
+  assert.deepEqual(wrong.problems.map((p) => [p.field, p.message]), [['publish', 'expected true or false, got "no"']])
+})
+
 test('a field the schema does not know is a problem naming the file and the field', () => {
   const reading = readCaseStudy({ file: FILE, frontmatter: { ...FIELDS, compnay: 'Discord' }, body: '' })
   assert.deepEqual(reading.problems.map((p) => [p.file, p.field]), [[FILE, 'compnay']])

@@ -8,18 +8,20 @@ import { baseName } from '../../core/slug'
 import { validateFrontmatter, type ContentProblem } from './validate'
 import type { CaseStudy, PublishMode } from '../../core/model'
 import { pageCommon, str, strList, type LeftOut, type Reading, type SourceDocument } from './common'
-import { inFolder, privateByMode, withoutKind } from './from-note'
+import { inFolder, noteFlags, withoutKind } from './from-note'
+import { publishFate } from '../publish'
 
 type Field = keyof typeof caseStudySchema.fields
 // A note's names for the fields ("Created time" is the date when there is no `date`), normalized.
-const NOTE_KEYS: Record<string, Field | 'created' | 'publish'> = {
+const NOTE_KEYS: Record<string, Field | 'created'> = {
   title: 'title', description: 'description', date: 'date', slug: 'slug', tags: 'tags', tag: 'tags', aliases: 'aliases',
   alias: 'aliases', draft: 'draft', company: 'company', role: 'role', period: 'period', links: 'links',
   created: 'created', createdtime: 'created', createdat: 'created', publish: 'publish',
 }
 
 /**
- * A case study, or `draft: true`; a draft is checked all the same, so it builds once it is done.
+ * A case study, or why it is left out (`draft: true`, `publish: false`); one left out is checked
+ * all the same, so it builds once it is done.
  *
  * A case study that a vault's note makes itself, outside case-studies/ (lib/content/readers/from-note.ts),
  * is read with a note's leniency, as a talk from Obsidian is: keys matched loosely, title from the
@@ -31,9 +33,10 @@ const NOTE_KEYS: Record<string, Field | 'created' | 'publish'> = {
 export function readCaseStudy(doc: SourceDocument, publish: PublishMode = 'all'): Reading<CaseStudy> | LeftOut {
   const fromNote = !inFolder(doc.file, 'case-studies')
   const { fm, problems } = fromNote ? fromNoteFrontmatter(doc) : { fm: doc.frontmatter, problems: validateFrontmatter(caseStudySchema, doc.frontmatter, doc.file) }
-  const notPublished = (fromNote ? privateByMode(doc.frontmatter, publish) : undefined) ?? (fm.draft === true ? 'draft: true' : fromNote && fm.publish === false ? 'publish: false' : undefined)
-  if (notPublished && fromNote) return { leftOut: notPublished, problems: [], ...(problems.length ? { warnings: problems } : {}) }
-  if (notPublished) return { leftOut: notPublished, problems }
+  const flags = fromNote ? noteFlags(doc.frontmatter) : { ...(typeof fm.draft === 'boolean' ? { draft: fm.draft } : {}), ...(typeof fm.publish === 'boolean' ? { publish: fm.publish } : {}) }
+  const fate = publishFate(flags, publish, { ownFolder: !fromNote })
+  if (!fate.published && fromNote) return { leftOut: fate.reason, problems: [], ...(problems.length ? { warnings: problems } : {}) }
+  if (!fate.published) return { leftOut: fate.reason, problems }
   const page: CaseStudy = {
     ...pageCommon(doc, 'case-study', { title: str(fm.title) ?? '', description: str(fm.description) ?? '', tags: strList(fm.tags), aliases: strList(fm.aliases), body: doc.body }, fm),
     date: parseContentDate(fm.date) ?? '',
@@ -77,9 +80,6 @@ function fromNoteFrontmatter(doc: SourceDocument): { fm: Frontmatter; problems: 
   for (const problem of validateFrontmatter(looseSchema, fm, doc.file)) {
     const [top = '', ...rest] = (problem.field ?? '').split(/(?=[.[])/)
     problems.push({ ...problem, field: [written.get(top) ?? top, ...rest].join('') })
-  }
-  if (fm.publish !== undefined && typeof fm.publish !== 'boolean') {
-    problems.push({ file: doc.file, field: written.get('publish') ?? 'publish', message: `expected true or false, got ${JSON.stringify(fm.publish)}` })
   }
   return { fm, problems }
 }

@@ -8,8 +8,7 @@
 import { contentFile } from '../source/settings'
 import type { Frontmatter } from '../../core/frontmatter'
 import { normalizeKey } from './note-frontmatter'
-import { noteFate } from '../publish'
-import type { PublishMode } from '../../core/model'
+import type { PublishFlags } from '../publish'
 
 /** Whether `file` (as errors name it: "content/talks/x.md") sits in the content folder's `folder` ("talks"). */
 export const inFolder = (file: string, folder: string) => file.startsWith(contentFile(`${folder}/`))
@@ -19,15 +18,14 @@ export const withoutKind = (frontmatter: Frontmatter): Frontmatter =>
   Object.fromEntries(Object.entries(frontmatter).filter(([key]) => normalizeKey(key) !== 'kind'))
 
 /**
- * Why a talk or case study made from a note is not published by the publish mode, or undefined:
- * with PUBLISH=marked a note publishes only when it says `publish: true`, whatever its kind.
- * (`draft: true` and `publish: false` are the readers' own, as in their folders.)
+ * `publish` and `draft` of a talk or case study made from a note, read as a note's are (keys
+ * loosely, "true" and "false" as text too), for lib/content/publish.ts publishFate: with
+ * PUBLISH=marked such a note publishes only when it says `publish: true`, whatever its kind.
  */
-export function privateByMode(frontmatter: Frontmatter, mode: PublishMode): string | undefined {
+export function noteFlags(frontmatter: Frontmatter): PublishFlags {
   const flag = (name: string) => {
     const value = Object.entries(frontmatter).find(([key]) => normalizeKey(key) === name)?.[1]
     return typeof value === 'boolean' ? value : value === 'true' ? true : value === 'false' ? false : undefined
   }
-  const fate = noteFate({ publish: flag('publish'), draft: flag('draft') }, mode)
-  return !fate.published && fate.private ? fate.reason : undefined
+  return { publish: flag('publish'), draft: flag('draft') }
 }

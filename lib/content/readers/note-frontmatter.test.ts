@@ -1,9 +1,16 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { normalizeKey, readNoteFrontmatter, readTagList } from './note-frontmatter'
+import { keyLookup, normalizeKey, readNoteFrontmatter, readTagList } from './note-frontmatter'
 
 const FILE = 'content/notes/Elixir.md'
 const read = (data: Record<string, unknown>) => readNoteFrontmatter(data, FILE)
+
+describe('keyLookup', () => {
+  test('each name a key may be written as leads to the field it means', () => {
+    const lookup = keyLookup({ date: ['date'], created: ['created', 'createdtime'] })
+    assert.deepEqual([...lookup], [['date', 'date'], ['created', 'created'], ['createdtime', 'created']])
+  })
+})
 
 describe('normalizeKey', () => {
   test('case, spaces, dashes and underscores are ignored', () => {
@@ -39,7 +46,7 @@ describe('readNoteFrontmatter', () => {
 
   test('an empty frontmatter gives empty metadata and no problems', () => {
     assert.deepEqual(read({}), {
-      meta: { tags: [], aliases: [], unpublished: false, flags: {}, properties: [], cssclasses: [] },
+      meta: { tags: [], aliases: [], flags: {}, properties: [], cssclasses: [] },
       problems: [],
     })
   })
@@ -59,21 +66,17 @@ describe('readNoteFrontmatter', () => {
     assert.deepEqual(read({ Aliases: 'One' }).meta.aliases, ['One'])
   })
 
-  test('publish: false keeps a note unpublished', () => {
-    assert.equal(read({ publish: false }).meta.unpublished, true)
-    assert.equal(read({ Publish: 'false' }).meta.unpublished, true)
-    assert.equal(read({ publish: true }).meta.unpublished, false)
-  })
-
-  test('draft: true keeps a note unpublished', () => {
-    assert.equal(read({ draft: true }).meta.unpublished, true)
-    assert.equal(read({ Draft: ' TRUE ' }).meta.unpublished, true)
-    assert.equal(read({ draft: false }).meta.unpublished, false)
+  test('publish and draft are read as true or false, as written or as text', () => {
+    assert.deepEqual(read({ publish: false }).meta.flags, { publish: false })
+    assert.deepEqual(read({ Publish: 'false' }).meta.flags, { publish: false })
+    assert.deepEqual(read({ publish: true }).meta.flags, { publish: true })
+    assert.deepEqual(read({ draft: true }).meta.flags, { draft: true })
+    assert.deepEqual(read({ Draft: ' TRUE ' }).meta.flags, { draft: true })
+    assert.deepEqual(read({ draft: false }).meta.flags, { draft: false })
   })
 
   test('a publish or draft flag that is not true or false is a problem naming the key', () => {
-    const { meta, problems } = read({ Publish: 'maybe' })
-    assert.equal(meta.unpublished, false)
+    const { problems } = read({ Publish: 'maybe' })
     assert.equal(problems.length, 1)
     assert.equal(problems[0]?.field, 'Publish')
     assert.equal(problems[0]?.file, FILE)

@@ -3,7 +3,7 @@ import { noteKeyAliases, noteSchema } from '@/content-schema/note'
 import { parseContentDate } from '../../core/dates'
 import type { Frontmatter } from '../../core/frontmatter'
 import type { PublishFlags } from '../publish'
-import { validateValue, type ContentProblem } from './validate'
+import { isEmpty, validateValue, type ContentProblem } from './validate'
 
 
 export type NoteMeta = {
@@ -13,7 +13,6 @@ export type NoteMeta = {
   stage?: string
   tags: string[]
   aliases: string[]
-  unpublished: boolean
   /** `publish` and `draft` as written, for the publish mode (lib/content/publish.ts). */
   flags: PublishFlags
   /** Everything to show as the note's properties: Lifespan, Type and every unknown key. */
@@ -29,7 +28,7 @@ export type NoteMeta = {
 /**
  * Obsidian Publish's keys for a page's URL, description and classes, matched as loosely as the
  * schema's keys. They are the page's settings, never shown as property rows; a value of a kind
- * they cannot take (a list as a permalink) stays a property row, as before they were read.
+ * they cannot take (a list as a permalink) stays a property row, so that nothing written is lost.
  */
 const PUBLISH_KEYS = new Map<string, 'permalink' | 'description' | 'cssclasses'>([
   ['permalink', 'permalink'],
@@ -56,11 +55,12 @@ type Known = keyof typeof noteKeyAliases
 /** "Created time", "created_at", "Created-At" -> "createdtime", "createdat", "createdat". */
 export const normalizeKey = (key: string) => key.toLowerCase().replace(/[\s_-]+/g, '')
 
-const lookup = new Map<string, Known>(
-  (Object.entries(noteKeyAliases) as [Known, readonly string[]][]).flatMap(([known, names]) =>
-    names.map((name) => [name, known] as const),
-  ),
-)
+/** Each name a key may be written as (normalized, see normalizeKey) to the field it means. */
+export function keyLookup<K extends string>(aliases: Record<K, readonly string[]>): Map<string, K> {
+  return new Map((Object.entries(aliases) as [K, readonly string[]][]).flatMap(([known, names]) => names.map((name) => [name, known] as const)))
+}
+
+const lookup = keyLookup(noteKeyAliases)
 
 /** A property's value as shown on a page. */
 export function showValue(value: unknown): string {
@@ -88,7 +88,7 @@ const displayLabel = (key: Known) => noteSchema.fields[key].label
  */
 export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: NoteMeta; problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
-  const meta: NoteMeta = { tags: [], aliases: [], unpublished: false, flags: {}, properties: [], cssclasses: [] }
+  const meta: NoteMeta = { tags: [], aliases: [], flags: {}, properties: [], cssclasses: [] }
   const seen = new Map<Known, string>()
   const seenPublish = new Map<string, string>()
 
@@ -100,7 +100,7 @@ export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: No
         continue
       }
       seenPublish.set(publishKey, key)
-      if (value === null || value === undefined || value === '') continue
+      if (isEmpty(value)) continue
       if (publishKey === 'cssclasses') {
         const { classes, unsafe } = readClassList(value)
         meta.cssclasses = classes
@@ -116,7 +116,7 @@ export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: No
     }
     const known = lookup.get(normalizeKey(key))
     if (!known) {
-      if (value !== null && value !== undefined && value !== '') meta.properties.push({ key, value: showValue(value) })
+      if (!isEmpty(value)) meta.properties.push({ key, value: showValue(value) })
       continue
     }
     if (seen.has(known)) {
@@ -124,7 +124,7 @@ export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: No
       continue
     }
     seen.set(known, key)
-    if (value === null || value === undefined || value === '') continue
+    if (isEmpty(value)) continue
 
     switch (known) {
       case 'title':
@@ -163,7 +163,6 @@ export function readNoteFrontmatter(data: Frontmatter, file: string): { meta: No
           break
         }
         meta.flags[known] = bool
-        if ((known === 'publish' && !bool) || (known === 'draft' && bool)) meta.unpublished = true
         break
       }
     }

@@ -7,7 +7,7 @@
 import type { PageNames } from '../link-graph'
 import type { BodyScanner } from '../../markdown'
 import { readNoteFrontmatter } from './note-frontmatter'
-import { noteFate } from '../publish'
+import { publishFate } from '../publish'
 import { baseName } from '../../core/slug'
 import type { Note, PublishMode } from '../../core/model'
 import { pageCommon, type LeftOut, type Reading, type SourceDocument } from './common'
@@ -25,7 +25,7 @@ export function readNote(
   const { file } = doc
   const { meta, problems } = readNoteFrontmatter(doc.frontmatter, file)
   const title = meta.title ?? baseName(file)
-  const fate = noteFate(meta.flags, publish)
+  const fate = publishFate(meta.flags, publish)
   // An unpublished note's problems (a bad date in a private note) are warnings: it is not the site's.
   if (!fate.published) {
     const left = { leftOut: fate.reason, problems: [], ...(problems.length ? { warnings: problems } : {}) }

@@ -13,11 +13,11 @@ const STRICT = { title: 'A Talk', description: 'One sentence.', date: '2023-12-0
 
 describe('readTalkFrontmatter', () => {
   test('a talk in the site format reads as written, with no properties and no problems', () => {
-    const { data, properties, problems, leftOut } = read({ ...STRICT, tags: ['elixir'], duration: 30 })
+    const { data, properties, problems, flags } = read({ ...STRICT, tags: ['elixir'], duration: 30 })
     assert.deepEqual(data, { ...STRICT, tags: ['elixir'], duration: 30 })
     assert.deepEqual(properties, [])
     assert.deepEqual(problems, [])
-    assert.equal(leftOut, undefined)
+    assert.deepEqual(flags, {})
   })
 
   test("keys match ignoring case, spaces, - and _; Created time is the date when there is no date", () => {
@@ -91,10 +91,10 @@ describe('readTalkFrontmatter', () => {
     assert.deepEqual(problems.map((p) => p.field), ['Created time', 'Events[0].name'])
   })
 
-  test('draft: true and publish: false leave the talk out; publish must be true or false', () => {
-    assert.equal(read({ ...STRICT, draft: true }).leftOut, 'draft: true')
-    assert.equal(read({ ...STRICT, Publish: false }).leftOut, 'publish: false')
-    assert.equal(read({ ...STRICT, publish: true }).leftOut, undefined)
+  test('draft and publish are read for the publish rule; publish must be true or false', () => {
+    assert.deepEqual(read({ ...STRICT, draft: true }).flags, { draft: true })
+    assert.deepEqual(read({ ...STRICT, Publish: false }).flags, { publish: false })
+    assert.deepEqual(read({ ...STRICT, publish: true }).flags, { publish: true })
     assert.deepEqual(read({ ...STRICT, publish: 'yes' }).problems.map((p) => p.field), ['publish'])
   })
 })
@@ -106,7 +106,7 @@ describe('an Obsidian note copied unchanged into talks/ (e2e/fixtures/vault)', (
 
   test('reads as a talk without a problem', () => {
     assert.deepEqual(talk.problems, [])
-    assert.equal(talk.leftOut, undefined)
+    assert.deepEqual(talk.flags, {})
   })
 
   test('title from the filename, date from Created time, description from the first slide', () => {

@@ -1,18 +1,15 @@
 import { talkKeyAliases, talkSchema } from '@/content-schema/talk'
 import type { Frontmatter } from '../../core/frontmatter'
 import { excerpt } from '../../markdown'
-import { normalizeKey, readTagList, showValue } from './note-frontmatter'
+import { keyLookup, normalizeKey, readTagList, showValue } from './note-frontmatter'
 import { splitSlides } from '../../markdown/slides'
-import { typoOf, validateFrontmatter, type ContentProblem } from './validate'
+import { didYouMean, isEmpty, nearestName, validateFrontmatter, type ContentProblem } from './validate'
 import type { NoteProperty } from '../../core/model'
+import type { PublishFlags } from '../publish'
 
 type Known = keyof typeof talkKeyAliases
 
-const lookup = new Map<string, Known>(
-  (Object.entries(talkKeyAliases) as [Known, readonly string[]][]).flatMap(([known, names]) =>
-    names.map((name) => [name, known] as const),
-  ),
-)
+const lookup = keyLookup(talkKeyAliases)
 const knownNames = [...lookup.keys()]
 
 // Unknown keys become properties here, so the schema's own check of unknown keys is not needed.
@@ -23,12 +20,10 @@ export type TalkFrontmatter = {
   data: Frontmatter
   /** Keys the talk does not know, kept and shown on the talk's page. */
   properties: NoteProperty[]
-  /** Why the talk is not published, when it says so (`draft: true`, `publish: false`). */
-  leftOut?: string
+  /** `draft` and `publish` when they are true or false, for lib/content/publish.ts publishFate. */
+  flags: PublishFlags
   problems: ContentProblem[]
 }
-
-const isEmpty = (value: unknown) => value === undefined || value === null || value === ''
 
 const HINTS: Record<string, string> = {
   title: 'add a line such as "title: Elixir in the Big and Small" to the frontmatter',
@@ -59,8 +54,8 @@ export function readTalkFrontmatter(raw: Frontmatter, file: string, { fileName, 
     const normalized = normalizeKey(key)
     const known = lookup.get(normalized)
     if (!known) {
-      const typo = typoOf(normalized, knownNames)
-      if (typo) problems.push({ file, field: key, message: `unknown field (did you mean "${lookup.get(typo)}"?)` })
+      const typo = nearestName(normalized, knownNames, 1)
+      if (typo) problems.push({ file, field: key, message: `unknown field${didYouMean(lookup.get(typo))}` })
       else if (!isEmpty(value)) properties.push({ key, value: showValue(value) })
       continue
     }
@@ -98,7 +93,7 @@ export function readTalkFrontmatter(raw: Frontmatter, file: string, { fileName, 
   if (!isEmpty(publish) && typeof publish !== 'boolean') {
     problems.push({ file, field: written.get('publish') ?? 'publish', message: `expected true or false, got ${JSON.stringify(publish)}` })
   }
-  const leftOut = data.draft === true ? 'draft: true' : publish === false ? 'publish: false' : undefined
+  const flags: PublishFlags = { ...(typeof data.draft === 'boolean' ? { draft: data.draft } : {}), ...(typeof publish === 'boolean' ? { publish } : {}) }
 
   for (const problem of validateFrontmatter(looseTalkSchema, data, file)) {
     const [top = '', ...rest] = (problem.field ?? '').split(/(?=[.[])/)
@@ -106,5 +101,5 @@ export function readTalkFrontmatter(raw: Frontmatter, file: string, { fileName, 
     const hint = problem.message === 'is required' ? HINTS[top] : undefined
     problems.push({ ...problem, field: [key, ...rest].join(''), message: hint ? `is required: ${hint}` : problem.message })
   }
-  return { data, properties, leftOut, problems }
+  return { data, properties, flags, problems }
 }

@@ -26,6 +26,9 @@ test('a talk is published at its file name as a slug, or at its own slug', () =>
 test('a draft, or a talk with publish: false, is left out with that reason and no page', () => {
   assert.deepEqual(talk({ ...FIELDS, draft: true }), { leftOut: 'draft: true', problems: [] })
   assert.deepEqual(talk({ ...FIELDS, publish: false }), { leftOut: 'publish: false', problems: [] })
+  assert.deepEqual(talk({ ...FIELDS, Publish: false }), { leftOut: 'publish: false', problems: [] })
+  assert.ok('page' in talk({ ...FIELDS, publish: true }))
+  assert.ok('page' in readTalk({ file: FILE, frontmatter: { ...FIELDS, publish: true }, body: '# One' }, 'marked'))
 })
 
 test('keys written as in Obsidian read as the talk\'s own; unknown ones become properties', () => {
@@ -104,6 +107,6 @@ test('with PUBLISH=marked a talk made from a note publishes only when marked; it
   const marked = readTalk({ ...doc, frontmatter: { ...doc.frontmatter, publish: true } }, 'marked')
   assert.ok('page' in marked)
   assert.equal(marked.problems[0]?.field, 'created', 'published, its problems stop the build')
-  // In talks/ the publish mode does not apply, as before.
+  // In talks/ the publish mode does not apply: a talk there is written for the site.
   assert.ok('page' in readTalk({ file: FILE, frontmatter: FIELDS, body: '# One' }, 'marked'))
 })

@@ -13,7 +13,8 @@ import { readTalkFrontmatter } from './talk-frontmatter'
 import type { ContentProblem } from './validate'
 import type { NoteProperty, PublicSlide, PublishMode, Talk, TalkEvent, TalkSource } from '../../core/model'
 import { pageCommon, str, strList, type LeftOut, type Reading, type SourceDocument } from './common'
-import { inFolder, privateByMode, withoutKind } from './from-note'
+import { inFolder, noteFlags, withoutKind } from './from-note'
+import { publishFate } from '../publish'
 
 /**
  * A talk, or why it is left out (`draft: true`, `publish: false`). A talk that a vault's note
@@ -23,10 +24,10 @@ import { inFolder, privateByMode, withoutKind } from './from-note'
 export function readTalk(doc: SourceDocument, publish: PublishMode = 'all'): Reading<Talk> | LeftOut {
   const fromNote = !inFolder(doc.file, 'talks')
   const frontmatter = fromNote ? withoutKind(doc.frontmatter) : doc.frontmatter
-  const { data, properties, leftOut, problems } = readTalkFrontmatter(frontmatter, doc.file, { fileName: baseName(doc.file), body: doc.body })
-  const notPublished = (fromNote ? privateByMode(frontmatter, publish) : undefined) ?? leftOut
-  if (notPublished && fromNote) return { leftOut: notPublished, problems: [], ...(problems.length ? { warnings: problems } : {}) }
-  if (notPublished) return { leftOut: notPublished, problems }
+  const { data, properties, flags, problems } = readTalkFrontmatter(frontmatter, doc.file, { fileName: baseName(doc.file), body: doc.body })
+  const fate = publishFate(fromNote ? noteFlags(frontmatter) : flags, publish, { ownFolder: !fromNote })
+  if (!fate.published && fromNote) return { leftOut: fate.reason, problems: [], ...(problems.length ? { warnings: problems } : {}) }
+  if (!fate.published) return { leftOut: fate.reason, problems }
   return { page: talkPage(doc, data, properties, problems), problems }
 }
 
@@ -40,7 +41,7 @@ function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
     sources.push({ number: sources.length + 1, title: str(source.title) ?? '', url: str(source.url), note: str(source.note), slides: [] })
   }
   // A slide's `Time:` line is read only in a talk with a recording: elsewhere it stays slide text,
-  // as it was before slides had times (content format: additive only).
+  // so that a deck that says "Time: 10 minutes" on a slide keeps saying it (content format: additive only).
   const timed = slides.map((slide) =>
     str(fm.video) ? readSlideTime(slide.markdown) : { markdown: slide.markdown, start: undefined, problems: [] },
   )

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { DocumentSchema, Field } from '@/content-schema'
-import { ContentError, editDistance, formatProblem, formatProblems, typoOf, validateFrontmatter, validateValue } from './validate'
+import { ContentError, editDistance, formatProblem, formatProblems, nearestName, didYouMean, isEmpty, validateFrontmatter, validateValue } from './validate'
 
 const schema = {
   name: 'Test',
@@ -293,10 +293,28 @@ describe('typos', () => {
     assert.equal(editDistance('', 'date'), 4)
   })
 
-  test('typoOf names the known key one edit away, never the key itself or one two edits away', () => {
-    assert.equal(typoOf('tittle', ['title', 'date']), 'title')
-    assert.equal(typoOf('title', ['title', 'date']), undefined)
-    assert.equal(typoOf('owner', ['title', 'date']), undefined)
-    assert.equal(typoOf('dtae', ['title', 'date']), 'date')
+  test('nearestName, one edit away, names the known key, never the key itself or one two edits away', () => {
+    assert.equal(nearestName('tittle', ['title', 'date'], 1), 'title')
+    assert.equal(nearestName('title', ['title', 'date'], 1), undefined)
+    assert.equal(nearestName('owner', ['title', 'date'], 1), undefined)
+    assert.equal(nearestName('dtae', ['title', 'date'], 1), 'date')
+  })
+
+  test('nearestName, two edits away, names the nearest known key, ignoring case', () => {
+    assert.equal(nearestName('tite', ['tags', 'date', 'title'], 2), 'title')
+    assert.equal(nearestName('tite', ['tags', 'date', 'title'], 1), 'title')
+    assert.equal(nearestName('dat', ['data', 'date'], 2), 'data', 'of those equally near, the first')
+    assert.equal(nearestName('TAGS', ['tags'], 2), 'tags')
+    assert.equal(nearestName('colour', ['title', 'date'], 2), undefined)
+  })
+
+  test('didYouMean ends an unknown key\'s message with the name it may mean, or nothing', () => {
+    assert.equal(didYouMean('title'), ' (did you mean "title"?)')
+    assert.equal(didYouMean(undefined), '')
+  })
+
+  test('isEmpty: a key with no value, an empty text or null, counts as not written', () => {
+    for (const value of [undefined, null, '']) assert.equal(isEmpty(value), true, String(value))
+    for (const value of [0, false, ' ', [], {}]) assert.equal(isEmpty(value), false, JSON.stringify(value))
   })
 })

@@ -74,21 +74,25 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!
 }
 
-const distance = editDistance
-
 /**
- * The known key that `key` is a typo of: one edit away from it (see editDistance). Keys are
- * compared as given: callers that match keys loosely pass them normalized.
+ * The known name nearest to `key` (see editDistance; case ignored), the first of those equally
+ * near, if it is at most `maxEdits` away and is not `key` itself. A strict schema refuses every
+ * unknown key and only suggests, so it looks two edits away; a lenient reader (a talk's
+ * frontmatter) keeps unknown keys as properties, so only one edit away is sure enough to call a typo.
  */
-export function typoOf(key: string, known: readonly string[]): string | undefined {
-  return known.find((name) => name !== key && editDistance(key, name) <= 1)
+export function nearestName(key: string, known: readonly string[], maxEdits: number): string | undefined {
+  let best: { name: string; edits: number } | undefined
+  for (const name of known) {
+    if (name === key) continue
+    const edits = editDistance(key.toLowerCase(), name.toLowerCase())
+    if (edits <= maxEdits && (!best || edits < best.edits)) best = { name, edits }
+  }
+  return best?.name
 }
 
-function suggestion(key: string, known: string[]): string {
-  const best = known
-    .map((name) => ({ name, d: distance(key.toLowerCase(), name.toLowerCase()) }))
-    .sort((a, b) => a.d - b.d)[0]
-  return best && best.d <= 2 ? ` (did you mean "${best.name}"?)` : ''
+/** The end of an unknown key's message: the field it may have meant, if any. */
+export function didYouMean(name: string | undefined): string {
+  return name === undefined ? '' : ` (did you mean "${name}"?)`
 }
 
 function checkValue(field: Field, value: unknown, path: string, report: (field: string, message: string) => void) {
@@ -132,7 +136,8 @@ function checkValue(field: Field, value: unknown, path: string, report: (field: 
   }
 }
 
-const isEmpty = (value: unknown) => value === undefined || value === null || value === ''
+/** A key written with no value (`tags:`, `title: ""`), which counts as not written. */
+export const isEmpty = (value: unknown) => value === undefined || value === null || value === ''
 
 function checkFields(
   fields: Fields,
@@ -144,7 +149,7 @@ function checkFields(
   const known = Object.keys(fields)
   if (strict) {
     for (const key of Object.keys(data)) {
-      if (!(key in fields)) report(`${prefix}${key}`, `unknown field${suggestion(key, known)}`)
+      if (!(key in fields)) report(`${prefix}${key}`, `unknown field${didYouMean(nearestName(key, known, 2))}`)
     }
   }
   for (const [key, field] of Object.entries(fields)) {

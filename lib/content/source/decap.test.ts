@@ -66,6 +66,12 @@ describe('Decap settings generated from the content schemas', () => {
     }
   })
 
+  test('the editor offers publish on case studies, as the build reads it: true or false', () => {
+    const publish = config.collections.find((c) => c.name === 'case-studies')?.fields?.find((f) => f.name === 'publish')
+    assert.equal(publish?.widget, 'boolean')
+    assert.equal(publish?.required, false)
+  })
+
   test('every collection is read and written with the format that keeps what was not edited', () => {
     assert.ok(config.collections.every((c) => c.format === EDITOR_FORMAT))
     assert.notEqual(EDITOR_FORMAT, 'frontmatter', "Decap's own format rewrites the whole YAML")

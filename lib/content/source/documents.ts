@@ -7,7 +7,7 @@
  */
 import { FrontmatterError, locateFrontmatter, splitFrontmatter, type Frontmatter } from '../../core/frontmatter'
 import { normalizeKey, readTagList } from '../readers/note-frontmatter'
-import { noteFate } from '../publish'
+import { publishFate } from '../publish'
 import type { ContentProblem } from '../readers/validate'
 import type { PublishMode } from '../../core/model'
 
@@ -79,7 +79,7 @@ export function unparsableIsPrivate(relative: string, text: string, mode: Publis
     const value = new RegExp(`^${key}[ \\t]*:[ \\t]*["']?(true|false)["']?[ \\t]*$`, 'im').exec(locateFrontmatter(text)?.yaml ?? '')?.[1]
     return value === undefined ? undefined : value.toLowerCase() === 'true'
   }
-  return !noteFate({ publish: flag('publish'), draft: flag('draft') }, mode).published
+  return !publishFate({ publish: flag('publish'), draft: flag('draft') }, mode).published
 }
 
 export type ReadDocument = { document: ContentDocument; problem?: undefined } | { document?: undefined; problem: ContentProblem }

@@ -1,4 +1,4 @@
-import { getProfile, getTalk, getTalks } from '@/lib/content'
+import { getProfile, getTalkWithDeck, getTalksWithDeck } from '@/lib/content'
 import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { oembedJson } from '@/lib/talks/oembed'
 import { routeParams } from '@/lib/build/route-params'
@@ -7,15 +7,13 @@ import { routeParams } from '@/lib/build/route-params'
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
-const withDeck = () => getTalks().filter((talk) => talk.slides.length > 0)
-
 export function generateStaticParams() {
-  const outputs = withDeck().map((talk) => ({ params: { slug: talk.slug }, file: talk.file }))
+  const outputs = getTalksWithDeck().map((talk) => ({ params: { slug: talk.slug }, file: talk.file }))
   return outputParams('/talks/[slug]/oembed.json', 'file', outputs, { slug: EMPTY_PARAM })
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const talk = getTalk((await routeParams(params)).slug)
-  if (!talk || talk.slides.length === 0) return new Response('Not found', { status: 404 })
+  const talk = getTalkWithDeck((await routeParams(params)).slug)
+  if (!talk) return new Response('Not found', { status: 404 })
   return Response.json(oembedJson(talk, getProfile()))
 }

@@ -1,10 +1,9 @@
 import { notFound } from 'next/navigation'
 import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { PresenterPage } from '@/components/slides/presenter-page'
-import { getSpeakerNotes, getTalk, getTalks } from '@/lib/content'
+import { getSpeakerNotes, getTalkWithDeck, getTalksWithDeck } from '@/lib/content'
 import { renderDeck } from '@/lib/pages/render'
 import { pageMetadata } from '@/lib/seo'
-import { speakerNotesIncluded } from '@/lib/core/speaker-notes'
 import { routes } from '@/lib/core/urls'
 import { routeParams } from '@/lib/build/route-params'
 
@@ -13,20 +12,18 @@ type Props = { params: Promise<{ slug: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  const outputs = getTalks()
-    .filter((talk) => talk.slides.length > 0)
-    .map((talk) => ({ params: { slug: talk.slug }, file: talk.file }))
+  const outputs = getTalksWithDeck().map((talk) => ({ params: { slug: talk.slug }, file: talk.file }))
   return outputParams('/talks/[slug]/present', 'page', outputs, { slug: EMPTY_PARAM })
 }
 
 export async function generateMetadata({ params }: Props) {
-  const talk = getTalk((await routeParams(params)).slug)
-  if (!talk || talk.slides.length === 0) notFound()
+  const talk = getTalkWithDeck((await routeParams(params)).slug)
+  if (!talk) notFound()
   return pageMetadata({ title: `Presenter view: ${talk.title}`, description: talk.description, path: routes.talkPresenter(talk.slug), noIndex: true })
 }
 
 export default async function Present({ params }: Props) {
-  const talk = getTalk((await routeParams(params)).slug)
-  if (!talk || talk.slides.length === 0) notFound()
-  return <PresenterPage talk={talk} slides={await renderDeck(talk, { elsewhere: true })} notes={speakerNotesIncluded() ? getSpeakerNotes(talk.slug) : null} />
+  const talk = getTalkWithDeck((await routeParams(params)).slug)
+  if (!talk) notFound()
+  return <PresenterPage talk={talk} slides={await renderDeck(talk, { elsewhere: true })} notes={getSpeakerNotes(talk.slug)} />
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import sharp from 'sharp'
 import { emojiDataUri, emojiKey } from './emoji'
-import { missingGlyphs, OG_IMAGE_SIZE, ogRendererVersions, renderOgImage, withWordBreaks, type OgCard } from './image'
+import { OG_IMAGE_SIZE } from '../core/site-config'
+import { missingGlyphs, ogRendererVersions, renderOgImage, withWordBreaks, type OgCard } from './image'
 
 // No image may need the network: next/og fetched glyphs and emoji from CDNs while rendering.
 const realFetch = globalThis.fetch

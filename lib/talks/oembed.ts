@@ -1,4 +1,5 @@
 import { escapeHtml } from '../core/escape'
+import { OG_IMAGE_SIZE } from '../core/site-config'
 import { absoluteUrl, ogImagePath, routes } from '../core/urls'
 
 /**
@@ -37,8 +38,8 @@ export function oembedJson(talk: EmbeddableTalk, speaker: OembedSpeaker) {
     width: EMBED_SIZE.width,
     height: EMBED_SIZE.height,
     thumbnail_url: absoluteUrl(ogImagePath(talk.url)),
-    thumbnail_width: 1200,
-    thumbnail_height: 630,
+    thumbnail_width: OG_IMAGE_SIZE.width,
+    thumbnail_height: OG_IMAGE_SIZE.height,
   }
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { describeSiteAddress, detectDeployment, PLACEHOLDER_SITE_URL, resolveSiteAddress, SiteAddressError } from './site-config'
+import { describeSiteAddress, detectDeployment, PLACEHOLDER_SITE_URL, resolveSiteAddress, SiteAddressError } from './site-address'
 
 const refused = (env: Record<string, string>, message: RegExp) =>
   assert.throws(() => resolveSiteAddress(env), (error: unknown) => error instanceof SiteAddressError && message.test(error.message))

@@ -3,12 +3,13 @@ import { listedTalks } from '@/lib/pages/collections'
 import { getCaseStudies, getNotes, getProfile } from '@/lib/content'
 import { renderBio } from '@/lib/pages/render'
 import { pageMetadata } from '@/lib/seo'
+import { siteDescription } from '@/lib/seo/site-description'
 import { StructuredData } from '@/components/site/structured-data'
 import { structuredDataFor } from '@/lib/seo/page-json-ld'
 
 export function generateMetadata() {
   const profile = getProfile()
-  return pageMetadata({ description: profile.headline ?? `Talks, case studies and notes by ${profile.name}.`, path: '/', type: 'profile' })
+  return pageMetadata({ description: siteDescription(profile), path: '/', type: 'profile' })
 }
 
 export default async function Home() {

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { PageHeader } from '@/components/site/page-header'
-import type { SlidePage as SlidePageData } from '@/lib/pages/slide-pages'
+import type { SlidePageData } from '@/lib/pages/slide-pages'
 import { routes } from '@/lib/core/urls'
 import type { RenderedSlide } from '@/lib/pages/render'
 import { TalkDeck } from './talk-deck'

@@ -21,7 +21,7 @@ import { rehypeMediaEmbeds } from '../markdown/media'
 import { DIAGRAM_CLASS, hasDiagram, rehypeMermaid } from '../markdown/mermaid'
 import type { TranscludedPage } from '../markdown/transclusion'
 import { keptTree } from '../markdown/kept-trees'
-import { slugify as slugTag } from '../core/slug'
+import { slugify } from '../core/slug'
 import { cachedRender, fileStore } from '../cache/render-cache'
 import { qrSvg } from '../talks/share'
 import { siteConfig } from '../core/site-config'
@@ -128,7 +128,7 @@ async function render(source: string, isMdx: boolean, options: MarkdownOptions):
 
 /** A case study's or note's body, with wikilinks resolved against the published pages. */
 export function renderBody(page: Page): Promise<RenderedBody> {
-  const tagUrl = page.kind === 'note' ? (tag: string) => withBasePath(routes.tag(slugTag(tag))) : undefined
+  const tagUrl = page.kind === 'note' ? (tag: string) => withBasePath(routes.tag(slugify(tag))) : undefined
   // A page that a chain of embeds leads back to is the page itself: there the chain stops, as a link.
   const self = withBasePath(page.url)
   const transcludeOther = (link: WikiLink) => {

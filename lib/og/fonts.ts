@@ -132,7 +132,7 @@ export function isEmojiGrapheme(grapheme: string): boolean {
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
-export const splitGraphemes = (text: string) => [...graphemes.segment(text)].map((s) => s.segment)
+const splitGraphemes = (text: string) => [...graphemes.segment(text)].map((s) => s.segment)
 
 type Pick = { family: string; subset: string }
 export type FontPlan = {

@@ -142,7 +142,7 @@ export function renderBody(page: Page): Promise<RenderedBody> {
  * One slide of a talk; its footnotes point at the talk's merged sources list. The first slide is
  * on screen when the page opens, so its images load at once; the others' load when shown.
  */
-export function renderSlide(slide: PublicSlide, talk: Pick<Talk, 'file' | 'isMdx'>): Promise<RenderedBody> {
+function renderSlide(slide: PublicSlide, talk: Pick<Talk, 'file' | 'isMdx'>): Promise<RenderedBody> {
   return render(slide.markdown, talk.isMdx, {
     resolve: resolveFrom(talk.file),
     footnoteSources: slide.footnotes,
@@ -164,7 +164,7 @@ export function renderBio(markdown: string): Promise<RenderedBody> {
  * to scan from the back of the room. The code holds the talk's own URL, not the shortlink: one hop
  * less on a venue's Wi-Fi, and it keeps working if the shortlink is renamed.
  */
-export async function renderShareSlide(talk: Talk): Promise<RenderedBody> {
+async function renderShareSlide(talk: Talk): Promise<RenderedBody> {
   const url = absoluteUrl(talk.url)
   const short = absoluteUrl(talk.shortlink ? routes.shortlink(talk.shortlink) : talk.url)
   const svg = await qrSvg(url)

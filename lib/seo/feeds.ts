@@ -10,7 +10,7 @@ import { PAGE_KIND_NAMES, type PageRef } from '../core/model'
 export const feedPaths = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const
 
 /** The newest published talks, case studies and notes, newest first; the feeds' items (lib/seo/feed-items.ts). */
-export function feedPages(): PageRef[] {
+function feedPages(): PageRef[] {
   return feedItems([...getTalks(), ...getCaseStudies(), ...getNotes()], FEED_ENTRIES)
 }
 

@@ -58,7 +58,7 @@ const set = (value: string | undefined): value is string => Boolean(value?.trim(
  * SITE_DEPLOY=1 (any other host; the GitHub Pages workflow sets it). SITE_DEPLOY=0 says it is not
  * one, whatever the host. CI=true alone is not a deployment: the test suite builds the site too.
  */
-export function detectDeployment(env: Env): Deployment | undefined {
+function detectDeployment(env: Env): Deployment | undefined {
   if (falsy(env.SITE_DEPLOY)) return undefined
   // Netlify: `netlify dev` runs with CONTEXT=dev; every other context publishes. URL is the site's
   // main address (its custom domain when it has one), the same for previews, as a canonical should be.

@@ -46,7 +46,7 @@ export const OG_FONT_PACKAGES = ['@fontsource/inter', ...SCRIPT_FAMILIES, ...Obj
 const packageDir = (id: string) => path.join(process.cwd(), 'node_modules', '@fontsource', id)
 
 /** "U+0000-00FF,U+0131" -> [[0, 255], [305, 305]] */
-export function parseUnicodeRange(css: string): [number, number][] {
+function parseUnicodeRange(css: string): [number, number][] {
   return css.split(',').map((part) => {
     const [from, to] = part.trim().replace(/^U\+/i, '').split('-')
     const start = Number.parseInt(from ?? '', 16)
@@ -86,9 +86,9 @@ function hanRank(id: string, code: number): number {
  * other; characters both write alike differ by one at most, so they do not count. A title in such
  * shared characters alone (模板, 公式) cannot be told apart and stays Simplified, as before. On the
  * Traditional Chinese help vault's 167 Han titles this finds all 156 that have a Traditional-only
- * character, and it takes none of 48 Simplified titles for Traditional (lib/og-fonts.test.ts).
+ * character, and it takes none of 48 Simplified titles for Traditional (lib/og/fonts.test.ts).
  */
-export function isTraditionalChinese(text: string): boolean {
+function isTraditionalChinese(text: string): boolean {
   let lean = 0
   for (const char of text.match(/\p{Script=Han}/gu) ?? []) {
     const code = char.codePointAt(0)!
@@ -124,7 +124,7 @@ export const needsGlyph = (char: string) => !NO_GLYPH.test(char)
  * A grapheme drawn as an emoji image rather than with a font: one with emoji presentation, an
  * explicit emoji variation selector (U+FE0F), a skin tone, a ZWJ sequence, a keycap or a flag.
  */
-export function isEmojiGrapheme(grapheme: string): boolean {
+function isEmojiGrapheme(grapheme: string): boolean {
   return (
     /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u.test(grapheme) &&
     /[\p{Emoji_Presentation}\uFE0F\u200D\p{Emoji_Modifier}\u20E3\p{Regional_Indicator}\u{E0020}-\u{E007F}]/u.test(grapheme)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import sharp from 'sharp'
-import { emojiDataUri, emojiKey } from './emoji'
+import { emojiDataUri } from './emoji'
 import { OG_IMAGE_SIZE } from '../core/site-config'
 import { missingGlyphs, ogRendererVersions, renderOgImage, withWordBreaks, type OgCard } from './image'
 
@@ -79,7 +79,7 @@ for (const [script, title] of Object.entries(SCRIPTS)) {
 
 test('emoji are drawn as images: flags, skin tones, ZWJ sequences and VS16 included', async () => {
   for (const emoji of ['🚀', '🇺🇦', '👍🏽', '👨‍👩‍👧', '👩🏽‍💻', '🏳️‍🌈', '❤️', '☕', '#️⃣']) {
-    assert.match((await emojiDataUri(emoji)) ?? '', /^data:image\/svg\+xml;base64,/, `${emoji} (${emojiKey(emoji)}) has a drawing`)
+    assert.match((await emojiDataUri(emoji)) ?? '', /^data:image\/svg\+xml;base64,/, `${emoji} has a drawing`)
   }
   const { png, missing } = await renderOgImage(card('Kyiv 🇺🇦 👍🏽 👨‍👩‍👧 ❤️'))
   assert.deepEqual(missing, [])

@@ -9,7 +9,7 @@ import { absoluteUrl, ogImagePath, routes } from '../core/urls'
  */
 
 /** The iframe's size: a 16:9 deck 960 wide, plus the row of controls and the link under it. */
-export const EMBED_SIZE = { width: 960, height: 640 } as const
+const EMBED_SIZE = { width: 960, height: 640 } as const
 
 export type EmbeddableTalk = { slug: string; title: string; url: string }
 

@@ -70,7 +70,7 @@ test('a title mixing scripts reads one subset per script, in the fallback order'
 test('Traditional Chinese is told from Simplified by the characters only one of them writes', () => {
   for (const title of ['進階格式語法', '內部連結', '嵌入檔案', '核心外掛程式', '網站分析', '多重游標', '中文筆記']) assert.equal(readsTraditionalChinese(title), true, title)
   for (const title of ['高级格式语法', '内部链接', '嵌入文件', '核心插件', '中文笔记', '这是一个测试', '帮助与支持']) assert.equal(readsTraditionalChinese(title), false, title)
-  // Characters both write alike say nothing: such a title stays Simplified, as before.
+  // Characters both write alike say nothing: such a title is drawn as Simplified.
   for (const title of ['中文', '模板', '公式', '日本', 'Obsidian']) assert.equal(readsTraditionalChinese(title), false, title)
 })
 

@@ -84,9 +84,9 @@ function hanRank(id: string, code: number): number {
  * Chinese in Traditional characters: the Han characters of `text` lean Traditional more than
  * Simplified, summed. A character leans by how many subsets higher it ranks in one font than in the
  * other; characters both write alike differ by one at most, so they do not count. A title in such
- * shared characters alone (模板, 公式) cannot be told apart and stays Simplified, as before. On the
- * Traditional Chinese help vault's 167 Han titles this finds all 156 that have a Traditional-only
- * character, and it takes none of 48 Simplified titles for Traditional (lib/og/fonts.test.ts).
+ * shared characters alone (模板, 公式) cannot be told apart and is drawn as Simplified, the more
+ * common writing. A title with one Traditional-only character is enough to tell, and a Simplified
+ * title is never taken for Traditional (lib/og/fonts.test.ts).
  */
 function isTraditionalChinese(text: string): boolean {
   let lean = 0

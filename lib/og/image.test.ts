@@ -5,7 +5,7 @@ import { emojiDataUri } from './emoji'
 import { OG_IMAGE_SIZE } from '../core/site-config'
 import { missingGlyphs, ogRendererVersions, renderOgImage, withWordBreaks, type OgCard } from './image'
 
-// No image may need the network: next/og fetched glyphs and emoji from CDNs while rendering.
+// No image may need the network: every glyph and emoji comes from a package installed from npm.
 const realFetch = globalThis.fetch
 before(() => {
   globalThis.fetch = () => {

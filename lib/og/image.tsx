@@ -94,8 +94,8 @@ export function withWordBreaks(text: string): string {
 type BidiTextProps = { text: string; gap: number }
 
 /**
- * Text in its reading order (see lib/og/bidi.ts). Left-to-right text stays one text node, laid
- * out by satori as before; text with right-to-left letters becomes wrapping rows of words.
+ * Text in its reading order (see lib/og/bidi.ts). Left-to-right text stays one text node, which
+ * satori lays out itself; text with right-to-left letters becomes wrapping rows of words.
  */
 function BidiText({ text: written, gap }: BidiTextProps) {
   const text = withWordBreaks(written)

@@ -3,7 +3,7 @@ import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants
 import { normalizeBasePath } from './lib/core/base-path.mjs'
 import { codeFingerprint } from './lib/cache/code-fingerprint.mjs'
 
-// BASE_PATH serves the site from a sub-folder (https://user.github.io/talks-site/); lib/core/site-config.ts
+// BASE_PATH serves the site from a sub-folder (https://user.github.io/talks-site/); lib/core/site-address.ts
 // reads the same variable, through the same function, for absolute URLs.
 const basePath = normalizeBasePath(process.env.BASE_PATH)
 

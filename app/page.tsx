@@ -3,12 +3,16 @@ import { listedTalks } from '@/lib/pages/collections'
 import { getCaseStudies, getNotes, getProfile } from '@/lib/content'
 import { renderBio } from '@/lib/pages/render'
 import { pageMetadata } from '@/lib/seo'
+import { siteDescription } from '@/lib/seo/site-description'
 import { StructuredData } from '@/components/site/structured-data'
 import { structuredDataFor } from '@/lib/seo/page-json-ld'
 
+/** How many of each the home page shows; each list's own page shows them all. */
+const HOME_LATEST = { talks: 3, caseStudies: 3, notes: 5 }
+
 export function generateMetadata() {
   const profile = getProfile()
-  return pageMetadata({ description: profile.headline ?? `Talks, case studies and notes by ${profile.name}.`, path: '/', type: 'profile' })
+  return pageMetadata({ description: siteDescription(profile), path: '/', type: 'profile' })
 }
 
 export default async function Home() {
@@ -17,11 +21,11 @@ export default async function Home() {
     <>
       <StructuredData items={structuredDataFor('/')} />
       <HomePage
-      profile={profile}
-      bio={await renderBio(profile.bio)}
-      talks={listedTalks().slice(0, 3)}
-      caseStudies={getCaseStudies().slice(0, 3)}
-      notes={getNotes().slice(0, 5)}
+        profile={profile}
+        bio={await renderBio(profile.bio)}
+        talks={listedTalks().slice(0, HOME_LATEST.talks)}
+        caseStudies={getCaseStudies().slice(0, HOME_LATEST.caseStudies)}
+        notes={getNotes().slice(0, HOME_LATEST.notes)}
       />
     </>
   )

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
-import { PLACEHOLDER_SITE_URL } from '@/lib/core/site-config'
+import { PLACEHOLDER_SITE_URL } from '@/lib/core/site-address'
 import { copyProject, serve, type BasePathSite } from './support/fixture-builds'
 
 const run = promisify(execFile)

@@ -1,6 +1,7 @@
 /**
  * The direction of lib/'s folders (lib/README.md): each folder imports only the folders below it,
- * the content is reached through its one door, and browser code only what is safe in a browser.
+ * the content is reached through its one door, browser code imports only what is safe in a browser,
+ * and the deck's components (components/slides/) never import the talk's pages (components/talks/).
  * A wrong-way import fails here, naming the file, the line and the rule it breaks.
  */
 import assert from 'node:assert/strict'
@@ -26,6 +27,8 @@ const LAYERS: Record<string, readonly string[]> = {
 const COMPONENTS = ['core', 'browser', 'talks']
 /** What a 'use client' module may import at run time: it is bundled for the browser. */
 const CLIENT = ['core', 'browser']
+/** The deck's parts (components/slides/) are used by the talk's pages (components/talks/), never the other way. */
+const DECK = { parts: 'components/slides/', pages: 'components/talks/' }
 /** The one door to the content, and the one importer allowed past it (contentlayer's config). */
 const DOOR = 'lib/content/index.ts'
 const CONTENTLAYER = { importer: 'contentlayer.config.ts', folder: 'lib/content/source/' }
@@ -72,9 +75,12 @@ const isTest = (file: string) => /\.test\.tsx?$/.test(file)
 
 /** What is wrong with one import, if anything: the broken rule, in words. */
 function wrongWay(imp: Import, source: string): string | undefined {
+  const where = `${imp.from}:${imp.line} imports ${imp.to}`
+  if (imp.from.startsWith(DECK.parts) && imp.to.startsWith(DECK.pages)) {
+    return `${where}: ${DECK.parts} imports nothing of ${DECK.pages} (the talk's pages use the deck's parts)`
+  }
   const target = folderOf(imp.to)
   if (!target) return undefined
-  const where = `${imp.from}:${imp.line} imports ${imp.to}`
   const inside = folderOf(imp.from)
   if (inside === undefined || inside !== target) {
     const throughDoor = imp.to === DOOR || !imp.to.startsWith('lib/content/')
@@ -117,7 +123,7 @@ test('every folder of lib/ is a layer, and the layers import downwards only', ()
   }
 })
 
-test('a wrong-way import is caught: upward, past the door, and into the browser', () => {
+test('a wrong-way import is caught: upward, past the door, into the browser, and from the deck to the talk', () => {
   const check = (from: string, to: string, source = '') => wrongWay({ from, line: 1, to, typeOnly: false }, source)
   assert.match(check('lib/core/urls.ts', 'lib/content/index.ts') ?? '', /lib\/core\/ may import only nothing/)
   assert.match(check('lib/markdown/slides.ts', 'lib/pages/render.ts') ?? '', /lib\/markdown\/ may import only/)
@@ -125,6 +131,9 @@ test('a wrong-way import is caught: upward, past the door, and into the browser'
   assert.match(check('lib/pages/render.ts', 'lib/content/source/settings.ts') ?? '', /through lib\/content\/index.ts only/)
   assert.match(check('components/talks/x.tsx', 'lib/cache/memo.ts', "'use client'\n") ?? '', /'use client' module/)
   assert.match(check('components/talks/x.tsx', 'lib/pages/render.ts') ?? '', /components import only/)
+  assert.match(check('components/slides/presenter-view.tsx', 'components/talks/talk-page.tsx') ?? '', /components\/slides\/ imports nothing of components\/talks\//)
+  assert.match(wrongWay({ from: 'components/slides/x.tsx', line: 1, to: 'components/talks/y.tsx', typeOnly: true }, '') ?? '', /components\/slides\//)
+  assert.equal(check('components/talks/talk-page.tsx', 'components/slides/slide-list.tsx'), undefined)
   assert.equal(check('app/page.tsx', 'lib/content/index.ts'), undefined)
   assert.equal(check('lib/content/site.ts', 'lib/content/store/site-index.ts'), undefined)
   assert.equal(wrongWay({ from: 'components/talks/x.tsx', line: 1, to: 'lib/pages/render.ts', typeOnly: true }, ''), undefined)

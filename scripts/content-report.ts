@@ -3,7 +3,7 @@
  * slugs, unknown files) and prints what will be published, what is left out and why, and the
  * wikilinks that point at nothing yet. Exits 1, naming each file and field, on bad content.
  *
- * It also says where the site's absolute URLs point (lib/core/site-config.ts): a placeholder when
+ * It also says where the site's absolute URLs point (lib/core/site-address.ts): a placeholder when
  * SITE_URL is not set, and it stops the build, saying how to set SITE_URL, on a deployment without
  * one. That check comes first, before any page is written.
  *
@@ -19,7 +19,7 @@ import { PAGE_STORE } from '@/lib/build/static-params'
 import { clearRoutePlans } from '@/lib/build/page-store'
 import { describeCharacter } from '@/lib/og/fonts'
 import { missingGlyphs } from '@/lib/og/image'
-import { describeSiteAddress, siteAddress, SiteAddressError, type SiteAddress } from '@/lib/core/site-config'
+import { describeSiteAddress, siteAddress, SiteAddressError, type SiteAddress } from '@/lib/core/site-address'
 import { ogCardFor } from '@/lib/og/card'
 import { listPublishedPages } from '@/lib/pages/published-pages'
 

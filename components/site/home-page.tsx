@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ListedPage } from '@/lib/pages/collections'
-import type { PageRef, Profile } from '@/lib/core/model'
+import { PAGE_KIND_NAMES, type PageRef, type Profile } from '@/lib/core/model'
 import type { RenderedBody } from '@/lib/pages/render'
 import { routes, withBasePath } from '@/lib/core/urls'
 import { PageList } from './page-list'
@@ -51,9 +51,9 @@ export function HomePage({ profile, bio, talks, caseStudies, notes }: HomePagePr
         </div>
       </section>
       <Prose body={bio} className="mt-8" />
-      <Section id="latest-talks" title="Talks" href={routes.talks()} pages={talks} />
-      <Section id="latest-case-studies" title="Case studies" href={routes.caseStudies()} pages={caseStudies} />
-      <Section id="latest-notes" title="Notes" href={routes.notes()} pages={notes} />
+      <Section id="latest-talks" title={PAGE_KIND_NAMES.talk.collection} href={routes.talks()} pages={talks} />
+      <Section id="latest-case-studies" title={PAGE_KIND_NAMES['case-study'].collection} href={routes.caseStudies()} pages={caseStudies} />
+      <Section id="latest-notes" title={PAGE_KIND_NAMES.note.collection} href={routes.notes()} pages={notes} />
     </div>
   )
 }

@@ -1,10 +1,8 @@
 import Link from 'next/link'
-import type { PageRef } from '@/lib/core/model'
+import { PAGE_KIND_NAMES, type PageRef } from '@/lib/core/model'
 import { FormattedDate } from './formatted-date'
 
 export type PageListItemProps = { page: PageRef; showKind: boolean; headingLevel: 2 | 3 }
-
-const KIND_LABEL: Record<PageRef['kind'], string> = { talk: 'Talk', 'case-study': 'Case study', note: 'Note' }
 
 /** One entry of a list of pages: its title as a link, its kind and date, its description. */
 export function PageListItem({ page, showKind, headingLevel }: PageListItemProps) {
@@ -17,7 +15,7 @@ export function PageListItem({ page, showKind, headingLevel }: PageListItemProps
         </Link>
       </Heading>
       <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">
-        {showKind && <span>{KIND_LABEL[page.kind]}</span>}
+        {showKind && <span>{PAGE_KIND_NAMES[page.kind].one}</span>}
         {showKind && page.date && <span aria-hidden="true"> · </span>}
         {page.date && <FormattedDate day={page.date} />}
       </p>

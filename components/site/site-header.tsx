@@ -1,13 +1,14 @@
 import Link from 'next/link'
 import { SiteSearch } from '@/components/search/site-search'
+import { PAGE_KIND_NAMES } from '@/lib/core/model'
 import { routes, withBasePath } from '@/lib/core/urls'
 
 export type SiteHeaderProps = { name: string }
 
 const NAV = [
-  { href: routes.talks(), label: 'Talks' },
-  { href: routes.caseStudies(), label: 'Case studies' },
-  { href: routes.notes(), label: 'Notes' },
+  { href: routes.talks(), label: PAGE_KIND_NAMES.talk.collection },
+  { href: routes.caseStudies(), label: PAGE_KIND_NAMES['case-study'].collection },
+  { href: routes.notes(), label: PAGE_KIND_NAMES.note.collection },
   { href: routes.tags(), label: 'Tags' },
 ]
 

@@ -30,7 +30,7 @@ export type SlideViewerProps = {
   initialSlide?: number
   /** "Copy link to this slide": the talk's absolute URL, how many slides have a page, its title. */
   slideLink?: { talkUrl: string; pages: number; title: string }
-  /** The server-rendered slide list (components/talks/slide-list.tsx): shown one slide at a time. */
+  /** The server-rendered slide list (components/slides/slide-list.tsx): shown one slide at a time. */
   children: ReactNode
 }
 

@@ -1,7 +1,7 @@
 import type { Talk } from '@/lib/core/model'
 import { linksOpenOutside } from '@/lib/talks/oembed'
 import { absoluteUrl } from '@/lib/core/urls'
-import type { RenderedSlide } from './slide-list'
+import type { RenderedSlide } from '@/lib/pages/render'
 import { TalkDeck } from './talk-deck'
 import './embed-page.css'
 

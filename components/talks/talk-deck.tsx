@@ -1,8 +1,9 @@
-import { DeferredSlideViewer as SlideViewer } from '@/components/slides/deferred-slide-viewer'
+import { DeferredSlideViewer } from '@/components/slides/deferred-slide-viewer'
 import type { Talk } from '@/lib/core/model'
 import { slideChannel } from '@/lib/browser/slide-navigation'
 import { absoluteUrl, routes, withBasePath } from '@/lib/core/urls'
-import { SlideList, type RenderedSlide } from './slide-list'
+import { SlideList } from '@/components/slides/slide-list'
+import type { RenderedSlide } from '@/lib/pages/render'
 
 export type TalkDeckProps = {
   talk: Talk
@@ -19,7 +20,7 @@ export type TalkDeckProps = {
  */
 export function TalkDeck({ talk, slides, initialSlide, embedded = false }: TalkDeckProps) {
   return (
-    <SlideViewer
+    <DeferredSlideViewer
       total={slides.length}
       channel={slideChannel(talk.slug)}
       initialSlide={initialSlide}
@@ -27,6 +28,6 @@ export function TalkDeck({ talk, slides, initialSlide, embedded = false }: TalkD
       slideLink={embedded ? undefined : { talkUrl: absoluteUrl(talk.url), pages: talk.slides.length, title: talk.title }}
     >
       <SlideList slides={slides} initial={initialSlide} />
-    </SlideViewer>
+    </DeferredSlideViewer>
   )
 }

@@ -4,12 +4,13 @@ import { PageHeader } from '@/components/site/page-header'
 import { PropertyList } from '@/components/site/property-list'
 import { SpeakerCard } from '@/components/site/speaker-card'
 import { TagList } from '@/components/site/tag-list'
-import { DeferredSlideViewer as SlideViewer } from '@/components/slides/deferred-slide-viewer'
+import { DeferredSlideViewer } from '@/components/slides/deferred-slide-viewer'
 import { hasDeck, type PageRef, type Profile, type Talk } from '@/lib/core/model'
 import { slideChannel } from '@/lib/browser/slide-navigation'
 import { absoluteUrl, routes, withBasePath } from '@/lib/core/urls'
 import { ExternalMedia } from './external-media'
-import { SlideList, type RenderedSlide } from './slide-list'
+import { SlideList } from '@/components/slides/slide-list'
+import type { RenderedSlide } from '@/lib/pages/render'
 import { TalkEvents } from './talk-events'
 import { TalkShare } from './talk-share'
 import { TalkSources } from './talk-sources'
@@ -51,14 +52,14 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
           <h2 id="section-slides-heading" className="sr-only">
             Slides
           </h2>
-          <SlideViewer
+          <DeferredSlideViewer
             total={slides.length}
             channel={slideChannel(talk.slug)}
             presenterHref={withBasePath(routes.talkPresenter(talk.slug))}
             slideLink={{ talkUrl: absoluteUrl(talk.url), pages: talk.slides.length, title: talk.title }}
           >
             <SlideList slides={slides} />
-          </SlideViewer>
+          </DeferredSlideViewer>
         </section>
       )}
 

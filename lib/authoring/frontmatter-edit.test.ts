@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { splitFrontmatter } from '../core/frontmatter'
-import { readForEditor, SOURCE_KEY, writeFromEditor, type EditorEntry } from './frontmatter-edit'
+import { readForEditor, writeFromEditor, type EditorEntry } from './frontmatter-edit'
 
 const TALK = `---
 title: Elixir in the Big and Small
@@ -54,7 +54,7 @@ describe('readForEditor', () => {
     assert.equal(entry['Created time'], '2023-11-30T12:14')
     assert.deepEqual(entry.tags, ['case study'])
     assert.equal(entry.body, '[[Elixir Meetup Talk]]\n  \nLast line without a newline')
-    assert.equal(entry[SOURCE_KEY], NOTE)
+    assert.equal(entry.__source_file, NOTE)
   })
 
   test('dates stay strings, as the build reads them (YAML 1.2)', () => {
@@ -136,6 +136,6 @@ describe('writeFromEditor', () => {
   })
 
   test('the file it read is never written out', () => {
-    assert.doesNotMatch(edit(TALK, { title: 'X' }), new RegExp(SOURCE_KEY))
+    assert.doesNotMatch(edit(TALK, { title: 'X' }), /__source_file/)
   })
 })

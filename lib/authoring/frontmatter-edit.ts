@@ -12,7 +12,7 @@ import { locateFrontmatter, splitFrontmatter, type Frontmatter } from '../core/f
  * along in the entry under SOURCE_KEY (Decap keeps keys it has no field for, and this one is never
  * written out).
  */
-export const SOURCE_KEY = '__source_file'
+const SOURCE_KEY = '__source_file'
 
 export type EditorEntry = Frontmatter & { body?: string; [SOURCE_KEY]?: string }
 

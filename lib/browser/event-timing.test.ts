@@ -64,18 +64,59 @@ describe('the list of talks, upcoming and past', () => {
   })
 })
 
+/**
+ * Runs the inline script on a list of talks as the page has it (one `li[data-deliveries]` each), at
+ * `now`, and reads back the split it shows: the upcoming talks by their `style.order`, the rest past.
+ */
+function runTimelineScript(deliveries: readonly (readonly string[])[], now: Date) {
+  const items = deliveries.map((days) => {
+    const pastLabel = { hidden: true }
+    return { style: { order: '' }, pastLabel, getAttribute: () => days.join(' '), querySelector: () => pastLabel }
+  })
+  const upcomingLabel = { hidden: true }
+  const attributes: string[] = []
+  const root = { querySelectorAll: () => items, querySelector: () => upcomingLabel, setAttribute: (name: string) => attributes.push(name) }
+  const FixedDate = class extends Date {
+    constructor() {
+      super(now)
+    }
+  }
+  new Function('document', 'Date', timelineScript())({ currentScript: { previousElementSibling: root } }, FixedDate)
+  const upcoming = items.flatMap((item, index) => (item.style.order === '' ? [] : [{ index, order: Number(item.style.order) }]))
+  return {
+    timeline: {
+      upcoming: upcoming.sort((a, b) => a.order - b.order).map((entry) => entry.index),
+      past: items.flatMap((item, index) => (item.style.order === '' ? [index] : [])),
+    },
+    pastLabels: items.flatMap((item, index) => (item.pastLabel.hidden ? [] : [index])),
+    upcomingLabel: !upcomingLabel.hidden,
+    attributes,
+  }
+}
+
 describe('the inline script (lib/browser/timeline-script.ts)', () => {
-  test('splits as splitTimeline does, and knows the same day as localDay', async () => {
-    const { SPLIT_SOURCE, DAY_SOURCE } = await import('./timeline-script')
-    const split = new Function(`return (${SPLIT_SOURCE})`)() as typeof splitTimeline
-    const day = new Function(`return (${DAY_SOURCE})`)() as typeof localDay
+  test('splits as splitTimeline does, and labels the first past talk and the upcoming ones', () => {
     const lists = [[['2024-03-10', '2024-09-20'], ['2024-05-01'], ['2023-12-07'], ['2023-06-15']], [['2024-05-01'], ['2024-05-01']], []]
     for (const list of lists) {
       for (const today of ['2023-01-01', '2023-12-07', '2024-04-01', '2024-05-01', '2024-05-02', '2025-01-01']) {
-        assert.deepEqual(split(list, today), splitTimeline(list, today), `${today} ${JSON.stringify(list)}`)
+        const shown = runTimelineScript(list, new Date(`${today}T12:00:00`))
+        const expected = splitTimeline(list, today)
+        const why = `${today} ${JSON.stringify(list)}`
+        assert.deepEqual(shown.timeline, expected, why)
+        assert.deepEqual(shown.pastLabels, expected.upcoming.length > 0 && expected.past.length > 0 ? [expected.past[0]] : [], why)
+        assert.equal(shown.upcomingLabel, expected.upcoming.length > 0, why)
+        assert.deepEqual(shown.attributes, ['data-arranged'], why)
       }
     }
-    for (const date of [new Date(2024, 0, 5, 23, 59), new Date(2023, 11, 31, 0, 0), new Date(2024, 9, 10)]) assert.equal(day(date), localDay(date))
+  })
+
+  test('knows the same day as localDay: a talk today is upcoming, one yesterday past', () => {
+    for (const date of [new Date(2024, 0, 5, 23, 59), new Date(2023, 11, 31, 0, 0), new Date(2024, 9, 10)]) {
+      const day = (offset: number) => localDay(new Date(date.getFullYear(), date.getMonth(), date.getDate() + offset))
+      const list = [[day(-1)], [day(0)], [day(1)]]
+      assert.deepEqual(runTimelineScript(list, date).timeline, splitTimeline(list, localDay(date)), String(date))
+      assert.deepEqual(runTimelineScript(list, date).timeline, { upcoming: [1, 2], past: [0] }, String(date))
+    }
   })
 
   test('is one expression that parses', () => {

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { checkSlideTimes, formatTimestamp, hasSlideTimes, parseTimestamp, readSlideTime, slideAtTime, slideStarts } from './slide-times'
+import { checkSlideTimes, formatTimestamp, hasSlideTimes, readSlideTime, slideAtTime, slideStarts } from './slide-times'
 
-describe('parseTimestamp', () => {
+/** The seconds a slide's `Time:` line gives. */
+const parseTimestamp = (text: string) => readSlideTime(`Time: ${text}`).start
+
+describe('a Time: line', () => {
   test('reads minutes:seconds and hours:minutes:seconds', () => {
     assert.equal(parseTimestamp('0:00'), 0)
     assert.equal(parseTimestamp('12:34'), 754)
@@ -15,7 +18,7 @@ describe('parseTimestamp', () => {
   })
 })
 
-test('formatTimestamp writes what parseTimestamp reads', () => {
+test('formatTimestamp writes what a Time: line reads', () => {
   assert.equal(formatTimestamp(0), '0:00')
   assert.equal(formatTimestamp(754), '12:34')
   assert.equal(formatTimestamp(3723), '1:02:03')

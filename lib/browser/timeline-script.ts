@@ -12,7 +12,7 @@
  */
 
 /** `function (deliveries, today)`: the split, as splitTimeline gives it. */
-export const SPLIT_SOURCE = `function (deliveries, today) {
+const SPLIT_SOURCE = `function (deliveries, today) {
   var next = [], past = []
   deliveries.forEach(function (days, index) {
     var day = days.filter(function (d) { return d >= today })[0]
@@ -24,7 +24,7 @@ export const SPLIT_SOURCE = `function (deliveries, today) {
 }`
 
 /** `function (now)`: the visitor's local day, as localDay gives it. */
-export const DAY_SOURCE = `function (now) {
+const DAY_SOURCE = `function (now) {
   var pad = function (n) { return (n < 10 ? '0' : '') + n }
   return now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate())
 }`
@@ -35,7 +35,7 @@ export const DAY_SOURCE = `function (now) {
  * label for the first past talk, and an "Upcoming" label before the list. Only `hidden` and
  * `style.order` change: no element moves. `data-arranged` shows the list (app/globals.css).
  */
-export const APPLY_SOURCE = `function (root, split, today) {
+const APPLY_SOURCE = `function (root, split, today) {
   var items = root.querySelectorAll('ul > li[data-deliveries]'), deliveries = []
   for (var i = 0; i < items.length; i++) deliveries.push((items[i].getAttribute('data-deliveries') || '').split(' '))
   var result = split(deliveries, today), count = result.upcoming.length, rank = {}

@@ -198,7 +198,6 @@ export const perSite = <T>(derive: () => T): (() => T) => memoOn(getSite, derive
 const bySlug = <T extends { slug: string }>(list: (site: Site) => T[]) => perSite(() => new Map(list(getSite()).map((page) => [page.slug, page])))
 const talksBySlug = bySlug((site) => site.talks)
 const caseStudiesBySlug = bySlug((site) => site.caseStudies)
-const notesBySlug = bySlug((site) => site.notes)
 
 export const getProfile = () => getSite().profile
 /** The profile's file ("content/profile.md"): where its links and images are resolved from. */
@@ -216,7 +215,6 @@ export const getTalkByShortlink = (shortlink: string) => getSite().talks.find((t
 export const getCaseStudies = () => getSite().caseStudies
 export const getCaseStudy = (slug: string) => caseStudiesBySlug().get(slug)
 export const getNotes = () => getSite().notes
-export const getNote = (slug: string) => notesBySlug().get(slug)
 const notesByUrl = perSite(() => new Map(getSite().notes.map((note) => [note.url, note])))
 /** The note served at a site path: "/notes/a/x/", or its permalink ("/en/callouts/"). */
 export const getNoteAt = (url: string) => notesByUrl().get(url)

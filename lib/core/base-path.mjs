@@ -1,5 +1,5 @@
 // The base path, decided once: next.config.mjs (which Next loads before any TypeScript) and
-// lib/core/site-config.ts both read BASE_PATH through this function.
+// lib/core/ (site-config.ts, site-address.ts) read BASE_PATH through this one function.
 
 /**
  * BASE_PATH as the site uses it: "" for a site at the root of its domain, else "/talks-site"

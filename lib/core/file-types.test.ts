@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { extensionOf, fileKind, isAttachment, isImage, isResizable, mimeType } from './file-types'
+import { fileKind, isAttachment, isImage, isResizable, mimeType } from './file-types'
 
 test('a file is known by its extension, in any case, and only by its last one', () => {
-  assert.equal(extensionOf('Diagram.PNG'), 'png')
-  assert.equal(extensionOf('notes/v1.2/slides'), '')
-  assert.equal(extensionOf('archive.tar.gz'), 'gz')
+  assert.equal(mimeType('Diagram.PNG'), 'image/png')
+  assert.equal(fileKind('notes/v1.2/slides'), undefined)
+  assert.equal(fileKind('slides.pdf/notes'), undefined)
+  assert.equal(fileKind('photo.tar.png'), 'image')
+  assert.equal(fileKind('deck.pdf.txt'), undefined)
   assert.equal(fileKind('Diagram.PNG'), 'image')
   assert.equal(fileKind('talk.webm'), 'video')
   assert.equal(fileKind('podcast.m4a'), 'audio')

@@ -35,7 +35,7 @@ const FILE_TYPES: Record<string, FileType> = {
 }
 
 /** "photo.PNG" -> "png"; "" for a name without an extension. Works on a path or a URL path. */
-export const extensionOf = (name: string) => (/\.([^./]+)$/.exec(name)?.[1] ?? '').toLowerCase()
+const extensionOf = (name: string) => (/\.([^./]+)$/.exec(name)?.[1] ?? '').toLowerCase()
 
 const typeOf = (name: string): FileType | undefined => FILE_TYPES[extensionOf(name)]
 

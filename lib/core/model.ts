@@ -12,6 +12,12 @@ export type PublishMode = (typeof PUBLISH_MODES)[number]
 export type PublishSetting = { mode: PublishMode; because: string }
 
 export type PageKind = 'talk' | 'case-study' | 'note'
+/** What the site calls each kind of page: one of them ("Case study") and their collection ("Case studies"). */
+export const PAGE_KIND_NAMES: Record<PageKind, { one: string; collection: string }> = {
+  talk: { one: 'Talk', collection: 'Talks' },
+  'case-study': { one: 'Case study', collection: 'Case studies' },
+  note: { one: 'Note', collection: 'Notes' },
+}
 export type TagRef = { name: string; slug: string }
 
 /** What a list, a backlink or a tag page needs to know of a page. */

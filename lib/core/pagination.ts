@@ -1,5 +1,5 @@
 /** Entries per list page: keeps the largest list page within its weight budget (npm run bench). */
-export const PAGE_SIZE = 30
+const PAGE_SIZE = 30
 
 export type Paged<T> = {
   items: T[]

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict'
 import { readdirSync } from 'node:fs'
 import { test } from 'node:test'
-import { RESERVED_PATHS, staticRouteFolders } from './reserved-paths'
+import { RESERVED_PATHS } from './reserved-paths'
+
+type AppEntry = { name: string; isDirectory: boolean }
+
+/** The static route folders of app/: every folder but dynamic segments ("[slug]"), groups ("(site)") and private ones ("_x"). */
+function staticRouteFolders(appEntries: readonly AppEntry[]): string[] {
+  return appEntries.filter((entry) => entry.isDirectory && !/^[[(_]/.test(entry.name)).map((entry) => entry.name)
+}
 
 test('static route folders are the folders of app/ but dynamic segments, groups and private folders', () => {
   const entries = [

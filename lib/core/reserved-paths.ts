@@ -3,7 +3,7 @@
  * (/<permalink>/, lib/content/note-urls.ts) may not take: the
  * static routes of app/, and what the build writes into out/ beside Next's pages. A list, not a
  * scan of app/ at build time, because the content check also runs where there is no app/ folder
- * (e2e/bad-content.spec.ts); lib/reserved-paths.test.ts fails when a route of app/ is missing here.
+ * (e2e/bad-content.spec.ts); lib/core/reserved-paths.test.ts fails when a route of app/ is missing here.
  */
 export const RESERVED_PATHS: ReadonlySet<string> = new Set([
   // app/'s static route folders
@@ -15,12 +15,5 @@ export const RESERVED_PATHS: ReadonlySet<string> = new Set([
   'admin', // the CMS (scripts/cms-admin.ts)
   'pagefind', // the search index (pagefind --site out)
   'feed', // beside /feed.xml and /feed.json, so that "feed" never means two things
-  'search', // kept from the first list: a search page may come back as a route
+  'search', // held for a search page of the site's own
 ])
-
-export type AppEntry = { name: string; isDirectory: boolean }
-
-/** The static route folders of app/: every folder but dynamic segments ("[slug]"), groups ("(site)") and private ones ("_x"). */
-export function staticRouteFolders(appEntries: readonly AppEntry[]): string[] {
-  return appEntries.filter((entry) => entry.isDirectory && !/^[[(_]/.test(entry.name)).map((entry) => entry.name)
-}

@@ -10,7 +10,7 @@ const ALONE = /^\^([A-Za-z0-9-]+)$/
 const STRUCTURED = new Set(['table', 'blockquote', 'list', 'code', 'math'])
 
 /** The element id of a block id: `^id`, as Obsidian's links write it (`[[Note#^id]]` -> `#^id`). */
-export const blockAnchor = (id: string) => `^${id}`
+const blockAnchor = (id: string) => `^${id}`
 
 const setBlockId = (node: Nodes, id: string) => {
   node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataBlockId: id } }

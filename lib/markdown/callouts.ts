@@ -22,7 +22,7 @@ const TYPES = {
 } as const
 
 export type CalloutType = keyof typeof TYPES
-export const CALLOUT_TYPES = Object.keys(TYPES) as CalloutType[]
+const CALLOUT_TYPES = Object.keys(TYPES) as CalloutType[]
 
 const byName = new Map<string, CalloutType>(
   CALLOUT_TYPES.flatMap((type) => [[type, type] as const, ...TYPES[type].aliases.map((alias) => [alias, type] as const)]),

@@ -21,7 +21,7 @@ function languageOf(code: Element): string | undefined {
  * (CSS variables switch them), so no highlighter reaches the browser. It runs after
  * rehype-sanitize: its inline styles come from Shiki, never from the author's HTML.
  */
-export const rehypeHighlight: Plugin<[], Root> = () => async (tree) => {
+export const rehypeShiki: Plugin<[], Root> = () => async (tree) => {
   const blocks: { pre: Element; lang: BundledLanguage; code: string }[] = []
   visit(tree, 'element', (pre) => {
     const code = pre.tagName === 'pre' ? pre.children[0] : undefined

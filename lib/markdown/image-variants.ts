@@ -6,7 +6,7 @@
 import { isResizable } from '../core/file-types'
 
 /** Widths of the copies: a phone, a phone at 2x or a laptop, a laptop at 2x. */
-export const VARIANT_WIDTHS = [640, 1280, 1920] as const
+const VARIANT_WIDTHS = [640, 1280, 1920] as const
 
 /**
  * How wide an image of a page's content is drawn: the whole viewport on a phone, at most the

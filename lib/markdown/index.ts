@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type Plugin } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
-import { rehypeHighlight } from './highlight'
+import { rehypeShiki } from './highlight'
 import { IMAGE_SIZES } from './image-variants'
 import type { ImageSize } from './images'
 import { rehypeBlockIds, remarkBlockIds } from './block-ids'
@@ -273,7 +273,7 @@ export async function renderMarkdown(markdown: string, options: MarkdownOptions,
     .use(rehypeMath)
     .use(rehypeMermaid)
     .use(rehypeMediaEmbeds)
-    .use(rehypeHighlight)
+    .use(rehypeShiki)
     .use(rehypeSlug)
     .use(rehypeStringify)
   if (!parsed) return String(await processor.process(markdown))

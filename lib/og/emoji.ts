@@ -25,7 +25,7 @@ const iconSet = () =>
  * The set's key of an emoji: its code points in hex, at least four digits, joined by "-", without
  * U+FE0F (the set leaves the emoji variation selector out: "2764" is the red heart, "0023-20e3" #️⃣).
  */
-export const emojiKey = (emoji: string) =>
+const emojiKey = (emoji: string) =>
   [...emoji]
     .map((char) => char.codePointAt(0)!)
     .filter((code) => code !== 0xfe0f)

@@ -1,15 +1,17 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { describeCharacter, isEmojiGrapheme, isTraditionalChinese, parseUnicodeRange, planFonts } from './fonts'
+import { describeCharacter, planFonts } from './fonts'
 
 const families = (text: string) => [...new Set(planFonts(text).files.map((f) => f.family))]
+/** Whether a title's Han characters are drawn with the Traditional Chinese font. */
+const readsTraditionalChinese = (title: string) => families(title).includes('noto-sans-tc')
 
-test('unicode-range lists parse into code point ranges', () => {
-  assert.deepEqual(parseUnicodeRange('U+0000-00FF,U+0131, U+1F600-1F64F'), [
-    [0, 0xff],
-    [0x131, 0x131],
-    [0x1f600, 0x1f64f],
-  ])
+test("a font's unicode-range list is read as ranges and single code points, both ends included", () => {
+  // Inter's Greek file lists "U+0384-038A,U+038C,U+038E-03A1": a range's first and last code
+  // points, and a code point listed alone, are drawn by it; the gaps between them are not.
+  const readsGreek = (char: string) => planFonts(char).files.some((f) => f.family === 'inter' && f.subset === 'greek')
+  for (const char of ['\u0384', '\u038A', '\u038C', '\u038E', '\u03A1']) assert.ok(readsGreek(char), `U+${char.codePointAt(0)!.toString(16)}`)
+  for (const char of ['\u0383', '\u038B', '\u038D', '\u03A2']) assert.ok(!readsGreek(char), `U+${char.codePointAt(0)!.toString(16)}`)
 })
 
 test('a Latin title with diacritics reads only Inter, never a CJK or other script font', () => {
@@ -66,10 +68,10 @@ test('a title mixing scripts reads one subset per script, in the fallback order'
 })
 
 test('Traditional Chinese is told from Simplified by the characters only one of them writes', () => {
-  for (const title of ['進階格式語法', '內部連結', '嵌入檔案', '核心外掛程式', '網站分析', '多重游標', '中文筆記']) assert.equal(isTraditionalChinese(title), true, title)
-  for (const title of ['高级格式语法', '内部链接', '嵌入文件', '核心插件', '中文笔记', '这是一个测试', '帮助与支持']) assert.equal(isTraditionalChinese(title), false, title)
-  // Characters both write alike say nothing: such a title stays Simplified, as before.
-  for (const title of ['中文', '模板', '公式', '日本', 'Obsidian']) assert.equal(isTraditionalChinese(title), false, title)
+  for (const title of ['進階格式語法', '內部連結', '嵌入檔案', '核心外掛程式', '網站分析', '多重游標', '中文筆記']) assert.equal(readsTraditionalChinese(title), true, title)
+  for (const title of ['高级格式语法', '内部链接', '嵌入文件', '核心插件', '中文笔记', '这是一个测试', '帮助与支持']) assert.equal(readsTraditionalChinese(title), false, title)
+  // Characters both write alike say nothing: such a title is drawn as Simplified.
+  for (const title of ['中文', '模板', '公式', '日本', 'Obsidian']) assert.equal(readsTraditionalChinese(title), false, title)
 })
 
 test('a Traditional Chinese title reads only the Traditional Chinese font, a Simplified one only the Simplified one', () => {
@@ -94,8 +96,8 @@ test('emoji are set apart to be drawn as images, with flags, skin tones, ZWJ seq
   const plan = planFonts('Hi 🚀 🇺🇦 👍🏽 👨‍👩‍👧 ❤️ ☕ #️⃣')
   assert.deepEqual(plan.emoji, ['🚀', '🇺🇦', '👍🏽', '👨‍👩‍👧', '❤️', '☕', '#️⃣'])
   assert.deepEqual(plan.missing, [])
-  assert.equal(isEmojiGrapheme('©'), false, 'a text-style symbol stays text')
-  assert.equal(isEmojiGrapheme('A'), false)
+  assert.deepEqual(planFonts('©').emoji, [], 'a text-style symbol stays text')
+  assert.deepEqual(planFonts('A').emoji, [])
 })
 
 test('characters no bundled font has are reported, not dropped', () => {

@@ -46,7 +46,7 @@ export const OG_FONT_PACKAGES = ['@fontsource/inter', ...SCRIPT_FAMILIES, ...Obj
 const packageDir = (id: string) => path.join(process.cwd(), 'node_modules', '@fontsource', id)
 
 /** "U+0000-00FF,U+0131" -> [[0, 255], [305, 305]] */
-export function parseUnicodeRange(css: string): [number, number][] {
+function parseUnicodeRange(css: string): [number, number][] {
   return css.split(',').map((part) => {
     const [from, to] = part.trim().replace(/^U\+/i, '').split('-')
     const start = Number.parseInt(from ?? '', 16)
@@ -84,11 +84,11 @@ function hanRank(id: string, code: number): number {
  * Chinese in Traditional characters: the Han characters of `text` lean Traditional more than
  * Simplified, summed. A character leans by how many subsets higher it ranks in one font than in the
  * other; characters both write alike differ by one at most, so they do not count. A title in such
- * shared characters alone (模板, 公式) cannot be told apart and stays Simplified, as before. On the
- * Traditional Chinese help vault's 167 Han titles this finds all 156 that have a Traditional-only
- * character, and it takes none of 48 Simplified titles for Traditional (lib/og-fonts.test.ts).
+ * shared characters alone (模板, 公式) cannot be told apart and is drawn as Simplified, the more
+ * common writing. A title with one Traditional-only character is enough to tell, and a Simplified
+ * title is never taken for Traditional (lib/og/fonts.test.ts).
  */
-export function isTraditionalChinese(text: string): boolean {
+function isTraditionalChinese(text: string): boolean {
   let lean = 0
   for (const char of text.match(/\p{Script=Han}/gu) ?? []) {
     const code = char.codePointAt(0)!
@@ -124,7 +124,7 @@ export const needsGlyph = (char: string) => !NO_GLYPH.test(char)
  * A grapheme drawn as an emoji image rather than with a font: one with emoji presentation, an
  * explicit emoji variation selector (U+FE0F), a skin tone, a ZWJ sequence, a keycap or a flag.
  */
-export function isEmojiGrapheme(grapheme: string): boolean {
+function isEmojiGrapheme(grapheme: string): boolean {
   return (
     /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u.test(grapheme) &&
     /[\p{Emoji_Presentation}\uFE0F\u200D\p{Emoji_Modifier}\u20E3\p{Regional_Indicator}\u{E0020}-\u{E007F}]/u.test(grapheme)
@@ -132,7 +132,7 @@ export function isEmojiGrapheme(grapheme: string): boolean {
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
-export const splitGraphemes = (text: string) => [...graphemes.segment(text)].map((s) => s.segment)
+const splitGraphemes = (text: string) => [...graphemes.segment(text)].map((s) => s.segment)
 
 type Pick = { family: string; subset: string }
 export type FontPlan = {

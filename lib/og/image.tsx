@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import satori from 'satori'
 import sharp, { type OutputInfo } from 'sharp'
+import { OG_IMAGE_SIZE } from '../core/site-config'
 import { bidiLayout, isPlainLtr, type BidiWord } from './bidi'
 import { emojiDataUri, OG_EMOJI_PACKAGE } from './emoji'
 import { fontName, loadFonts, needsGlyph, OG_FONT_PACKAGES, planFonts } from './fonts'
@@ -11,13 +12,10 @@ import { fontName, loadFonts, needsGlyph, OG_FONT_PACKAGES, planFonts } from './
 sharp.concurrency(1)
 sharp.cache(false)
 
-/**
- * The link-preview image of a page: 1200x630 PNG, drawn with satori (HTML and CSS to SVG) and
- * sharp (SVG to PNG) from fonts and emoji installed from npm. It replaces next/og's ImageResponse,
- * which fetches any glyph its one font lacks, and every emoji, from the network while it renders,
- * with no way to hand it local files instead.
- */
-export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const
+// The link-preview image of a page: an OG_IMAGE_SIZE PNG, drawn with satori (HTML and CSS to SVG)
+// and sharp (SVG to PNG) from fonts and emoji installed from npm. It replaces next/og's
+// ImageResponse, which fetches any glyph its one font lacks, and every emoji, from the network
+// while it renders, with no way to hand it local files instead.
 
 /** What an image shows. */
 export type OgCard = {
@@ -96,8 +94,8 @@ export function withWordBreaks(text: string): string {
 type BidiTextProps = { text: string; gap: number }
 
 /**
- * Text in its reading order (see lib/og/bidi.ts). Left-to-right text stays one text node, laid
- * out by satori as before; text with right-to-left letters becomes wrapping rows of words.
+ * Text in its reading order (see lib/og/bidi.ts). Left-to-right text stays one text node, which
+ * satori lays out itself; text with right-to-left letters becomes wrapping rows of words.
  */
 function BidiText({ text: written, gap }: BidiTextProps) {
   const text = withWordBreaks(written)
@@ -301,9 +299,9 @@ const BACKGROUND = 'linear-gradient(135deg, #18181b 0%, #1e1b4b 60%, #4c1d95 100
 let background: Promise<{ data: Buffer; info: OutputInfo }> | undefined
 
 /**
- * The background's pixels, drawn once per process: each card is drawn over them. Drawn into each
- * card's SVG, the full-size gradient cost more than all the card's text (7.5 of 19 ms per image,
- * SVG to PNG, measured at 1,200 x 630); the cards look the same.
+ * The background's pixels, drawn once per process: each card is drawn over them, because a
+ * full-size gradient inside each card's SVG costs more to turn into pixels than all the card's
+ * text, and the cards look the same either way.
  */
 function cardBackground() {
   background ??= satori(<div style={{ display: 'flex', width: '100%', height: '100%', background: BACKGROUND }} />, { ...OG_IMAGE_SIZE, fonts: [] })

@@ -1,5 +1,6 @@
 import { getCaseStudies, getNotes, getProfile, getTag, getTalks, perSite, toRef, type PageRef } from '../content'
 import { deliveryDays } from '../browser/event-timing'
+import { PAGE_KIND_NAMES } from '../core/model'
 import { byLastDelivery } from '../core/order'
 import { routes } from '../core/urls'
 
@@ -22,7 +23,7 @@ export function getCollection(name: CollectionName): Collection {
   switch (name) {
     case 'talks':
       return {
-        title: 'Talks',
+        title: PAGE_KIND_NAMES.talk.collection,
         description: `Talks by ${getProfile().name}, each with its slides, sources and where it was given.`,
         listPath: routes.talks(),
         pages: listedTalks(),
@@ -30,7 +31,7 @@ export function getCollection(name: CollectionName): Collection {
       }
     case 'case-studies':
       return {
-        title: 'Case studies',
+        title: PAGE_KIND_NAMES['case-study'].collection,
         description: 'Projects and companies, and what building them taught.',
         listPath: routes.caseStudies(),
         pages: caseStudyRefs(),
@@ -38,7 +39,7 @@ export function getCollection(name: CollectionName): Collection {
       }
     case 'notes':
       return {
-        title: 'Notes',
+        title: PAGE_KIND_NAMES.note.collection,
         description: 'Working notes, growing from seedlings to evergreens.',
         listPath: routes.notes(),
         pages: noteRefs(),
@@ -65,12 +66,16 @@ const noteRefs = perSite(() => getNotes().map(toRef))
 export function getTagCollection(slug: string): Collection | undefined {
   const tag = getTag(slug)
   if (!tag) return undefined
-  const count = tag.pages.length
   return {
     title: `#${tag.name}`,
-    description: `${count} ${count === 1 ? 'page' : 'pages'} tagged #${tag.name}.`,
+    description: `${pageCount(tag.pages.length)} tagged #${tag.name}.`,
     listPath: routes.tag(tag.slug),
     pages: tag.pages,
     showKind: true,
   }
+}
+
+/** How many pages, in words: "1 page", "3 pages". */
+export function pageCount(count: number): string {
+  return `${count} ${count === 1 ? 'page' : 'pages'}`
 }

@@ -2,6 +2,8 @@ import { formatDate } from '../core/dates'
 import { getCaseStudies, getNotes, getProfile, getProfileFile, getTags, getTalks, perSite } from '../content'
 import { siteConfig } from '../core/site-config'
 import { slidePagesOf } from './slide-pages'
+import { pageCount } from './collections'
+import { PAGE_KIND_NAMES } from '../core/model'
 import { routes } from '../core/urls'
 
 /** What a published page's Open Graph image and sitemap entry need. */
@@ -40,7 +42,7 @@ export const listPublishedPages = perSite((): PublishedPage[] => {
     return {
       path: talk.url,
       title: talk.title,
-      kicker: 'Talk',
+      kicker: PAGE_KIND_NAMES.talk.one,
       detail: [profile.name, event ? `Latest: ${event.name}, ${formatDate(event.date)}` : undefined].filter(Boolean).join(' · '),
       date: talk.date,
       file: talk.file,
@@ -61,20 +63,20 @@ export const listPublishedPages = perSite((): PublishedPage[] => {
   )
   return [
     { path: routes.home(), title: profile.name, kicker: profile.headline ?? 'Speaker', detail: profile.location, file: profileFile },
-    { path: routes.talks(), title: 'Talks', kicker: profile.name, file: profileFile },
+    { path: routes.talks(), title: PAGE_KIND_NAMES.talk.collection, kicker: profile.name, file: profileFile },
     ...talks,
     ...slides,
-    { path: routes.caseStudies(), title: 'Case studies', kicker: profile.name, file: profileFile },
-    ...getCaseStudies().map((c): PublishedPage => ({ path: c.url, title: c.title, kicker: 'Case study', detail: c.company ?? profile.name, date: c.date, file: c.file })),
-    { path: routes.notes(), title: 'Notes', kicker: profile.name, file: profileFile },
-    ...getNotes().map((n): PublishedPage => ({ path: n.url, title: n.title, kicker: 'Note', detail: n.stage ? `Growth stage: ${n.stage}` : profile.name, date: n.date, file: n.file })),
+    { path: routes.caseStudies(), title: PAGE_KIND_NAMES['case-study'].collection, kicker: profile.name, file: profileFile },
+    ...getCaseStudies().map((c): PublishedPage => ({ path: c.url, title: c.title, kicker: PAGE_KIND_NAMES['case-study'].one, detail: c.company ?? profile.name, date: c.date, file: c.file })),
+    { path: routes.notes(), title: PAGE_KIND_NAMES.note.collection, kicker: profile.name, file: profileFile },
+    ...getNotes().map((n): PublishedPage => ({ path: n.url, title: n.title, kicker: PAGE_KIND_NAMES.note.one, detail: n.stage ? `Growth stage: ${n.stage}` : profile.name, date: n.date, file: n.file })),
     { path: routes.tags(), title: 'Tags', kicker: profile.name, file: profileFile },
     // A tag's name is written in the pages that have it: name one of them.
     ...getTags().map((t): PublishedPage => ({
       path: routes.tag(t.slug),
       title: `#${t.name}`,
       kicker: 'Tag',
-      detail: `${t.pages.length} ${t.pages.length === 1 ? 'page' : 'pages'}`,
+      detail: pageCount(t.pages.length),
       file: fileOf.get(t.pages[0]?.url ?? '') ?? profileFile,
     })),
   ]

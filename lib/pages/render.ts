@@ -21,7 +21,7 @@ import { rehypeMediaEmbeds } from '../markdown/media'
 import { DIAGRAM_CLASS, hasDiagram, rehypeMermaid } from '../markdown/mermaid'
 import type { TranscludedPage } from '../markdown/transclusion'
 import { keptTree } from '../markdown/kept-trees'
-import { slugify as slugTag } from '../core/slug'
+import { slugify } from '../core/slug'
 import { cachedRender, fileStore } from '../cache/render-cache'
 import { qrSvg } from '../talks/share'
 import { siteConfig } from '../core/site-config'
@@ -128,7 +128,7 @@ async function render(source: string, isMdx: boolean, options: MarkdownOptions):
 
 /** A case study's or note's body, with wikilinks resolved against the published pages. */
 export function renderBody(page: Page): Promise<RenderedBody> {
-  const tagUrl = page.kind === 'note' ? (tag: string) => withBasePath(routes.tag(slugTag(tag))) : undefined
+  const tagUrl = page.kind === 'note' ? (tag: string) => withBasePath(routes.tag(slugify(tag))) : undefined
   // A page that a chain of embeds leads back to is the page itself: there the chain stops, as a link.
   const self = withBasePath(page.url)
   const transcludeOther = (link: WikiLink) => {
@@ -142,7 +142,7 @@ export function renderBody(page: Page): Promise<RenderedBody> {
  * One slide of a talk; its footnotes point at the talk's merged sources list. The first slide is
  * on screen when the page opens, so its images load at once; the others' load when shown.
  */
-export function renderSlide(slide: PublicSlide, talk: Pick<Talk, 'file' | 'isMdx'>): Promise<RenderedBody> {
+function renderSlide(slide: PublicSlide, talk: Pick<Talk, 'file' | 'isMdx'>): Promise<RenderedBody> {
   return render(slide.markdown, talk.isMdx, {
     resolve: resolveFrom(talk.file),
     footnoteSources: slide.footnotes,
@@ -164,7 +164,7 @@ export function renderBio(markdown: string): Promise<RenderedBody> {
  * to scan from the back of the room. The code holds the talk's own URL, not the shortlink: one hop
  * less on a venue's Wi-Fi, and it keeps working if the shortlink is renamed.
  */
-export async function renderShareSlide(talk: Talk): Promise<RenderedBody> {
+async function renderShareSlide(talk: Talk): Promise<RenderedBody> {
   const url = absoluteUrl(talk.url)
   const short = absoluteUrl(talk.shortlink ? routes.shortlink(talk.shortlink) : talk.url)
   const svg = await qrSvg(url)

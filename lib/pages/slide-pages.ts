@@ -3,7 +3,7 @@ import { slidePageDescription, slidePageTitle, summarizeSlide, type SlideSummary
 import { routes } from '../core/urls'
 
 /** A slide of a talk as a page of its own: /talks/<slug>/slides/<n>/. */
-export type SlidePage = SlideSummary & {
+export type SlidePageData = SlideSummary & {
   talk: Talk
   /** 1-based position in the deck, as the viewer counts and #slide-N names it. */
   number: number
@@ -17,10 +17,10 @@ export type SlidePage = SlideSummary & {
   imageFile?: string
 }
 
-const cache = new WeakMap<Talk, SlidePage[]>()
+const cache = new WeakMap<Talk, SlidePageData[]>()
 
 /** Every public slide of a talk as a page; speaker notes are not part of a talk's slides. */
-export function slidePagesOf(talk: Talk): SlidePage[] {
+export function slidePagesOf(talk: Talk): SlidePageData[] {
   let pages = cache.get(talk)
   if (!pages) {
     const total = talk.slides.length
@@ -46,15 +46,15 @@ export function slidePagesOf(talk: Talk): SlidePage[] {
 }
 
 /** The slide page of a talk's slug and a slide number as the URL has it ("3"), if there is one. */
-export function getSlidePage(slug: string, n: string): SlidePage | undefined {
+export function getSlidePage(slug: string, n: string): SlidePageData | undefined {
   const talk = getTalk(slug)
   if (!talk || !/^[1-9]\d*$/.test(n)) return undefined
   return slidePagesOf(talk)[Number(n) - 1]
 }
 
 /** Every slide page of the site, listed once per site. */
-export const getSlidePages = perSite((): SlidePage[] => getTalks().flatMap(slidePagesOf))
+export const getSlidePages = perSite((): SlidePageData[] => getTalks().flatMap(slidePagesOf))
 
 const slidesByPath = perSite(() => new Map(getSlidePages().map((slide) => [slide.path, slide])))
 /** The slide page at a site path ("/talks/x/slides/3/"), if there is one. */
-export const slidePageAt = (path: string): SlidePage | undefined => slidesByPath().get(path)
+export const slidePageAt = (path: string): SlidePageData | undefined => slidesByPath().get(path)

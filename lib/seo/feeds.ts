@@ -1,17 +1,16 @@
 import { Feed } from 'feed'
 import { getCaseStudies, getNotes, getProfile, getTalks } from '../content'
 import { feedItems, FEED_ENTRIES } from './feed-items'
+import { siteDescription } from './site-description'
 import { siteConfig } from '../core/site-config'
 import { escapeAttributeLessThan, escapeHtml } from '../core/escape'
 import { absoluteUrl } from '../core/urls'
-import type { PageRef } from '../core/model'
+import { PAGE_KIND_NAMES, type PageRef } from '../core/model'
 
 export const feedPaths = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const
 
-const kindLabel: Record<PageRef['kind'], string> = { talk: 'Talk', 'case-study': 'Case study', note: 'Note' }
-
 /** The newest published talks, case studies and notes, newest first; the feeds' items (lib/seo/feed-items.ts). */
-export function feedPages(): PageRef[] {
+function feedPages(): PageRef[] {
   return feedItems([...getTalks(), ...getCaseStudies(), ...getNotes()], FEED_ENTRIES)
 }
 
@@ -31,7 +30,7 @@ export function buildFeed(format: 'rss' | 'atom' | 'json'): Feed {
   const newest = pages.find((p) => p.date)?.date
   const feed = new Feed({
     title: profile.name,
-    description: profile.headline ?? `Talks, case studies and notes by ${profile.name}.`,
+    description: siteDescription(profile),
     id: absoluteUrl('/'),
     link: absoluteUrl('/'),
     language: siteConfig.locale,
@@ -49,7 +48,7 @@ export function buildFeed(format: 'rss' | 'atom' | 'json'): Feed {
       link: url,
       description: description(page.description),
       date: new Date(`${page.date ?? '1970-01-01'}T00:00:00Z`),
-      category: [{ name: kindLabel[page.kind] }, ...page.tags.map((tag) => ({ name: tag.name }))],
+      category: [{ name: PAGE_KIND_NAMES[page.kind].one }, ...page.tags.map((tag) => ({ name: tag.name }))],
     })
   }
   return feed

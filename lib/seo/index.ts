@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getProfile, type Talk } from '../content'
 import { feedPaths } from './feeds'
-import { siteConfig } from '../core/site-config'
+import { OG_IMAGE_SIZE, siteConfig } from '../core/site-config'
 import { absoluteUrl, ogImagePath, previewPagePath, routes } from '../core/urls'
 
 export type PageMetadataInput = {
@@ -32,7 +32,7 @@ export function pageMetadata({ title, description, path, type = 'website', noInd
   const profile = getProfile()
   const url = absoluteUrl(path)
   const fullTitle = titleWithSiteName(title, profile.name)
-  const image = { url: absoluteUrl(ogImagePath(previewPagePath(path))), width: 1200, height: 630, alt: fullTitle }
+  const image = { url: absoluteUrl(ogImagePath(previewPagePath(path))), ...OG_IMAGE_SIZE, alt: fullTitle }
   return {
     title: title ?? { absolute: profile.name },
     description,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { CaseStudy, Profile, Talk } from '../core/model'
-import { articleJsonLd, breadcrumbJsonLd, crumbsFor, isOnline, profilePageJsonLd, slideJsonLd, talkJsonLd } from './json-ld'
+import { articleJsonLd, breadcrumbJsonLd, crumbsFor, profilePageJsonLd, slideJsonLd, talkJsonLd } from './json-ld'
 import { absoluteUrl } from '../core/urls'
 
 const profile: Profile = {
@@ -21,6 +21,13 @@ const talk = {
     { name: 'Conf', date: '2024-03-04', location: 'Online', url: 'https://conf.example.com' },
   ], slides: [], deck: {}, sources: [], properties: [],
 } satisfies Talk
+
+/** Whether the talk's JSON-LD calls a delivery at `location` an online one. */
+function isOnline(location: string | undefined): boolean {
+  const event = { name: 'Meetup', date: '2024-01-02', ...(location === undefined ? {} : { location }) }
+  const [delivery] = talkJsonLd({ ...talk, events: [event] }, profile).subjectOf as { eventAttendanceMode: string }[]
+  return delivery?.eventAttendanceMode === 'https://schema.org/OnlineEventAttendanceMode'
+}
 
 describe('structured data', () => {
   test('the profile page names the speaker with sameAs from the web links only', () => {

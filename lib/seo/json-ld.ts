@@ -26,7 +26,7 @@ export function profilePageJsonLd(profile: Profile): JsonLd {
 }
 
 /** "Online", "Remote", "Virtual" or a URL in place of a place: an online delivery. */
-export function isOnline(location: string | undefined): boolean {
+function isOnline(location: string | undefined): boolean {
   return !!location && (/^https?:\/\//i.test(location) || /^(online|remote|virtual)\b/i.test(location.trim()))
 }
 

@@ -1,8 +1,23 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { mediaEmbeds, speakerDeckEmbed, videoEmbed, vimeoId, youtubeId } from './external-media'
+import { mediaEmbeds } from './external-media'
 
-describe('youtubeId', () => {
+/** A talk's recording, as its page embeds it. */
+const recording = (url: string) => mediaEmbeds({ video: url }, (path) => path)[0]!
+/** A talk's Speaker Deck deck, as its page embeds it. */
+const speakerDeck = (url: string) => mediaEmbeds({ speakerdeck: url }, (path) => path)[0]!
+/** The YouTube video a recording plays, read back from its player. */
+const youtubeId = (url: string) => {
+  const embed = recording(url)
+  return embed.kind === 'youtube' ? /\/embed\/([\w-]+)\?/.exec(embed.playerUrl ?? '')?.[1] : undefined
+}
+/** The Vimeo video a recording plays, read back from its player. */
+const vimeoId = (url: string) => {
+  const embed = recording(url)
+  return embed.kind === 'vimeo' ? /\/video\/(\d+)\?/.exec(embed.playerUrl ?? '')?.[1] : undefined
+}
+
+describe('a YouTube recording', () => {
   test('reads watch, youtu.be, embed and shorts URLs', () => {
     assert.equal(youtubeId('https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=x'), 'dQw4w9WgXcQ')
     assert.equal(youtubeId('https://youtu.be/dQw4w9WgXcQ?t=42'), 'dQw4w9WgXcQ')
@@ -18,7 +33,7 @@ describe('youtubeId', () => {
   })
 })
 
-describe('vimeoId', () => {
+describe('a Vimeo recording', () => {
   test('reads vimeo.com and player URLs', () => {
     assert.equal(vimeoId('https://vimeo.com/76979871'), '76979871')
     assert.equal(vimeoId('https://vimeo.com/channels/staffpicks/76979871'), '76979871')
@@ -27,38 +42,38 @@ describe('vimeoId', () => {
   })
 })
 
-describe('videoEmbed', () => {
+describe("a recording's player", () => {
   test('a YouTube recording plays from the no-cookie domain, keeping its start time', () => {
     assert.equal(
-      videoEmbed('https://www.youtube.com/watch?v=dQw4w9WgXcQ').playerUrl,
+      recording('https://www.youtube.com/watch?v=dQw4w9WgXcQ').playerUrl,
       'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1',
     )
     assert.equal(
-      videoEmbed('https://youtu.be/dQw4w9WgXcQ?t=90').playerUrl,
+      recording('https://youtu.be/dQw4w9WgXcQ?t=90').playerUrl,
       'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90&autoplay=1',
     )
   })
 
   test('a Vimeo recording plays in the Vimeo player', () => {
-    assert.equal(videoEmbed('https://vimeo.com/76979871').playerUrl, 'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1')
+    assert.equal(recording('https://vimeo.com/76979871').playerUrl, 'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1')
   })
 
   test('any other recording is only a link', () => {
-    const embed = videoEmbed('https://conf.example.com/videos/42')
+    const embed = recording('https://conf.example.com/videos/42')
     assert.equal(embed.playerUrl, undefined)
     assert.equal(embed.href, 'https://conf.example.com/videos/42')
   })
 })
 
-describe('speakerDeckEmbed', () => {
+describe('a Speaker Deck deck', () => {
   test('a deck page gives no player, since its ID is not in the URL', () => {
-    const embed = speakerDeckEmbed('https://speakerdeck.com/jacob/elixir')
+    const embed = speakerDeck('https://speakerdeck.com/jacob/elixir')
     assert.equal(embed.playerUrl, undefined)
     assert.equal(embed.href, 'https://speakerdeck.com/jacob/elixir')
   })
 
   test('a player URL is embedded as it is', () => {
-    assert.equal(speakerDeckEmbed('https://speakerdeck.com/player/0123abcd').playerUrl, 'https://speakerdeck.com/player/0123abcd')
+    assert.equal(speakerDeck('https://speakerdeck.com/player/0123abcd').playerUrl, 'https://speakerdeck.com/player/0123abcd')
   })
 })
 

@@ -33,7 +33,7 @@ function parse(url: string): URL | undefined {
 const host = (url: URL) => url.hostname.replace(/^(www\.|m\.)/, '')
 
 /** The YouTube video ID of a watch, youtu.be, embed, shorts or live URL. */
-export function youtubeId(url: string): string | undefined {
+function youtubeId(url: string): string | undefined {
   const parsed = parse(url)
   if (!parsed) return undefined
   const h = host(parsed)
@@ -47,7 +47,7 @@ export function youtubeId(url: string): string | undefined {
 }
 
 /** The Vimeo video ID of vimeo.com/ID, vimeo.com/channels/x/ID or player.vimeo.com/video/ID. */
-export function vimeoId(url: string): string | undefined {
+function vimeoId(url: string): string | undefined {
   const parsed = parse(url)
   if (!parsed || !['vimeo.com', 'player.vimeo.com'].includes(host(parsed))) return undefined
   const id = parsed.pathname.split('/').filter(Boolean).find((part) => /^\d+$/.test(part))
@@ -58,7 +58,7 @@ export function vimeoId(url: string): string | undefined {
  * A recording: YouTube through its no-cookie domain, Vimeo through its player; any other URL is
  * only a link, since we cannot know whether it may be framed.
  */
-export function videoEmbed(url: string): MediaEmbed {
+function videoEmbed(url: string): MediaEmbed {
   const yt = youtubeId(url)
   if (yt) {
     const start = parse(url)?.searchParams.get('t')?.match(/^(\d+)s?$/)?.[1]
@@ -75,7 +75,7 @@ export function videoEmbed(url: string): MediaEmbed {
  * (speakerdeck.com/user/deck) does not carry; only a player URL (speakerdeck.com/player/ID)
  * gives it, so any other URL stays an honest "open on Speaker Deck" link.
  */
-export function speakerDeckEmbed(url: string): MediaEmbed {
+function speakerDeckEmbed(url: string): MediaEmbed {
   const parsed = parse(url)
   const id = parsed && host(parsed) === 'speakerdeck.com' ? parsed.pathname.match(/^\/player\/([\w-]+)\/?$/)?.[1] : undefined
   return {

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../core/escape'
+import { OG_IMAGE_SIZE } from '../core/site-config'
 import { absoluteUrl, ogImagePath, routes } from '../core/urls'
 
 /**
@@ -8,7 +9,7 @@ import { absoluteUrl, ogImagePath, routes } from '../core/urls'
  */
 
 /** The iframe's size: a 16:9 deck 960 wide, plus the row of controls and the link under it. */
-export const EMBED_SIZE = { width: 960, height: 640 } as const
+const EMBED_SIZE = { width: 960, height: 640 } as const
 
 export type EmbeddableTalk = { slug: string; title: string; url: string }
 
@@ -37,8 +38,8 @@ export function oembedJson(talk: EmbeddableTalk, speaker: OembedSpeaker) {
     width: EMBED_SIZE.width,
     height: EMBED_SIZE.height,
     thumbnail_url: absoluteUrl(ogImagePath(talk.url)),
-    thumbnail_width: 1200,
-    thumbnail_height: 630,
+    thumbnail_width: OG_IMAGE_SIZE.width,
+    thumbnail_height: OG_IMAGE_SIZE.height,
   }
 }
 

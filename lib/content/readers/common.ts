@@ -32,7 +32,7 @@ export const str = (value: unknown) => (typeof value === 'string' && value.trim(
 export const strList = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
 
 /** Tags by slug: "Elixir" and "elixir" are one tag, named as first written; a name with no slug is dropped. */
-export function toTags(names: string[]): TagRef[] {
+function toTags(names: string[]): TagRef[] {
   const seen = new Map<string, TagRef>()
   for (const name of names) {
     const slug = slugify(name)

@@ -40,7 +40,7 @@ export function documentKind(relative: string): DocumentKind | undefined {
 }
 
 /** The folders whose Markdown files are of their kind whatever they say (content-schema/). */
-export const KIND_FOLDERS = ['talks/', 'case-studies/', 'notes/'] as const
+const KIND_FOLDERS = ['talks/', 'case-studies/', 'notes/'] as const
 
 /** Whether a Markdown file sits where its place decides its kind (profile.md, talks/, case-studies/, notes/). */
 export const isPlaced = (relative: string) => relative === PROFILE_FILE || KIND_FOLDERS.some((folder) => relative.startsWith(folder))

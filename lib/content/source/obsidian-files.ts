@@ -32,7 +32,7 @@ const MARKDOWN = /\.mdx?$/i
  * settings. They style and configure Obsidian's site, not this one.
  */
 const PUBLISH_SITE_FILE = /^(?:publish\.css|publish\.js|favicon\.ico|favicon-[\w-]*\.png|site-options\.json)$/
-export const PUBLISH_SITE_REASON = "Obsidian Publish's site file"
+const PUBLISH_SITE_REASON = "Obsidian Publish's site file"
 
 /** Whether a file's name is one of Obsidian Publish's own, the mark of a vault published with it. */
 export const isPublishSiteFile = (name: string) => PUBLISH_SITE_FILE.test(name.toLowerCase())

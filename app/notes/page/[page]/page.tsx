@@ -5,6 +5,8 @@ import { getCollection } from '@/lib/pages/collections'
 import { laterPages, pagedPath, paginate } from '@/lib/core/pagination'
 import { pageMetadata } from '@/lib/seo'
 import { routeParams } from '@/lib/build/route-params'
+import { StructuredData } from '@/components/site/structured-data'
+import { structuredDataFor } from '@/lib/seo/page-json-ld'
 
 type Props = { params: Promise<{ page: string }> }
 
@@ -25,5 +27,10 @@ export default async function CollectionPageN({ params }: Props) {
   const collection = getCollection('notes')
   const pages = paginate(collection.pages, Number((await routeParams(params)).page))
   if (!pages) notFound()
-  return <CollectionPage {...collection} pages={pages} />
+  return (
+    <>
+      <StructuredData items={structuredDataFor(pagedPath(collection.listPath, pages.page))} />
+      <CollectionPage {...collection} pages={pages} />
+    </>
+  )
 }

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
-import { PresenterPage } from '@/components/slides/presenter-page'
+import { PresenterPage } from '@/components/talks/presenter-page'
 import { getSpeakerNotes, getTalkWithDeck, getTalksWithDeck } from '@/lib/content'
 import { renderDeck } from '@/lib/pages/render'
 import { pageMetadata } from '@/lib/seo'

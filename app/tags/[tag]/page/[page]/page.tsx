@@ -6,6 +6,8 @@ import { getTags } from '@/lib/content'
 import { laterPages, pagedPath, paginate } from '@/lib/core/pagination'
 import { pageMetadata } from '@/lib/seo'
 import { routeParams } from '@/lib/build/route-params'
+import { StructuredData } from '@/components/site/structured-data'
+import { structuredDataFor } from '@/lib/seo/page-json-ld'
 
 type Props = { params: Promise<{ tag: string; page: string }> }
 
@@ -28,5 +30,10 @@ export default async function TagPageN({ params }: Props) {
   const collection = getTagCollection(tag)
   const pages = collection && paginate(collection.pages, Number(page))
   if (!collection || !pages) notFound()
-  return <CollectionPage {...collection} pages={pages} />
+  return (
+    <>
+      <StructuredData items={structuredDataFor(pagedPath(collection.listPath, pages.page))} />
+      <CollectionPage {...collection} pages={pages} />
+    </>
+  )
 }

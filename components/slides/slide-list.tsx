@@ -1,7 +1,6 @@
 import { Prose } from '@/components/site/prose'
-import type { RenderedBody } from '@/lib/pages/render'
+import type { RenderedSlide } from '@/lib/pages/render'
 
-export type RenderedSlide = { number: number; body: RenderedBody }
 export type SlideListProps = {
   slides: RenderedSlide[]
   /** false for a second copy of the deck (the presenter view), so #slide-N ids stay unique. */

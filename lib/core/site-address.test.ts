@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { describeSiteAddress, detectDeployment, PLACEHOLDER_SITE_URL, resolveSiteAddress, SiteAddressError } from './site-config'
+import { describeSiteAddress, PLACEHOLDER_SITE_URL, resolveSiteAddress, SiteAddressError, type Env } from './site-address'
+
+/** The deployment the environment names, as a build with its address set sees it. */
+const detectDeployment = (env: Env) => resolveSiteAddress({ SITE_URL: 'https://talks.ada.dev', ...env }).deployment
 
 const refused = (env: Record<string, string>, message: RegExp) =>
   assert.throws(() => resolveSiteAddress(env), (error: unknown) => error instanceof SiteAddressError && message.test(error.message))
@@ -38,7 +41,7 @@ describe('resolveSiteAddress on your machine and in the test suite', () => {
   })
 })
 
-describe('detectDeployment', () => {
+describe('a deployment', () => {
   test('nothing, CI, or GitHub Actions alone is no deployment', () => {
     for (const env of [{}, { CI: 'true' }, { GITHUB_ACTIONS: 'true', CI: 'true' }, { SITE_DEPLOY: '0' }]) {
       assert.equal(detectDeployment(env), undefined)

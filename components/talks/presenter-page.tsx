@@ -1,8 +1,9 @@
-import { SlideList, type RenderedSlide } from '@/components/talks/slide-list'
+import { PresenterView } from '@/components/slides/presenter-view'
+import { SlideList } from '@/components/slides/slide-list'
 import type { SpeakerNote, Talk } from '@/lib/core/model'
 import { slideChannel } from '@/lib/browser/slide-navigation'
 import { routes, withBasePath } from '@/lib/core/urls'
-import { PresenterView } from './presenter-view'
+import type { RenderedSlide } from '@/lib/pages/render'
 
 export type PresenterPageProps = { talk: Talk; slides: RenderedSlide[]; notes: SpeakerNote[] | null }
 

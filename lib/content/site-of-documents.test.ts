@@ -3,6 +3,8 @@
  * both readers — the real `contentlayer2 build` with the project's contentlayer.config.ts, read as
  * the build reads it (generatedDocuments), and the files read as `npm run dev` reads them
  * (readDocument, collectDocuments) — and both must give the same documents and the same site.
+ * Nothing is left out of the comparison but the site's two resolvers, which are functions: they
+ * are compared by their answers to every link of the content, from every page.
  */
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
@@ -77,14 +79,21 @@ const project = path.join(temp, 'project')
 mkdirSync(project)
 for (const file of ['contentlayer.config.ts', 'package.json', 'tsconfig.json']) copyFileSync(path.join(ROOT, file), path.join(project, file))
 for (const folder of ['node_modules', 'lib', 'content-schema']) symlinkSync(path.join(ROOT, folder), path.join(project, folder), 'dir')
-execFileSync(path.join(ROOT, 'node_modules', '.bin', 'contentlayer2'), ['build'], {
-  cwd: project,
-  // contentlayer takes its folder from PWD before the process's own.
-  env: { ...process.env, CONTENT_DIR: contentDir, PWD: project },
-  stdio: 'pipe',
-})
+try {
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'contentlayer2'), ['build'], {
+    cwd: project,
+    // contentlayer takes its folder from PWD before the process's own.
+    env: { ...process.env, CONTENT_DIR: contentDir, PWD: project },
+    stdio: 'pipe',
+  })
+} catch (error) {
+  rmSync(temp, { recursive: true, force: true })
+  const output = error as { stdout?: Buffer; stderr?: Buffer }
+  throw new Error(`contentlayer2 build failed:\n${output.stdout ?? ''}${output.stderr ?? ''}`, { cause: error })
+}
 
-// This process reads the same folder, with the same settings as contentlayer's.
+// This process reads the same folder, with the same settings as contentlayer's: lib/content/source/settings.ts
+// reads CONTENT_DIR as it loads, so the modules are loaded after it is set.
 process.env.CONTENT_DIR = contentDir
 const { generatedDocuments } = await import('./source/generated')
 const { collectDocuments, readDocument, PROFILE_FILE } = await import('./source/documents')

@@ -2,6 +2,7 @@ import { pageFields, type DocumentSchema } from './fields'
 
 export const caseStudySchema = {
   name: 'CaseStudy',
+  kind: 'case-study',
   label: 'Case studies',
   filePathPattern: 'case-studies/**/*.{md,mdx}',
   folder: 'case-studies',

@@ -28,9 +28,13 @@ export type Field =
 
 export type Fields = Record<string, Field>
 
+/** What a document is to the site: where its file lies says it, or in a vault its properties (README, "A vault as it is"). */
+export type DocumentKind = 'profile' | 'talk' | 'case-study' | 'note'
+
 export type DocumentSchema = {
-  /** Document type name, as contentlayer and the site call it. */
+  /** Document type name, as contentlayer and the site call it (contentlayer's folder in .contentlayer/generated/). */
   name: string
+  kind: DocumentKind
   label: string
   /** Glob, relative to content/. */
   filePathPattern: string

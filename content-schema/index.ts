@@ -4,6 +4,6 @@ import { profileSchema } from './profile'
 import { talkSchema } from './talk'
 
 export { caseStudySchema, noteSchema, profileSchema, talkSchema }
-export type { DocumentSchema, Field, Fields, StringFormat } from './fields'
+export type { DocumentKind, DocumentSchema, Field, Fields, StringFormat } from './fields'
 
 export const documentSchemas = [profileSchema, talkSchema, caseStudySchema, noteSchema] as const

@@ -7,6 +7,7 @@ import type { DocumentSchema } from './fields'
  */
 export const noteSchema = {
   name: 'Note',
+  kind: 'note',
   label: 'Notes',
   filePathPattern: 'notes/**/*.{md,mdx}',
   folder: 'notes',

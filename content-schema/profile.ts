@@ -2,6 +2,7 @@ import type { DocumentSchema } from './fields'
 
 export const profileSchema = {
   name: 'Profile',
+  kind: 'profile',
   label: 'Profile',
   filePathPattern: 'profile.md',
   folder: '',

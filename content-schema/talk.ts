@@ -2,6 +2,7 @@ import { pageFields, type DocumentSchema } from './fields'
 
 export const talkSchema = {
   name: 'Talk',
+  kind: 'talk',
   label: 'Talks',
   filePathPattern: 'talks/**/*.{md,mdx}',
   folder: 'talks',

@@ -1,7 +1,8 @@
 /**
  * The one reader of generated content: it hands contentlayer's documents to buildSite()
  * (lib/content/site.ts), which decides drafts, slugs, order and the link graph once, and serves the
- * result to pages. Replacing contentlayer means replacing generatedDocuments() and nothing else.
+ * result to pages. Replacing contentlayer means replacing generatedDocuments() (lib/content/source/generated.ts)
+ * and nothing else.
  *
  * contentlayer's documents are read from its JSON files, not imported: the bundler would put
  * every document into each route's server code, and a build worker loading five routes held
@@ -19,10 +20,10 @@ import { devSite } from './source/watch'
 import { devMemo } from '../cache/dev-memo'
 import { memoOn, processGlobal } from '../cache/memo'
 import { scanBody, type BodyScan } from '../markdown'
-import { stripComments } from '../markdown/comments'
 import { parseAndKeep } from '../markdown/kept-trees'
-import { RESERVED_PATHS } from '../core/reserved-paths'
-import { buildSite, toRef, type Site, type SourceDocument } from './site'
+import { toRef, type Site } from './site'
+import { siteOfDocuments, sourceDocument } from './site-of-documents'
+import { GENERATED, GENERATED_FILES, generatedDocuments, readGenerated } from './source/generated'
 import { readSiteHashes, readSiteIndex, writeSiteIndex, type SiteHashes } from './store/site-index'
 import { splitSlides } from '../markdown/slides'
 import { speakerNotesIncluded } from '../core/speaker-notes'
@@ -31,16 +32,6 @@ import { hasDeck, type PageRef, type SpeakerNote } from '../core/model'
 import type { WikiLink } from '../markdown/wikilinks'
 
 export type * from '../core/model'
-
-// contentlayer's generated documents in a build; lib/content/source/documents.ts reads the same shape
-// from the files in `npm run dev` (lib/content/source/watch.ts). Every body enters the site here, so
-// Obsidian's %%comments%% leave it here, once: nothing after (scans, trees, pages, feeds,
-// search, previews, slides) sees them.
-const sourceDocument = (doc: ContentDocument): SourceDocument => ({
-  file: contentFile(doc._raw.sourceFilePath),
-  frontmatter: doc.frontmatter,
-  body: stripComments(doc.body.raw),
-})
 
 const scanFingerprint = codeOf(['lib/markdown'])
 const scanned = new Map<string, BodyScan>()
@@ -77,38 +68,9 @@ function scan(body: string, inlineTags: boolean): BodyScan {
 type LoadedSite = Site & { documents?: ContentDocuments; indexKey?: string }
 
 function load(documents: ContentDocuments): LoadedSite {
-  const source = getContentSource()
-  const site = buildSite(
-    {
-      profile: sourceDocument(documents.profile),
-      talks: documents.talks.map(sourceDocument),
-      caseStudies: documents.caseStudies.map(sourceDocument),
-      notes: documents.notes.map(sourceDocument),
-    },
-    {
-      files: scanContentFiles(source.root, source.obsidianFolders),
-      publish: source.publish,
-      publicFileExists: existsSync,
-      scan,
-      reservedPaths: RESERVED_PATHS,
-    },
-  )
+  const site = siteOfDocuments(documents, getContentSource(), scan)
   // The documents stay beside the site, for the presenter view's speaker notes only.
   return Object.assign(site, { documents })
-}
-
-// contentlayer's output: one JSON file per document type, each every document of that type.
-const GENERATED = path.join(process.cwd(), '.contentlayer', 'generated')
-const GENERATED_FILES = { profile: 'Profile/_index.json', talks: 'Talk/_index.json', caseStudies: 'CaseStudy/_index.json', notes: 'Note/_index.json' }
-const readGenerated = <T>(file: string): T => JSON.parse(readFileSync(path.join(GENERATED, file), 'utf8')) as T
-
-function generatedDocuments(): ContentDocuments {
-  return {
-    profile: readGenerated<ContentDocument>(GENERATED_FILES.profile),
-    talks: readGenerated<ContentDocument[]>(GENERATED_FILES.talks),
-    caseStudies: readGenerated<ContentDocument[]>(GENERATED_FILES.caseStudies),
-    notes: readGenerated<ContentDocument[]>(GENERATED_FILES.notes),
-  }
 }
 
 /**

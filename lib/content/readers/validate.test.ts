@@ -5,6 +5,7 @@ import { ContentError, editDistance, formatProblem, formatProblems, nearestName,
 
 const schema = {
   name: 'Test',
+  kind: 'talk',
   label: 'Tests',
   filePathPattern: 'tests/*.md',
   folder: 'tests',

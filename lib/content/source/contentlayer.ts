@@ -12,7 +12,6 @@ import {
   type FieldDef,
 } from 'contentlayer2/source-files'
 import { contentDirExcludeDefault } from 'contentlayer2/source-files'
-import type { DocumentKind } from './documents'
 import type { ContentFiles } from './files'
 import { CONTENT_DIR } from './settings'
 import { splitFrontmatter } from '../../core/frontmatter'
@@ -95,17 +94,14 @@ export function toDocumentType(schema: DocumentSchema, files?: ContentFiles) {
   }))
 }
 
-const KIND_OF_SCHEMA: Record<string, DocumentKind> = { Profile: 'profile', Talk: 'talk', CaseStudy: 'case-study', Note: 'note' }
-
 /**
  * A type's files: its folder's, and in a vault the files outside the folders of kinds that the
  * content scan gave that kind (a note at the vault's root, a note that says `kind: talk`), each
  * named exactly, since contentlayer knows a type by a path's pattern only.
  */
 export function filePathPattern(schema: DocumentSchema, files: ContentFiles): string {
-  const kind = KIND_OF_SCHEMA[schema.name]
   const named = Object.entries(files.kinds ?? {})
-    .filter(([, of]) => of === kind)
+    .filter(([, kind]) => kind === schema.kind)
     .map(([file]) => escapeGlob(file))
   return named.length ? `{${schema.filePathPattern},${named.join(',')}}` : schema.filePathPattern
 }

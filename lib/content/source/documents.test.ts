@@ -1,6 +1,24 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { collectDocuments, documentKind, kindFromProperties, readDocument, unparsableIsPrivate, type ContentDocument } from './documents'
+import { collectDocuments, contentDocument, DOCUMENT_TYPES, documentKind, isPlaced, kindFromProperties, readDocument, unparsableIsPrivate, type ContentDocument } from './documents'
+import { documentSchemas } from '../../../content-schema'
+
+describe('DOCUMENT_TYPES', () => {
+  test('gives every schema of content-schema/ one collection', () => {
+    assert.deepEqual(new Set(Object.values(DOCUMENT_TYPES)), new Set(documentSchemas))
+    assert.equal(Object.values(DOCUMENT_TYPES).length, documentSchemas.length)
+  })
+})
+
+describe('contentDocument', () => {
+  test('names the file by its path and its name, and keeps the frontmatter and the body as given', () => {
+    assert.deepEqual(contentDocument('notes/Sub/Über.md', { tags: ['a'] }, 'Body\n'), {
+      _raw: { sourceFilePath: 'notes/Sub/Über.md', sourceFileName: 'Über.md' },
+      frontmatter: { tags: ['a'] },
+      body: { raw: 'Body\n' },
+    })
+  })
+})
 
 describe('documentKind', () => {
   test('places documents as content-schema/ does', () => {
@@ -10,6 +28,14 @@ describe('documentKind', () => {
     assert.equal(documentKind('notes/Sub folder/Über.md'), 'note')
     assert.equal(documentKind('notes/attachments/x.png'), undefined)
     assert.equal(documentKind('readme.md'), undefined)
+    assert.equal(documentKind('talks.md'), undefined)
+  })
+
+  test('a file is placed in the folder of a kind, or as the profile', () => {
+    assert.equal(isPlaced('notes/x.md'), true)
+    assert.equal(isPlaced('profile.md'), true)
+    assert.equal(isPlaced('Ideas/x.md'), false)
+    assert.equal(isPlaced('notes.md'), false)
   })
 })
 

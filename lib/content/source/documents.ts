@@ -4,12 +4,16 @@
  * body). `npm run dev` reads the content folder through this (lib/content/source/watch.ts) instead of
  * `contentlayer2 dev`, whose regenerated files Turbopack does not reliably reload
  * (contentlayer2 issues #36 and #82), and which takes 15 s per 1,000 files to start.
+ * The build's reader of contentlayer's output (lib/content/source/generated.ts) gives each document
+ * in this same shape, made by contentDocument(); lib/content/documents.test.ts builds one site both
+ * ways and requires them equal.
  */
 import { FrontmatterError, locateFrontmatter, splitFrontmatter, type Frontmatter } from '../../core/frontmatter'
 import { normalizeKey, readTagList } from '../readers/note-frontmatter'
 import { publishFate } from '../publish'
 import type { ContentProblem } from '../readers/validate'
 import type { PublishMode } from '../../core/model'
+import { caseStudySchema, documentSchemas, noteSchema, profileSchema, talkSchema, type DocumentKind, type DocumentSchema } from '../../../content-schema'
 
 export type ContentDocument = {
   _raw: { sourceFilePath: string; sourceFileName: string }
@@ -17,30 +21,42 @@ export type ContentDocument = {
   body: { raw: string }
 }
 
+/** A document, from its file (relative to the content folder), its frontmatter as written and its body. */
+export const contentDocument = (sourceFilePath: string, frontmatter: Frontmatter, body: string): ContentDocument => ({
+  _raw: { sourceFilePath, sourceFileName: sourceFilePath.split('/').pop() ?? sourceFilePath },
+  frontmatter,
+  body: { raw: body },
+})
+
+/**
+ * The document types of content-schema/, by the collection of ContentDocuments each one fills.
+ * contentlayer writes a type's documents under its name (lib/content/source/generated.ts); `npm run
+ * dev` sorts files into the collections by their kind (collectDocuments).
+ */
+export const DOCUMENT_TYPES = { profile: profileSchema, talks: talkSchema, caseStudies: caseStudySchema, notes: noteSchema } as const
+
+/** Every document of the site, by collection: the one document of a singleton type (the profile), else a list. */
 export type ContentDocuments = {
-  profile: ContentDocument
-  talks: ContentDocument[]
-  caseStudies: ContentDocument[]
-  notes: ContentDocument[]
+  [C in keyof typeof DOCUMENT_TYPES]: (typeof DOCUMENT_TYPES)[C] extends { singleton: true } ? ContentDocument : ContentDocument[]
 }
 
-export type DocumentKind = 'profile' | 'talk' | 'case-study' | 'note'
-
 /** The speaker's profile, relative to the content folder. */
-export const PROFILE_FILE = 'profile.md'
+export const PROFILE_FILE = profileSchema.filePathPattern
+
+// Every type but the profile has a folder of its own, in which a Markdown file is of that type.
+const FOLDERS_OF_KINDS = documentSchemas
+  .filter((schema: DocumentSchema) => !schema.singleton)
+  .map((schema) => ({ folder: `${schema.folder}/`, kind: schema.kind }))
 
 /** The kind of a document by its place (paths relative to the content folder, "/" separators), as content-schema/ places them. */
 export function documentKind(relative: string): DocumentKind | undefined {
   if (relative === PROFILE_FILE) return 'profile'
   if (!/\.mdx?$/.test(relative)) return undefined
-  if (relative.startsWith('talks/')) return 'talk'
-  if (relative.startsWith('case-studies/')) return 'case-study'
-  if (relative.startsWith('notes/')) return 'note'
-  return undefined
+  return FOLDERS_OF_KINDS.find(({ folder }) => relative.startsWith(folder))?.kind
 }
 
 /** The folders whose Markdown files are of their kind whatever they say (content-schema/). */
-const KIND_FOLDERS = ['talks/', 'case-studies/', 'notes/'] as const
+const KIND_FOLDERS = FOLDERS_OF_KINDS.map(({ folder }) => folder)
 
 /** Whether a Markdown file sits where its place decides its kind (profile.md, talks/, case-studies/, notes/). */
 export const isPlaced = (relative: string) => relative === PROFILE_FILE || KIND_FOLDERS.some((folder) => relative.startsWith(folder))
@@ -91,13 +107,7 @@ export type ReadDocument = { document: ContentDocument; problem?: undefined } | 
 export function readDocument(relative: string, text: string, file: string): ReadDocument {
   try {
     const { data, body } = splitFrontmatter(text)
-    return {
-      document: {
-        _raw: { sourceFilePath: relative, sourceFileName: relative.split('/').pop() ?? relative },
-        frontmatter: data,
-        body: { raw: body },
-      },
-    }
+    return { document: contentDocument(relative, data, body) }
   } catch (error) {
     if (error instanceof FrontmatterError) return { problem: { file, message: error.message } }
     throw error

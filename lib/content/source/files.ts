@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { isPlaced, kindFromProperties, type DocumentKind } from './documents'
+import { isPlaced, kindFromProperties } from './documents'
+import type { DocumentKind } from '../../../content-schema'
 import { isAttachment } from '../../core/file-types'
 import { FrontmatterError, locateFrontmatter, splitFrontmatter } from '../../core/frontmatter'
 import { ignoredReason, isPublishSiteFile, templatePlaceholder, type ObsidianFolders } from './obsidian-files'

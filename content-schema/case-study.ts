@@ -9,7 +9,7 @@ export const caseStudySchema = {
   strict: true,
   fields: {
     ...pageFields,
-    publish: { type: 'boolean', label: 'Publish', hint: 'false leaves the case study out, as a draft is.' },
+    publish: { type: 'boolean', label: 'Publish', default: true, hint: 'Off leaves the case study out, as a draft is.' },
     company: { type: 'string', label: 'Company' },
     role: { type: 'string', label: 'Role' },
     period: { type: 'string', label: 'Period', hint: 'e.g. 2021–2022' },

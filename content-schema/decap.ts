@@ -13,6 +13,7 @@ export type DecapField = {
   label: string
   widget: 'string' | 'text' | 'datetime' | 'number' | 'boolean' | 'list' | 'object' | 'markdown'
   required?: boolean
+  default?: boolean
   hint?: string
   pattern?: [string, string]
   fields?: DecapField[]
@@ -106,7 +107,7 @@ function toDecapField(name: string, field: Field): DecapField {
     case 'number':
       return { ...base, widget: 'number', value_type: 'float' }
     case 'boolean':
-      return { ...base, widget: 'boolean' }
+      return { ...base, widget: 'boolean', ...(field.default === undefined ? {} : { default: field.default }) }
     case 'strings':
       // A list without fields is Decap's list of strings (one comma-separated input).
       return { ...base, widget: 'list' }

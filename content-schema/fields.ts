@@ -21,7 +21,7 @@ export type Field =
   | (FieldBase & { type: 'text' })
   | (FieldBase & { type: 'date' })
   | (FieldBase & { type: 'number' })
-  | (FieldBase & { type: 'boolean' })
+  | (FieldBase & { type: 'boolean'; /** What the editor sets in a new file. */ default?: boolean })
   | (FieldBase & { type: 'strings' })
   | (FieldBase & { type: 'list'; itemName: string; fields: Fields })
   | (FieldBase & { type: 'object'; objectName: string; fields: Fields })

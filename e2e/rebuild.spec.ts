@@ -62,7 +62,7 @@ async function copyLastBuild(dir: string) {
 
 test('a rebuild after a note and a slide are edited renders only their outputs and exports the same site as a full build', async ({ page }) => {
   // Two rebuilds of the fixture site and one build from scratch: a few minutes on a 2-core runner.
-  test.setTimeout(8 * 60_000)
+  test.setTimeout(16 * 60_000)
   const dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-rebuild-'))
   const fresh = mkdtempSync(path.join(tmpdir(), 'speaker-site-rebuild-fresh-'))
   try {

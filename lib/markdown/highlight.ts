@@ -39,6 +39,9 @@ export const rehypeShiki: Plugin<[], Root> = () => async (tree) => {
       lang: block.lang,
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: 'light',
+      // No time limit per line: under load Shiki would leave the rest of a slow line uncoloured, and
+      // a page's HTML must depend on its text alone (the build caches and reuses it).
+      tokenizeTimeLimit: 0,
     })
     const highlighted = hast.children[0]
     if (highlighted?.type === 'element') Object.assign(block.pre, highlighted)

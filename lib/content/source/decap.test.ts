@@ -66,10 +66,12 @@ describe('Decap settings generated from the content schemas', () => {
     }
   })
 
-  test('the editor offers publish on case studies, as the build reads it: true or false', () => {
+  test('the editor offers publish on case studies, as the build reads it: true or false, on for a new one', () => {
     const publish = config.collections.find((c) => c.name === 'case-studies')?.fields?.find((f) => f.name === 'publish')
     assert.equal(publish?.widget, 'boolean')
     assert.equal(publish?.required, false)
+    // Decap shows an unset toggle as off: a new case study must not be saved unpublished.
+    assert.equal(publish?.default, true)
   })
 
   test('every collection is read and written with the format that keeps what was not edited', () => {

@@ -16,17 +16,16 @@ const basePath = normalizeBasePath(process.env.BASE_PATH)
 const workers = Number(process.env.BUILD_WORKERS) || availableParallelism()
 
 // The page workers draw link-preview images with sharp, whose threads each get a malloc arena of
-// their own from glibc: workers held 150-300 MB more than they used. Two arenas per process is
+// their own from glibc, held long after use. Two arenas per process is
 // enough for one page at a time; the workers inherit it from here (other C libraries ignore it).
 process.env.MALLOC_ARENA_MAX ??= '2'
 
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function nextConfig(phase) {
   const dev = phase === PHASE_DEVELOPMENT_SERVER
-  // `next build` compiles with Turbopack in this process, whose allocator (mimalloc) kept the
-  // ~450 MB it had freed after compiling for the rest of the build, while the page workers rendered
-  // beside it: on the benchmark's 1,000-file corpus the process held 660 MB throughout page
-  // generation. Given back at once, it holds about 210 MB. mimalloc reads this when Next loads
+  // `next build` compiles with Turbopack in this process, whose allocator (mimalloc) keeps what it
+  // freed after compiling for the rest of the build, while the page workers render beside it:
+  // given back at once, the build's peak memory is lower (docs/bench/README.md). mimalloc reads this when Next loads
   // Turbopack, after this function. Not in dev, whose compiler runs all day.
   if (phase === PHASE_PRODUCTION_BUILD) process.env.MIMALLOC_PURGE_DELAY ??= '0'
   return {
@@ -54,27 +53,23 @@ export default function nextConfig(phase) {
     },
     // The code is type-checked by `npm test` and `npm run check` (tsc --noEmit), once per change
     // of code; `npm run build` runs on every change of content, where checking it again costs
-    // 5-10 s of each build and finds nothing new.
+    // seconds of each build and finds nothing new.
     typescript: { ignoreBuildErrors: true },
     experimental: {
       cpus: workers,
       // Each worker renders this many pages at once (Next's default is 8). A talk's page and each of
-      // its slides' pages carry the whole deck, and eight of them at a time held 2.4 GB in the two
-      // workers on the benchmark's 1,000-file corpus, against 1.8 GB with two, which was no slower:
-      // pages render on the CPU, and there is one per worker.
+      // its slides' pages carry the whole deck, and eight of them at a time hold far more memory
+      // than two, which is no slower: pages render on the CPU, and there is one per worker.
       staticGenerationMaxConcurrency: 2,
       // Next 16.3+ bundles a page's small prefetch files into one response, and to choose which,
       // renders every page's segments twice (once only to gzip and measure them). Off, each
-      // segment is its own file, which the browser fetches once and shares between pages: the
-      // peer corpus's 2,000 notes generated in 65-72 s instead of 76-78 (back to back, this
-      // machine); out/ has more, smaller files, and 1-5 % more bytes. e2e/visitor.spec.ts walks
-      // the site by its links.
+      // segment is its own file, which the browser fetches once and shares between pages: page
+      // generation is faster, and out/ has more, smaller files. e2e/visitor.spec.ts walks the
+      // site by its links.
       // https://nextjs.org/docs/app/api-reference/config/next-config-js/prefetchInlining
       prefetchInlining: false,
-      // Turbopack keeps its compiled modules in .next/cache/turbopack/ for the next build: a
-      // rebuild of 2,000 notes after one edit compiled in 3.3 s instead of 7.6 (23.7 s in all
-      // instead of 27.4; README "A rebuild renders only what changed"); about 65 MB on disk, the
-      // same after each rebuild. Next 16 calls it experimental for builds: e2e/rebuild.spec.ts
+      // Turbopack keeps its compiled modules in .next/cache/turbopack/ for the next build, so a
+      // rebuild compiles in less than half the time. Next 16 calls it experimental for builds: e2e/rebuild.spec.ts
       // checks that rebuilds with it export the same bytes as a build from scratch.
       // TURBOPACK_BUILD_CACHE=0 turns it off.
       turbopackFileSystemCacheForBuild: process.env.TURBOPACK_BUILD_CACHE !== '0',

@@ -70,7 +70,7 @@ const visited = () => {
  */
 /**
  * What the renderer itself adds after sanitizing, on the site's own paths: KaTeX's stylesheet on
- * a page with math, and the viewer of an embedded PDF attachment (lib/markdown/media.ts).
+ * a page with math, and the viewer of an embedded PDF attachment (lib/markdown/obsidian/media.ts).
  */
 const SITE_OWN = {
   stylesheet: '^/(?:[^/]+/)*katex/katex\\.min\\.css$',

@@ -1,13 +1,12 @@
 /**
  * `npm run build`'s first step: `contentlayer2 build` (Markdown to typed data), and beside it, on
  * the other core, every body's scan (warmScans, lib/content/index.ts), which the content check would
- * otherwise make on one core while the other waits. (Shared with a second scanning process, the
- * step was 0.5 s faster on 2,000 peer notes and 3.5 s slower on the benchmark's own 3,000 files,
- * whose contentlayer runs longer: one process scans.)
+ * otherwise make on one core while the other waits. One process scans: a second one beside it
+ * gains nothing where contentlayer runs longer than the scans (docs/bench/README.md).
  *
  * Then, in this same process, the content check (scripts/content-report.ts, which also runs on
- * its own): it finds the scans in memory, and a process of its own cost the build another second
- * of starting and loading modules. Stops with contentlayer's status when contentlayer fails, else
+ * its own): it finds the scans in memory, and a process of its own would start and load its
+ * modules again. Stops with contentlayer's status when contentlayer fails, else
  * with the check's; the scans ahead only save time, and never fail the build.
  */
 import { spawn } from 'node:child_process'

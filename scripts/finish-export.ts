@@ -58,8 +58,8 @@ if (restored) {
   console.log(`Pages and files of the routes: ${rendered} rendered, ${reused} kept from the last build (unchanged)`)
 }
 
-// Two passes over the pages, each holding one page at a time: every page's HTML at once was
-// 1.1 GB at the benchmark's 1,000 files, and grows with the site. The first finds error shells
+// Two passes over the pages, each holding one page at a time: every page's HTML at once grows
+// with the site without bound. The first finds error shells
 // and the external origins that any page uses; the second writes each page's policy.
 const files = htmlFiles(root)
 const sourceOfPath = new Map(getContentReport().files.flatMap((fate) => (fate.url ? [[fate.url, fate.file] as const] : [])))

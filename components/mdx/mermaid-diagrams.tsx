@@ -45,7 +45,7 @@ function svgNodes(svg: string): SVGSVGElement | undefined {
 let instance = 0
 
 /**
- * Draws the Mermaid diagrams of the body just before it (lib/markdown/mermaid.ts), in the
+ * Draws the Mermaid diagrams of the body just before it (lib/markdown/obsidian/mermaid.ts), in the
  * browser, with the site's own copy of mermaid, loaded only by pages that have a diagram. Until
  * it draws, and without JavaScript, the diagram's source shows as code. Follows the light or dark
  * scheme, and draws again when it changes.

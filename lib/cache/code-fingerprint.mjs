@@ -13,8 +13,8 @@ export const CODE_PLACES = [
   'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'contentlayer.config.ts', 'package-lock.json',
 ]
 
-// Tests shape no page: editing one keeps the last build's pages.
-const IGNORED = /(^|\/)(node_modules|\.[^/]*)$|\.test\.[cm]?tsx?$/
+// Tests and the folders' READMEs shape no page: editing one keeps the last build's pages.
+const IGNORED = /(^|\/)(node_modules|\.[^/]*)$|\.test\.[cm]?tsx?$|(^|\/)README\.md$/
 
 /** @param {string} root @param {string} relative @returns {string[]} */
 function filesUnder(root, relative) {

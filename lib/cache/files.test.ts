@@ -74,13 +74,14 @@ test('a JSON value is computed by the first process and read by the next', () =>
   assert.equal(readdirSync(dir).filter((f) => f.endsWith('.json')).length, 2)
 })
 
-test('the code of a folder changes with any file in it, a new one too, and not with its tests', () => {
+test('the code of a folder changes with any file in it, a new one too, and not with its tests or README', () => {
   const dir = path.relative(process.cwd(), folder())
   writeFileSync(path.join(dir, 'renderer.ts'), 'v1')
   writeFileSync(path.join(dir, 'renderer.test.ts'), 't1')
   const before = codeOf([dir])()
   assert.equal(codeOf([dir])(), before)
   writeFileSync(path.join(dir, 'renderer.test.ts'), 't2')
+  writeFileSync(path.join(dir, 'README.md'), '# How the renderer works')
   assert.equal(codeOf([dir])(), before)
   writeFileSync(path.join(dir, 'renderer.ts'), 'v2')
   const edited = codeOf([dir])()

@@ -5,8 +5,8 @@
  * and nothing else.
  *
  * contentlayer's documents are read from its JSON files, not imported: the bundler would put
- * every document into each route's server code, and a build worker loading five routes held
- * five copies of every body (57 MB each at 2,000 notes). The first process of a build to load
+ * every document into each route's server code, and a build worker loading five routes would hold
+ * five copies of every body. The first process of a build to load
  * the site writes a slim index of it (lib/content/store/site-index.ts); the others read that, and each page
  * reads its own body.
  */
@@ -29,7 +29,7 @@ import { splitSlides } from '../markdown/slides'
 import { speakerNotesIncluded } from '../core/speaker-notes'
 import { isDev } from '../core/run-mode'
 import { hasDeck, type PageRef, type SpeakerNote } from '../core/model'
-import type { WikiLink } from '../markdown/wikilinks'
+import type { WikiLink } from '../markdown/obsidian/wikilinks'
 
 export type * from '../core/model'
 
@@ -77,7 +77,7 @@ function load(documents: ContentDocuments): LoadedSite {
  * Fills the build cache with every body's scan, from the content files themselves rather than
  * contentlayer's output, so that it can run beside `contentlayer2 build` on the other core
  * (scripts/content-build.ts). The content check then finds each scan made: parsing every body
- * was most of its time (8 s of 10 at 2,000 notes), on one core while the other waited. It reads
+ * is most of its work, which would run on one core while the other waited. It reads
  * the files as `npm run dev` does (lib/content/source/documents.ts); a body that contentlayer gives
  * otherwise only misses the cache, and problems are left to the check, which names them.
  * Returns the number of documents read.
@@ -152,8 +152,8 @@ export function getSiteHashes(): SiteHashes | undefined {
  * A value derived from the whole site, computed once per site (lib/cache/memo.ts): once in a build's
  * process, and again in `npm run dev` after a save changes the content. Each page asks for its own
  * entry, so a lookup that went through every page each time would make the build quadratic in the
- * pages: at 10,000 files (43,000 pages) a page worker spent most of its time listing every page
- * again for each one it rendered.
+ * pages (every slide is a page): a page worker would spend most of its time listing every page
+ * again for each one it renders.
  */
 export const perSite = <T>(derive: () => T): (() => T) => memoOn(getSite, derive)
 

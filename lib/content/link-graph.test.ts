@@ -3,7 +3,7 @@ import { describe, test } from 'node:test'
 import { buildLinkGraph, linkResolver, type LinkTargets } from './link-graph'
 import { scanBody } from '../markdown'
 import type { Attachment, Note, Page } from '../core/model'
-import { parseWikiLink } from '../markdown/wikilinks'
+import { parseWikiLink } from '../markdown/obsidian/wikilinks'
 
 function note(file: string, body: string, { title, aliases = [], date }: { title?: string; aliases?: string[]; date?: string } = {}): Note {
   const name = file.split('/').pop()!.replace(/\.md$/, '')

@@ -11,7 +11,7 @@ import { newestFirst } from '../core/order'
 import { toRef } from '../core/model'
 import type { Attachment, ContentReport, Page, PageRef, ResolvedImage, ResolvedLink } from '../core/model'
 import { baseName } from '../core/slug'
-import { NameIndex, normalizeName, type WikiLink } from '../markdown/wikilinks'
+import { NameIndex, normalizeName, type WikiLink } from '../markdown/obsidian/wikilinks'
 
 /**
  * The names a wikilink may use for a page: its file name, its title, its aliases; `file` (as

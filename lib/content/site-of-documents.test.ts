@@ -101,7 +101,7 @@ const { scanContentFiles } = await import('./source/files')
 const { contentFile, getContentSource } = await import('./source/settings')
 const { siteOfDocuments } = await import('./site-of-documents')
 const { scanBody } = await import('../markdown')
-const { scanWikiLinks } = await import('../markdown/wikilinks')
+const { scanWikiLinks } = await import('../markdown/obsidian/wikilinks')
 type ContentDocuments = import('./source/documents').ContentDocuments
 type Site = import('./site').Site
 

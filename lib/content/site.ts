@@ -23,7 +23,7 @@ import { readProfile } from './readers/profile'
 import { readTalk } from './readers/talk'
 import { baseName, slugify } from '../core/slug'
 import { ContentError, type ContentProblem } from './readers/validate'
-import type { WikiLink } from '../markdown/wikilinks'
+import type { WikiLink } from '../markdown/obsidian/wikilinks'
 import type {
   Attachment,
   CaseStudy,

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { excerpt, parseMarkdown, remarkObsidian, renderMarkdown, scanBody, scanMarkdown, type LinkTarget, type MarkdownOptions } from './index'
 import { treeJson } from './kept-trees'
-import type { WikiLink } from './wikilinks'
+import type { WikiLink } from './obsidian/wikilinks'
 
 const targets: Record<string, LinkTarget> = {
   elixir: { kind: 'page', url: '/notes/elixir/', title: 'Elixir Notes', description: 'Why Elixir fits' },
@@ -77,7 +77,7 @@ describe('renderMarkdown: wikilinks', () => {
     assert.match(await render('![[two-companies.png|Two companies]]'), /<img src="\/attachments\/two-companies.png" alt="Two companies" loading="lazy" decoding="async">/)
   })
 
-  test('a linked file is a link; an embedded PDF is a viewer with a download link (lib/markdown/media.ts)', async () => {
+  test('a linked file is a link; an embedded PDF is a viewer with a download link (lib/markdown/obsidian/media.ts)', async () => {
     assert.match(await render('![[deck.pdf]]'), /<iframe src="\/attachments\/deck.pdf" title="deck.pdf"[^>]*><\/iframe><a href="\/attachments\/deck.pdf" download="deck.pdf"/)
     assert.equal(await render('[[deck.pdf|the deck]]'), '<p><a href="/attachments/deck.pdf" class="wikilink">the deck</a></p>')
   })

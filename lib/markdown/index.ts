@@ -15,15 +15,15 @@ import { SKIP, visit } from 'unist-util-visit'
 import { rehypeShiki } from './highlight'
 import { IMAGE_SIZES } from './image-variants'
 import type { ImageSize } from './images'
-import { rehypeBlockIds, remarkBlockIds } from './block-ids'
-import { CALLOUT_CLASSES, rehypeCalloutIcons, remarkCallouts } from './callouts'
-import { remarkHighlights } from './highlights'
-import { remarkTransclusion, subpathAnchor, type TranscludedPage } from './transclusion'
-import { parseImageSize, shownSize, type WrittenSize } from './image-sizes'
-import { applyObsidianMathRules, rehypeMath, remarkObsidianMath } from './math'
-import { embedClass, EMBED_CLASSES, mediaKind, rehypeMediaEmbeds } from './media'
-import { rehypeMermaid } from './mermaid'
-import { linkText, parseWikiLink, plainWikilinks, WIKILINK, type WikiLink } from './wikilinks'
+import { rehypeBlockIds, remarkBlockIds } from './obsidian/block-ids'
+import { CALLOUT_CLASSES, rehypeCalloutIcons, remarkCallouts } from './obsidian/callouts'
+import { remarkHighlights } from './obsidian/highlights'
+import { remarkTransclusion, subpathAnchor, type TranscludedPage } from './obsidian/transclusion'
+import { parseImageSize, shownSize, type WrittenSize } from './obsidian/image-sizes'
+import { applyObsidianMathRules, rehypeMath, remarkObsidianMath } from './obsidian/math'
+import { embedClass, EMBED_CLASSES, mediaKind, rehypeMediaEmbeds } from './obsidian/media'
+import { rehypeMermaid } from './obsidian/mermaid'
+import { linkText, parseWikiLink, plainWikilinks, WIKILINK, type WikiLink } from './obsidian/wikilinks'
 
 /** What a wikilink points at, once resolved against the published pages and attachments. */
 export type LinkTarget =
@@ -52,7 +52,7 @@ export type MarkdownOptions = {
   image?: (url: string) => ImageInfo | 'missing' | undefined
   /** Images load at once rather than lazily: the first slide, on screen when the page opens. */
   eagerImages?: boolean
-  /** The Markdown of the published page that `![[Note]]` shows in place (lib/markdown/transclusion.ts). */
+  /** The Markdown of the published page that `![[Note]]` shows in place (lib/markdown/obsidian/transclusion.ts). */
   transclude?: (link: WikiLink) => TranscludedPage | undefined
 }
 
@@ -298,8 +298,8 @@ export function parseMarkdown(markdown: string): Root {
 
 /**
  * The wikilinks, inline tags (with `inlineTags`) and image URLs of a Markdown body, ignoring
- * code, and its excerpt, from one parse: parsing is most of the cost (about 20 ms for a body of
- * 800 words), and the build reads every body for the link graph.
+ * code, and its excerpt, from one parse: parsing is most of the cost, and the build reads every
+ * body for the link graph.
  */
 export function scanBody(markdown: string, inlineTags: boolean, tree: Root = parseMarkdown(markdown)): BodyScan {
   return { ...scanTree(tree, inlineTags), excerpt: excerptOf(tree) }

@@ -7,8 +7,8 @@ import { parseMarkdown } from './index'
 /**
  * Markdown trees kept between the steps of a build, so that a body is parsed once: the content
  * step parses every note for its scan (lib/content/index.ts) and keeps the tree here, and the page
- * workers render the note from it (lib/pages/render.ts) rather than parse it again. Parsing an
- * 800-word note takes 3-5 ms; reading its kept tree (about 8 KB of JSON) under 0.1 ms.
+ * workers render the note from it (lib/pages/render.ts) rather than parse it again: reading a
+ * kept tree costs a small fraction of a parse.
  * Keyed by the text and the parser (lib/markdown/index.ts, and the versions package-lock.json pins), so
  * a tree is never read for other text or by another parser.
  */

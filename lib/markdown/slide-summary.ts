@@ -4,7 +4,7 @@ import { visit, EXIT } from 'unist-util-visit'
 import { isImage } from '../core/file-types'
 import { excerpt, parseMarkdown, scanMarkdown } from './index'
 import { memoByText } from '../cache/memo'
-import { plainWikilinks } from './wikilinks'
+import { plainWikilinks } from './obsidian/wikilinks'
 
 /**
  * What a slide's own page and its link-preview image say about it: its first heading,

@@ -13,20 +13,20 @@ import { isProductionBuild } from '../core/run-mode'
 import { imageSrcSet } from '../markdown/image-variants'
 import { readImageSize } from '../markdown/images'
 import { renderMarkdown, remarkObsidian, type ImageInfo, type LinkTarget, type MarkdownOptions } from '../markdown'
-import { rehypeBlockIds, remarkBlockIds } from '../markdown/block-ids'
-import { rehypeCalloutIcons, remarkCallouts } from '../markdown/callouts'
-import { remarkHighlights } from '../markdown/highlights'
-import { hasMath, rehypeMath, remarkObsidianMath } from '../markdown/math'
-import { rehypeMediaEmbeds } from '../markdown/media'
-import { DIAGRAM_CLASS, hasDiagram, rehypeMermaid } from '../markdown/mermaid'
-import type { TranscludedPage } from '../markdown/transclusion'
+import { rehypeBlockIds, remarkBlockIds } from '../markdown/obsidian/block-ids'
+import { rehypeCalloutIcons, remarkCallouts } from '../markdown/obsidian/callouts'
+import { remarkHighlights } from '../markdown/obsidian/highlights'
+import { hasMath, rehypeMath, remarkObsidianMath } from '../markdown/obsidian/math'
+import { rehypeMediaEmbeds } from '../markdown/obsidian/media'
+import { DIAGRAM_CLASS, hasDiagram, rehypeMermaid } from '../markdown/obsidian/mermaid'
+import type { TranscludedPage } from '../markdown/obsidian/transclusion'
 import { keptTree } from '../markdown/kept-trees'
 import { slugify } from '../core/slug'
 import { cachedRender, fileStore } from '../cache/render-cache'
 import { qrSvg } from '../talks/share'
 import { siteConfig } from '../core/site-config'
 import { absoluteUrl, routes, withBasePath } from '../core/urls'
-import type { WikiLink } from '../markdown/wikilinks'
+import type { WikiLink } from '../markdown/obsidian/wikilinks'
 
 /**
  * A rendered body. An MDX body says whether it holds math or diagrams (`math`, `diagrams`), so
@@ -65,7 +65,7 @@ function resolve(link: WikiLink, from?: string): LinkTarget | undefined {
 }
 
 /**
- * The Markdown of the published page that `![[Note]]` shows in place (lib/markdown/transclusion.ts):
+ * The Markdown of the published page that `![[Note]]` shows in place (lib/markdown/obsidian/transclusion.ts):
  * its public body (a talk's: its slides without their speaker notes; comments are gone from every
  * body). A private note resolves to no page, so it is never transcluded. Asked through the
  * options, the render cache records the answer: an edit to the embedded note re-renders the page.

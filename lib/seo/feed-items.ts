@@ -4,7 +4,7 @@ import type { PageRef } from '../core/model'
 /**
  * How many pages a feed lists: the newest 50. Feed readers poll a feed for what is new, and keep
  * what they have already fetched, so older entries only make every poll heavier; a feed of every
- * page grows with the site (about 1 MB per format at 2000 notes). The sitemap and the lists still
+ * page grows with the site. The sitemap and the lists still
  * have every page.
  */
 export const FEED_ENTRIES = 50

@@ -3,9 +3,9 @@
  * contentlayer's generated documents that the site uses (the file, its frontmatter as written, its
  * body). `npm run dev` reads the content folder through this (lib/content/source/watch.ts) instead of
  * `contentlayer2 dev`, whose regenerated files Turbopack does not reliably reload
- * (contentlayer2 issues #36 and #82), and which takes 15 s per 1,000 files to start.
+ * (lib/content/source/watch.ts says why), and whose start grows with the content.
  * The build's reader of contentlayer's output (lib/content/source/generated.ts) gives each document
- * in this same shape, made by contentDocument(); lib/content/documents.test.ts builds one site both
+ * in this same shape, made by contentDocument(); lib/content/site-of-documents.test.ts builds one site both
  * ways and requires them equal.
  */
 import { FrontmatterError, locateFrontmatter, splitFrontmatter, type Frontmatter } from '../../core/frontmatter'

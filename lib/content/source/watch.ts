@@ -2,8 +2,8 @@
  * `npm run dev` only: the content folder, read and kept current by this process itself.
  *
  * contentlayer2's dev mode rewrites .contentlayer/generated and leaves it to the bundler to reload
- * it, which Turbopack does late or not at all (contentlayer2 issues #36 and #82); and
- * `contentlayer2 build` takes about 15 s per 1,000 files before the server can start. Here each
+ * it, which Turbopack does late or not at all (https://github.com/timlrx/contentlayer2/issues/36,
+ * /82); and `contentlayer2 build` before the server starts grows with the content. Here each
  * folder of the content is watched, a save re-reads only the files whose size or time changed,
  * the site is rebuilt in memory (lib/content/index.ts) and every open page is told
  * (app/dev-content-events/route.dev.ts -> components/site/dev-content-reload.tsx, which calls
@@ -168,7 +168,7 @@ function rebuild(state: Store, build: (documents: ContentDocuments) => unknown) 
     }
   }
   state.problems = problems
-  // Off the path from save to screen: a few MB of JSON at 5,000 files.
+  // Off the path from save to screen: the memo is JSON that grows with the content.
   clearTimeout(state.memoTimer)
   state.memoTimer = setTimeout(saveDevMemo, MEMO_SAVE_MS)
   state.memoTimer.unref()

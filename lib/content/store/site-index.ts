@@ -11,10 +11,10 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, rmSync } from
 import path from 'node:path'
 import { isTemporaryFile, writeFileAtomically } from '../../cache/files'
 import { linkResolver } from '../link-graph'
-import { MAX_DEPTH } from '../../markdown/transclusion'
+import { MAX_DEPTH } from '../../markdown/obsidian/transclusion'
 import type { Site } from '../site'
 import type { CaseStudy, Note, Page, PublicSlide, Talk } from '../../core/model'
-import { scanWikiLinks } from '../../markdown/wikilinks'
+import { scanWikiLinks } from '../../markdown/obsidian/wikilinks'
 
 const INDEX_FILE = 'index.json'
 const BODIES_FILE = 'bodies.txt'
@@ -87,7 +87,7 @@ export function writeSiteIndex(site: Site, key: string, folder: string): void {
     bodyOf.set(fields.file, body)
     documents[fields.file] = sha256(JSON.stringify(fields) + body)
   }
-  // A page shows the pages it transcludes (`![[Note]]`, lib/markdown/transclusion.ts), MAX_DEPTH
+  // A page shows the pages it transcludes (`![[Note]]`, lib/markdown/obsidian/transclusion.ts), MAX_DEPTH
   // deep: its hash holds theirs, so an edit to one renders again the pages that show it.
   const own = { ...documents }
   const shown = (file: string, depth: number, seen: Set<string>): string[] => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { renderMarkdown, type LinkTarget } from './index'
+import { renderMarkdown, type LinkTarget } from '..'
 import type { WikiLink } from './wikilinks'
 import type { TranscludedPage } from './transclusion'
 

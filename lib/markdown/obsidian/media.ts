@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast'
 import type { Plugin } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
-import { fileKind, type FileKind } from '../core/file-types'
+import { fileKind, type FileKind } from '../../core/file-types'
 
 /** What an embedded file other than an image is shown as (lib/core/file-types.ts). */
 export type MediaKind = Exclude<FileKind, 'image'>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { renderMarkdown } from './index'
+import { renderMarkdown } from '..'
 import { calloutType } from './callouts'
 
 const render = (markdown: string) => renderMarkdown(markdown, { resolve: (link) => ({ kind: 'page', url: `/notes/${link.target}/`, title: link.target }) })
@@ -69,7 +69,7 @@ describe('remarkCallouts', () => {
 
 describe('excerpts of Obsidian syntax', () => {
   test('a callout head, highlight marks and block ids are not part of a description', async () => {
-    const { excerpt } = await import('./')
+    const { excerpt } = await import('..')
     assert.equal(excerpt('> [!tip]- A title\n> Body ==marked== text. ^blk\n\nNext `==code==`'), 'A title Body marked text. Next ==code==')
   })
 })

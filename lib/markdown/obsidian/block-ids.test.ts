@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { renderMarkdown } from './index'
+import { renderMarkdown } from '..'
 
 const render = (markdown: string) => renderMarkdown(markdown, { resolve: (link) => ({ kind: 'page', url: `/notes/${link.target.toLowerCase()}/`, title: link.target }) })
 

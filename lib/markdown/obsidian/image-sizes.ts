@@ -1,4 +1,4 @@
-import type { ImageSize } from './images'
+import type { ImageSize } from '../images'
 
 /** A size written after an image: `|300` (a width) or `|300x200`, with any alt text before it. */
 export type WrittenSize = { alt?: string; width: number; height?: number }

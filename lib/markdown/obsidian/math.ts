@@ -5,7 +5,7 @@ import type { Root, Text } from 'mdast'
 import rehypeKatex from 'rehype-katex'
 import type { Plugin } from 'unified'
 import { visit } from 'unist-util-visit'
-import { KATEX_STYLESHEET } from '../core/urls'
+import { KATEX_STYLESHEET } from '../../core/urls'
 
 /**
  * Obsidian's rule for inline math, which remark-math does not follow: a `$` that opens must not

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { parseMarkdown, renderMarkdown, scanBody, type MarkdownOptions } from './index'
+import { parseMarkdown, renderMarkdown, scanBody, type MarkdownOptions } from '..'
 import { hasMath, katexFile, katexFileNames, katexStylesheet } from './math'
 
 const options: MarkdownOptions = { resolve: () => ({ kind: 'page', url: '/notes/x/', title: 'X' }), tagUrl: (tag) => `/tags/${tag}/` }

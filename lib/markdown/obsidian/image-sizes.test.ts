@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { renderMarkdown, type LinkTarget, type MarkdownOptions } from './index'
+import { renderMarkdown, type LinkTarget, type MarkdownOptions } from '..'
 import { parseImageSize, shownSize } from './image-sizes'
 
 describe('parseImageSize', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { renderMarkdown, type MarkdownOptions } from './index'
-import { mimeType } from '../core/file-types'
+import { renderMarkdown, type MarkdownOptions } from '..'
+import { mimeType } from '../../core/file-types'
 import { mediaKind, pdfView } from './media'
 
 const options: MarkdownOptions = {

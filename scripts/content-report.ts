@@ -14,7 +14,8 @@
  * `--files` also prints every file under content/ with its URL or the reason it has none (after
  * `contentlayer2 build`); `--json` prints only that table, as JSON, for e2e/content-table.spec.ts.
  */
-import { ContentError, contentFile, type ContentProblem, type ContentReport, formatProblem, formatProblems, getContentReport, getContentSource, scanContentFiles, unparsableDocuments, unparsableIsPrivate } from '@/lib/content'
+import type { ContentReport } from '@/lib/core/model'
+import { ContentError, contentFile, type ContentProblem, formatProblem, formatProblems, getContentReport, getContentSource, scanContentFiles, unparsableDocuments, unparsableIsPrivate } from '@/lib/content'
 import { PAGE_STORE } from '@/lib/build/static-params'
 import { clearRoutePlans } from '@/lib/build/page-store'
 import { describeCharacter } from '@/lib/og/fonts'

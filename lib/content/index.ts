@@ -21,7 +21,7 @@ import { devMemo } from '../cache/dev-memo'
 import { memoOn, processGlobal } from '../cache/memo'
 import { scanBody, type BodyScan } from '../markdown'
 import { parseAndKeep } from '../markdown/kept-trees'
-import { toRef, type Site } from './site'
+import type { Site } from './site'
 import { siteOfDocuments, sourceDocument } from './site-of-documents'
 import { GENERATED, GENERATED_FILES, generatedDocuments, readGenerated } from './source/generated'
 import { readSiteHashes, readSiteIndex, writeSiteIndex, type SiteHashes } from './store/site-index'
@@ -31,7 +31,6 @@ import { isDev } from '../core/run-mode'
 import { hasDeck, type PageRef, type SpeakerNote } from '../core/model'
 import type { WikiLink } from '../markdown/obsidian/wikilinks'
 
-export type * from '../core/model'
 
 const scanFingerprint = codeOf(['lib/markdown'])
 const scanned = new Map<string, BodyScan>()
@@ -191,7 +190,6 @@ export const getAttachment = (urlName: string) => getSite().attachments.find((a)
 export const resolveWikiLink = (link: WikiLink, from?: string) => getSite().resolve(link, from)
 export const resolveImage = (pageFile: string, url: string) => getSite().resolveImage(pageFile, url)
 export const getContentReport = () => getSite().report
-export { toRef }
 
 
 /**

@@ -40,7 +40,6 @@ import type {
 } from '../core/model'
 
 export type { SourceDocument }
-export { toRef }
 
 export type Site = {
   profile: Profile

@@ -1,6 +1,6 @@
-import { getCaseStudies, getNotes, getProfile, getTag, getTalks, perSite, toRef, type PageRef } from '../content'
+import { getCaseStudies, getNotes, getProfile, getTag, getTalks, perSite } from '../content'
+import { PAGE_KIND_NAMES, type PageRef, toRef } from '../core/model'
 import { deliveryDays } from '../browser/event-timing'
-import { PAGE_KIND_NAMES } from '../core/model'
 import { byLastDelivery } from '../core/order'
 import { routes } from '../core/urls'
 

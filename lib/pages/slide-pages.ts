@@ -1,4 +1,5 @@
-import { getTalk, getTalks, perSite, resolveImage, type Talk } from '../content'
+import { getTalk, getTalks, perSite, resolveImage } from '../content'
+import type { Talk } from '../core/model'
 import { slidePageDescription, slidePageTitle, summarizeSlide, type SlideSummary } from '../markdown/slide-summary'
 import { routes } from '../core/urls'
 

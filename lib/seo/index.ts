@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import { getProfile, type Talk } from '../content'
+import { getProfile } from '../content'
+import type { Talk } from '../core/model'
 import { feedPaths } from './feeds'
 import { OG_IMAGE_SIZE, siteConfig } from '../core/site-config'
 import { absoluteUrl, ogImagePath, previewPagePath, routes } from '../core/urls'

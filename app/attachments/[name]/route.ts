@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
-import { getAttachment, getAttachments, type Attachment } from '@/lib/content'
+import { getAttachment, getAttachments } from '@/lib/content'
+import type { Attachment } from '@/lib/core/model'
 import { parseVariantName, variantName, variantWidths } from '@/lib/markdown/image-variants'
 import { readImageSize } from '@/lib/markdown/images'
 import { mimeType } from '@/lib/core/file-types'

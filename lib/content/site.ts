@@ -1,7 +1,7 @@
 /**
  * The site as pure data: buildSite() turns the content's documents into pages, the link graph and
  * the content report. lib/content/index.ts feeds it the generated content; unit tests feed it documents
- * written in the test (lib/site.test.ts). It composes: one reader per document type
+ * written in the test (lib/content/site.test.ts). It composes: one reader per document type
  * (lib/content/readers/), the link graph (lib/content/link-graph.ts), the content report
  * (lib/content/report.ts); what needs every page at once (notes' URLs, lib/content/note-urls.ts; a
  * URL or a shortlink taken twice, the order of lists, tags) is decided here.

@@ -16,7 +16,7 @@ const parser = codeOf(['lib/markdown'])
 
 /**
  * A tree as it is kept: JSON, without the nodes' positions in the text, which nothing the
- * renderer does reads (half the bytes; lib/markdown.test.ts renders both and compares).
+ * renderer does reads (half the bytes; lib/markdown/index.test.ts renders both and compares).
  */
 export const treeJson = (tree: Root) => JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value))
 

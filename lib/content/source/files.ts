@@ -112,7 +112,7 @@ function kindOf(text: string): DocumentKind {
   }
 }
 
-/** A document whose frontmatter does not parse, and why (lib/content/source/frontmatter.ts), with its text. */
+/** A document whose frontmatter does not parse, and why (lib/core/frontmatter.ts), with its text. */
 export type UnparsableDocument = { path: string; message: string; text: string }
 
 /**

@@ -111,7 +111,7 @@ export function settingsFolder(json: string | undefined): string | undefined {
  * `{{title}}`, `{{time}}`, any `{{...}}`) and Templater's `<% ... %>`. A note that has one is a
  * template wherever it lives (a real note has them replaced), so it is ignored rather than read:
  * unquoted, `created: {{date}}` is a YAML map, which a date check would refuse and the YAML parser
- * warns about. `frontmatter` is the YAML block's text (lib/content/source/frontmatter.ts, locateFrontmatter).
+ * warns about. `frontmatter` is the YAML block's text (lib/core/frontmatter.ts, locateFrontmatter).
  * Returns the first placeholder, as written.
  */
 export function templatePlaceholder(frontmatter: string): string | undefined {

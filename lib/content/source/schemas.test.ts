@@ -203,7 +203,7 @@ describe('the content in content/', () => {
 })
 
 test('the schemas import nothing from lib/: the site reads them, never the other way round', () => {
-  // Their tests live in lib/ (this file, lib/decap-schema.test.ts), so no file of the folder does.
+  // Their tests live in lib/ (this file, lib/content/source/decap.test.ts), so no file of the folder does.
   const modules = readdirSync('content-schema').filter((f) => f.endsWith('.ts'))
   assert.ok(modules.length >= 5)
   for (const module of modules) {

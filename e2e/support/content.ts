@@ -92,7 +92,7 @@ export function readContent(contentDir = CONTENT): ContentFile[] {
       const published =
         collection === 'notes'
           ? (marked ? flag(data, 'publish') === true : flag(data, 'publish') !== false) && flag(data, 'draft') !== true
-          : data.draft !== true
+          : data.draft !== true && data.publish !== false
       const name = fileBase(relative)
       const ownSlug = typeof data.slug === 'string' && data.slug.trim() ? data.slug.trim() : undefined
       const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : name

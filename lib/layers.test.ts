@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { builtinModules } from 'node:module'
 import path from 'node:path'
 import { test } from 'node:test'
 
@@ -114,6 +115,29 @@ test("every import goes down lib/'s layers, and to the content through its door"
     return importsOf(file, source).flatMap((imp) => wrongWay(imp, source) ?? [])
   })
   assert.deepEqual(wrong, [])
+})
+
+/** The project's modules that `entries` load at run time, each with its source. */
+function runtimeClosure(entries: string[]): Map<string, string> {
+  const reached = new Map<string, string>()
+  const queue = [...entries]
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (reached.has(file) || !existsSync(file)) continue
+    const source = readFileSync(file, 'utf8')
+    reached.set(file, source)
+    for (const imp of importsOf(file, source)) if (!imp.typeOnly) queue.push(imp.to)
+  }
+  return reached
+}
+
+const NODE_BUILTIN = new RegExp(`from ['"](node:[^'"]+|${builtinModules.map((m) => m.replace('/', '\\/')).join('|')})['"]`)
+
+test('code that runs in the browser (the editor, client components) reaches no Node built-in', () => {
+  const clientEntries = PROJECT.filter((file) => /^\s*['"]use client['"]/.test(readFileSync(file, 'utf8')))
+  const entries = ['cms/admin.tsx', ...clientEntries]
+  assert.ok(clientEntries.length > 5)
+  const nodeOnly = [...runtimeClosure(entries)].flatMap(([file, source]) => (NODE_BUILTIN.test(source) ? [file] : []))
+  assert.deepEqual(nodeOnly, [])
 })
 
 test('every folder of lib/ is a layer, and the layers import downwards only', () => {

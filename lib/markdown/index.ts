@@ -20,7 +20,9 @@ import { CALLOUT_CLASSES, rehypeCalloutIcons, remarkCallouts } from './obsidian/
 import { remarkHighlights } from './obsidian/highlights'
 import { remarkTransclusion, subpathAnchor, type TranscludedPage } from './obsidian/transclusion'
 import { parseImageSize, shownSize, type WrittenSize } from './obsidian/image-sizes'
-import { applyObsidianMathRules, rehypeMath, remarkObsidianMath } from './obsidian/math'
+import { rehypeMath } from './katex'
+import { remarkObsidianMath } from './obsidian/math'
+import { parseMarkdown } from './parse'
 import { embedClass, EMBED_CLASSES, mediaKind, rehypeMediaEmbeds } from './obsidian/media'
 import { rehypeMermaid } from './obsidian/mermaid'
 import { linkText, parseWikiLink, plainWikilinks, WIKILINK, type WikiLink } from './obsidian/wikilinks'
@@ -285,16 +287,6 @@ export async function renderMarkdown(markdown: string, options: MarkdownOptions,
 export type BodyScan = { links: WikiLink[]; tags: string[]; images: string[]; excerpt: string }
 /** scanBody, or what stands in for it: a cached copy of its answers (lib/content/index.ts). */
 export type BodyScanner = (markdown: string, inlineTags: boolean) => BodyScan
-
-/**
- * A body's Markdown tree, as renderMarkdown parses it: GFM and math (with Obsidian's rule for
- * `$`, which needs the text); Obsidian's other syntax is read from its text.
- */
-export function parseMarkdown(markdown: string): Root {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMath).parse(markdown) as Root
-  applyObsidianMathRules(tree, markdown)
-  return tree
-}
 
 /**
  * The wikilinks, inline tags (with `inlineTags`) and image URLs of a Markdown body, ignoring

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, test } from 'node:test'
-import { parseMarkdown } from './index'
+import { parseMarkdown } from './parse'
 import { treeJson, treeStore } from './kept-trees'
 
 const folder = mkdtempSync(path.join(tmpdir(), 'markdown-trees-'))

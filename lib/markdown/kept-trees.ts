@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Root } from 'mdast'
 import { cacheFolder, cacheKey, codeOf, writeFileAtomically } from '../cache/files'
-import { parseMarkdown } from './index'
+import { parseMarkdown } from './parse'
 
 /**
  * Markdown trees kept between the steps of a build, so that a body is parsed once: the content

@@ -2,7 +2,7 @@ import type { FootnoteDefinition, Link } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { memoByText } from '../cache/memo'
-import { parseMarkdown } from './index'
+import { parseMarkdown } from './parse'
 import { inCodeFence } from '../browser/code-fences'
 
 export type Slide = {

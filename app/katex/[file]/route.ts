@@ -1,4 +1,4 @@
-import { katexFile, katexFileNames } from '@/lib/markdown/obsidian/math'
+import { katexFile, katexFileNames } from '@/lib/markdown/katex'
 import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
 import { routeParams } from '@/lib/build/route-params'
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { parseMarkdown, renderMarkdown, scanBody, type MarkdownOptions } from '..'
-import { hasMath, katexFile, katexFileNames, katexStylesheet } from './math'
+import { renderMarkdown, scanBody, type MarkdownOptions } from '..'
+import { parseMarkdown } from '../parse'
+import { hasMath } from '../katex'
 
 const options: MarkdownOptions = { resolve: () => ({ kind: 'page', url: '/notes/x/', title: 'X' }), tagUrl: (tag) => `/tags/${tag}/` }
 const render = (markdown: string) => renderMarkdown(markdown, options)
@@ -68,29 +69,5 @@ describe('math: $…$ and $$…$$ typeset at build time', () => {
     const body = 'A $5 and $10 price, and $x^2$.'
     const kept = JSON.parse(JSON.stringify(parseMarkdown(body), (key, value: unknown) => (key === 'position' ? undefined : value)))
     assert.equal(await renderMarkdown(body, options, kept), await render(body))
-  })
-})
-
-describe("KaTeX's stylesheet and fonts, served by the site", () => {
-  test('the stylesheet names only WOFF2 fonts beside it, and each is a file the site serves', () => {
-    const css = new TextDecoder().decode(katexFile('katex.min.css')?.body)
-    const urls = [...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1])
-    assert.ok(urls.length >= 20)
-    for (const url of urls) assert.ok(katexFileNames().includes(url ?? ''), `${url} is served`)
-    assert.ok(!css.includes('fonts/') && !css.includes('.ttf') && !css.includes('.woff)'))
-  })
-
-  test('fonts have their type; other names are not served', () => {
-    assert.equal(katexFile('KaTeX_Main-Regular.woff2')?.type, 'font/woff2')
-    assert.equal(katexFile('katex.min.css')?.type, 'text/css; charset=utf-8')
-    assert.equal(katexFile('../package.json'), undefined)
-    assert.equal(katexFile('KaTeX_Main-Regular.ttf'), undefined)
-  })
-
-  test('katexStylesheet keeps the first (WOFF2) source of each font', () => {
-    assert.equal(
-      katexStylesheet('@font-face{src:url(fonts/A.woff2) format("woff2"),url(fonts/A.woff) format("woff"),url(fonts/A.ttf) format("truetype")}'),
-      '@font-face{src:url(A.woff2) format("woff2")}',
-    )
   })
 })

@@ -355,7 +355,7 @@ describe('excerpt', () => {
   test('Markdown is stripped to plain text and wikilinks show their text', () => {
     assert.equal(
       excerpt('# Title\n\nSome **bold** and _italic_ with [a link](https://x.example), `code`, [[Elixir|my notes]] and [[A#B]].\n\n- one\n- two'),
-      'Title Some bold and italic with a link, code, my notes and A > B. one two',
+      'Title. Some bold and italic with a link, code, my notes and A > B. one, two',
     )
   })
 
@@ -368,7 +368,7 @@ describe('excerpt', () => {
   })
 
   test('code blocks, raw HTML and footnote definitions are left out', () => {
-    assert.equal(excerpt('Intro[^1]\n\n```\nconst x = 1\n```\n\n<div>html</div>\n\n[^1]: A footnote\n\nEnd'), 'Intro End')
+    assert.equal(excerpt('Intro[^1]\n\n```\nconst x = 1\n```\n\n<div>html</div>\n\n[^1]: A footnote\n\nEnd'), 'Intro. End')
   })
 
   test('a short text is returned whole', () => {
@@ -383,13 +383,48 @@ describe('excerpt', () => {
   })
 
   test('a long word with no space to cut at is cut at the length', () => {
-    assert.equal(excerpt('a'.repeat(50), 10), `${'a'.repeat(10)}…`)
+    assert.equal(excerpt('a'.repeat(50), 10), `${'a'.repeat(9)}…`)
   })
 
-  test('the default length is 180 characters', () => {
+  test('the default length is 180 characters, the ellipsis included', () => {
     const cut = excerpt('word '.repeat(100))
     assert.ok(cut.endsWith('…'))
-    assert.ok(cut.length <= 181 && cut.length > 90)
+    assert.ok(cut.length <= 180 && cut.length > 90)
+  })
+
+  test("a table's rows are sentences of their cells, never cells glued together", () => {
+    const table = '| Company | Platform | Stage |\n| --- | --- | --- |\n| The Marriage Pact | Discord | Seed-stage consumer social |\n| Acme |  | Series A |'
+    assert.equal(excerpt(table), 'Company, Platform, Stage. The Marriage Pact, Discord, Seed-stage consumer social. Acme, Series A')
+  })
+
+  test('list items are a series, after the paragraph that introduces them', () => {
+    assert.equal(
+      excerpt('Talks/speakers to learn from:\n\n- Code Aesthetic\n- No Boilerplate\n- Anything from [[José Valim]]\n\nThen more.'),
+      'Talks/speakers to learn from: Code Aesthetic, No Boilerplate, Anything from José Valim. Then more.',
+    )
+    assert.equal(excerpt('1. Ship it.\n2. Measure it.\n3. Repeat'), 'Ship it. Measure it. Repeat')
+  })
+
+  test('a nested list follows its item, and items holding commas are set apart with semicolons', () => {
+    assert.equal(excerpt('- Frontend\n  - React\n  - Vue\n- Backend\n  - Elixir'), 'Frontend: React, Vue; Backend: Elixir')
+    assert.equal(excerpt('- [ ] Berlin, Germany\n- [x] Paris, France'), 'Berlin, Germany; Paris, France')
+  })
+
+  test('headings, paragraphs, quotes and callouts are sentences of their own', () => {
+    assert.equal(
+      excerpt('# Why stream?\n\nBecause it is fast\nand small.\n\n> A quote\n\n> [!tip] Try it\n> On a phone.'),
+      'Why stream? Because it is fast and small. A quote. Try it. On a phone.',
+    )
+  })
+
+  test('Chinese and Japanese get no spaces between characters, and their own marks', () => {
+    assert.equal(excerpt('## 東京メモ\n\n東京は\n**大きい**\n\n- 寿司\n- ラーメン'), '東京メモ。東京は大きい。寿司、ラーメン')
+    assert.equal(excerpt('## 快速网站\n\n| 指标 | 目标 |\n| --- | --- |\n| LCP | 2.5 秒 |'), '快速网站。指标、目标。LCP, 2.5 秒')
+  })
+
+  test('right-to-left text keeps its logical order, Arabic with its own comma', () => {
+    assert.equal(excerpt('## שלום עולם\n\n- אחד\n- שניים'), 'שלום עולם. אחד, שניים')
+    assert.equal(excerpt('## مرحبا\n\n- واحد\n- اثنان'), 'مرحبا. واحد، اثنان')
   })
 })
 

@@ -1,6 +1,6 @@
 import type { Element, Root as HastRoot } from 'hast'
 import type { Schema } from 'hast-util-sanitize'
-import type { Image, Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast'
+import type { Image, Link, ListItem, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
 import rehypeSlug from 'rehype-slug'
@@ -23,6 +23,7 @@ import { parseImageSize, shownSize, type WrittenSize } from './obsidian/image-si
 import { rehypeMath } from './katex'
 import { remarkObsidianMath } from './obsidian/math'
 import { parseMarkdown } from './parse'
+import { joinBlocks, joinSeries, oneLine, shorten, withNested } from './prose'
 import { embedClass, EMBED_CLASSES, mediaKind, rehypeMediaEmbeds } from './obsidian/media'
 import { rehypeMermaid } from './obsidian/mermaid'
 import { linkText, parseWikiLink, plainWikilinks, WIKILINK, type WikiLink } from './obsidian/wikilinks'
@@ -325,24 +326,56 @@ export function excerpt(markdown: string, length = 180): string {
 
 // What Obsidian's syntax adds to text and never shows: a callout's `[!type]-`, `==` around a
 // highlight, a block's `^id`.
+const CALLOUT_MARKER = /^\[![^\]\s]+\][+-]?[ \t]*/
 const obsidianMarkup = (value: string) =>
   value
-    .replace(/^\[![^\]\s]+\][+-]?[ \t]*/, '')
+    .replace(CALLOUT_MARKER, '')
     .replace(/==(?=\S)|(?<=\S)==/g, '')
     .replace(/(^|\s)\^[A-Za-z0-9-]+[ \t]*$/gm, '$1')
 
 function excerptOf(tree: Root, length = 180): string {
+  return shorten(joinBlocks(blocksOf(tree)), length)
+}
+
+// Neither words of the body nor shown where it is read: code, raw HTML, display math, footnotes,
+// link definitions, rules and frontmatter.
+const UNREAD = new Set(['code', 'html', 'math', 'footnoteDefinition', 'definition', 'thematicBreak', 'yaml'])
+
+/** The body's blocks as lines of text, in reading order (lib/markdown/prose.ts joins them). */
+function blocksOf(node: Nodes): string[] {
+  if (UNREAD.has(node.type)) return []
+  if (node.type === 'heading') return [inlineText(node)]
+  if (node.type === 'paragraph') {
+    const first = node.children[0]
+    const text = rawInlineText(node)
+    // A callout's first line is its title, a block of its own: "Note. The body…", not "Note the body…".
+    const title = first?.type === 'text' && CALLOUT_MARKER.test(first.value) ? text.indexOf('\n') : -1
+    return title < 0 ? [oneLine(text)] : [oneLine(text.slice(0, title)), oneLine(text.slice(title + 1))]
+  }
+  if (node.type === 'list') return [joinSeries(node.children.map(itemText))]
+  // Each row is a sentence of its cells: "Company, Platform, Stage. The Marriage Pact, Discord, Seed".
+  if (node.type === 'table') return node.children.map((row) => joinSeries(row.children.map(inlineText)))
+  return 'children' in node ? (node.children as Nodes[]).flatMap(blocksOf) : []
+}
+
+function itemText(item: ListItem): string {
+  const own = item.children.filter((child) => child.type !== 'list').flatMap(blocksOf)
+  const nested = item.children.filter((child) => child.type === 'list').flatMap(blocksOf)
+  return withNested(joinBlocks(own), joinBlocks(nested))
+}
+
+function inlineText(node: Nodes): string {
+  return oneLine(rawInlineText(node))
+}
+
+/** A block's words as written, wikilinks as their text, line breaks kept. */
+function rawInlineText(node: Nodes): string {
   const parts: string[] = []
-  visit(tree, (node) => {
-    if (node.type === 'code' || node.type === 'html' || node.type === 'footnoteDefinition') return SKIP
-    if (node.type === 'text') parts.push(obsidianMarkup(node.value))
-    if (node.type === 'inlineCode' || node.type === 'inlineMath') parts.push(node.value)
-    if (node.type === 'paragraph' || node.type === 'listItem' || node.type === 'heading') parts.push(' ')
+  visit(node, (child) => {
+    if (child.type === 'html' || child.type === 'footnoteReference' || child.type === 'image') return SKIP
+    if (child.type === 'text') parts.push(obsidianMarkup(child.value))
+    if (child.type === 'inlineCode' || child.type === 'inlineMath') parts.push(child.value)
+    if (child.type === 'break') parts.push('\n')
   })
-  const plain = plainWikilinks(parts.join(''))
-    .replace(/\s+/g, ' ')
-    .trim()
-  if (plain.length <= length) return plain
-  const cut = plain.slice(0, length)
-  return `${cut.slice(0, cut.lastIndexOf(' ') > length / 2 ? cut.lastIndexOf(' ') : length).trim()}…`
+  return plainWikilinks(parts.join(''))
 }

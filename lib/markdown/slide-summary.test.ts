@@ -9,10 +9,10 @@ describe('summarizeSlide', () => {
     assert.deepEqual(summary, { heading: 'Größe zählt', text: 'Jedes Kilobyte kostet Zeit auf einem Telefon.' })
   })
 
-  test('wikilinks show their text, list items are words apart, code is left out', () => {
+  test('wikilinks show their text, list items are a series, code is left out', () => {
     const summary = summarizeSlide('# [[Über Café ☕|Café]] and more\n\n- one point\n- [[Other Note]]\n\n```js\nsecret()\n```')
     assert.equal(summary.heading, 'Café and more')
-    assert.equal(summary.text, 'one point Other Note')
+    assert.equal(summary.text, 'one point, Other Note')
   })
 
   test('the first image, Markdown or an Obsidian embed, is the slide’s picture', () => {
@@ -26,7 +26,7 @@ describe('summarizeSlide', () => {
   test('a slide without a heading has none, and long text is cut at a word', () => {
     const summary = summarizeSlide(`Just words ${'and more words '.repeat(40)}`, 60)
     assert.equal(summary.heading, undefined)
-    assert.ok(summary.text.length <= 61 && summary.text.endsWith('…'), summary.text)
+    assert.ok(summary.text.length <= 60 && summary.text.endsWith('…'), summary.text)
   })
 
   test('speaker notes never reach a summary: they are split off before', () => {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import satori from 'satori'
 import sharp, { type OutputInfo } from 'sharp'
 import { OG_IMAGE_SIZE } from '../core/site-config'
+import { shorten } from '../markdown/prose'
 import { bidiLayout, isPlainLtr, type BidiWord } from './bidi'
 import { emojiDataUri, OG_EMOJI_PACKAGE } from './emoji'
 import { fontName, loadFonts, needsGlyph, OG_FONT_PACKAGES, planFonts } from './fonts'
@@ -133,14 +134,6 @@ async function loadPicture(file: string): Promise<Picture | undefined> {
   }
 }
 
-/** Text cut at a word to fit a few lines of the card. */
-const clip = (text: string, length: number) => {
-  if (text.length <= length) return text
-  const cut = text.slice(0, length)
-  const space = cut.lastIndexOf(' ')
-  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.…-]+$/, '')}…`
-}
-
 function Title({ title, size }: { title: string; size: number }) {
   return (
     <div
@@ -168,7 +161,7 @@ function SlideBody({ title, text, picture }: { title: string; text?: string; pic
         <Title title={title} size={size} />
         {text && (
           <div style={{ display: 'flex', fontSize: 30, fontWeight: 400, lineHeight: 1.3, color: '#e4e4e7' }}>
-            <BidiText text={clip(text, picture ? 110 : 170)} gap={8} />
+            <BidiText text={shorten(text, picture ? 110 : 170)} gap={8} />
           </div>
         )}
       </div>

@@ -112,7 +112,7 @@ describe('an Obsidian note copied unchanged into talks/ (e2e/fixtures/vault)', (
   test('title from the filename, date from Created time, description from the first slide', () => {
     assert.equal(talk.data.title, 'Elixir in the big and small')
     assert.equal(talk.data.date, '2023-11-30T12:14')
-    assert.match(String(talk.data.description), /^Elixir Meetup Talk Talks\/speakers to learn from: Code Aesthetic/)
+    assert.match(String(talk.data.description), /^Elixir Meetup Talk\. Talks\/speakers to learn from: Code Aesthetic, No Boilerplate, /)
     assert.deepEqual(talk.data.tags, ['case study'])
   })
 

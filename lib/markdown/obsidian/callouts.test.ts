@@ -70,6 +70,6 @@ describe('remarkCallouts', () => {
 describe('excerpts of Obsidian syntax', () => {
   test('a callout head, highlight marks and block ids are not part of a description', async () => {
     const { excerpt } = await import('..')
-    assert.equal(excerpt('> [!tip]- A title\n> Body ==marked== text. ^blk\n\nNext `==code==`'), 'A title Body marked text. Next ==code==')
+    assert.equal(excerpt('> [!tip]- A title\n> Body ==marked== text. ^blk\n\nNext `==code==`'), 'A title. Body marked text. Next ==code==')
   })
 })

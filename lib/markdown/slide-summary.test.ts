@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { splitSlides } from './slides'
-import { slidePageDescription, slidePageTitle, summarizeSlide } from './slide-summary'
+import { ownHeading, SLIDE_TITLE_MAX_LENGTH, slidePageDescription, slidePageTitle, summarizeSlide } from './slide-summary'
 
 describe('summarizeSlide', () => {
   test('the first heading is the title, the rest the text, footnotes left out', () => {
@@ -40,6 +40,20 @@ describe('slidePageTitle and slidePageDescription', () => {
   test('"<slide heading> · <talk>", or the slide number without a heading', () => {
     assert.equal(slidePageTitle({ heading: 'Größe zählt', text: '' }, 2, 'Schnelle Seiten'), 'Größe zählt · Schnelle Seiten')
     assert.equal(slidePageTitle({ text: 'x' }, 4, 'Talk'), 'Slide 4 · Talk')
+  })
+
+  test('a first slide headed with the talk’s title does not repeat it', () => {
+    const talk = 'Elixir in the Big and Small'
+    assert.equal(slidePageTitle({ heading: talk, text: '' }, 1, talk), `Slide 1 · ${talk}`)
+    assert.equal(slidePageTitle({ heading: 'Elixir in the big and small!', text: '' }, 1, talk), `Slide 1 · ${talk}`)
+    assert.equal(ownHeading({ heading: talk, text: '' }, talk), undefined)
+    assert.equal(ownHeading({ heading: 'Why Elixir', text: '' }, talk), 'Why Elixir')
+  })
+
+  test(`a long title is cut at a word to ${SLIDE_TITLE_MAX_LENGTH} characters, the heading first`, () => {
+    const title = slidePageTitle({ heading: 'Why a seed-stage startup and Discord both run on the BEAM', text: '' }, 6, 'Elixir in the Big and Small')
+    assert.ok(title.length <= SLIDE_TITLE_MAX_LENGTH, title)
+    assert.equal(title, 'Why a seed-stage startup and Discord both run on the BEAM…')
   })
 
   test('the slide’s text, or where the slide is from when it has none', () => {

@@ -6,6 +6,7 @@ import { excerpt, scanMarkdown } from './index'
 import { parseMarkdown } from './parse'
 import { memoByText } from '../cache/memo'
 import { plainWikilinks } from './obsidian/wikilinks'
+import { shorten } from './prose'
 
 /**
  * What a slide's own page and its link-preview image say about it: its first heading,
@@ -47,9 +48,27 @@ function readSummary(markdown: string, textLength: number): SlideSummary {
   return { heading, text: excerpt(rest, textLength), ...(image ? { image } : {}) }
 }
 
-/** "<slide heading> · <talk>", or "Slide 3 · <talk>" for a slide without a heading. */
+/**
+ * The most characters of a slide page's title, before the site's name ("· <speaker>"): link previews
+ * (Discord, Slack, X, LinkedIn) show about 60 to 70 characters of a title (docs/content-format.md).
+ */
+export const SLIDE_TITLE_MAX_LENGTH = 60
+
+// Equal as a reader sees them: case, accents' encoding, punctuation and spacing aside.
+const asRead = (title: string) => title.normalize('NFKC').toLocaleLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '')
+
+/** The slide's heading, unless it only repeats the talk's title (a title slide): then it has none of its own. */
+export function ownHeading(summary: SlideSummary, talkTitle: string): string | undefined {
+  return summary.heading && asRead(summary.heading) !== asRead(talkTitle) ? summary.heading : undefined
+}
+
+/**
+ * "<slide heading> · <talk>", or "Slide 3 · <talk>" for a slide without a heading of its own: never
+ * the talk's title twice; cut at a word to SLIDE_TITLE_MAX_LENGTH, the heading first since it is
+ * what tells the slide's page from the talk's other pages.
+ */
 export function slidePageTitle(summary: SlideSummary, number: number, talkTitle: string): string {
-  return `${summary.heading ?? `Slide ${number}`} · ${talkTitle}`
+  return shorten(`${ownHeading(summary, talkTitle) ?? `Slide ${number}`} · ${talkTitle}`, SLIDE_TITLE_MAX_LENGTH)
 }
 
 /** The slide's text; a slide of only a heading or an image says where it is from. */

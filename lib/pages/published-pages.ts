@@ -52,9 +52,10 @@ export const listPublishedPages = perSite((): PublishedPage[] => {
   const slides = getTalks().flatMap((talk) =>
     slidePagesOf(talk).map((slide): PublishedPage => ({
       path: slide.path,
+      // A slide without a heading of its own is drawn with the talk's title, not the title twice.
       title: slide.heading ?? talk.title,
       kicker: `Slide ${slide.number} of ${slide.total}`,
-      detail: talk.title,
+      ...(slide.heading ? { detail: talk.title } : {}),
       date: talk.date,
       file: talk.file,
       ...(slide.text ? { text: slide.text } : {}),

@@ -1,14 +1,15 @@
 import { getTalk, getTalks, perSite, resolveImage } from '../content'
 import type { Talk } from '../core/model'
-import { slidePageDescription, slidePageTitle, summarizeSlide, type SlideSummary } from '../markdown/slide-summary'
+import { ownHeading, slidePageDescription, slidePageTitle, summarizeSlide, type SlideSummary } from '../markdown/slide-summary'
 import { routes } from '../core/urls'
+import { deckLength } from './deck-length'
 
 /** A slide of a talk as a page of its own: /talks/<slug>/slides/<n>/. */
 export type SlidePageData = SlideSummary & {
   talk: Talk
   /** 1-based position in the deck, as the viewer counts and #slide-N names it. */
   number: number
-  /** The talk's slides with a page (the deck's "Slides & sources" slide has none). */
+  /** The deck's slides as the viewer counts them, its "Slides & sources" slide included (which has no page). */
   total: number
   /** Site path, without base path. */
   path: string
@@ -24,7 +25,7 @@ const cache = new WeakMap<Talk, SlidePageData[]>()
 export function slidePagesOf(talk: Talk): SlidePageData[] {
   let pages = cache.get(talk)
   if (!pages) {
-    const total = talk.slides.length
+    const total = deckLength(talk)
     pages = talk.slides.map((slide, index) => {
       const number = index + 1
       const summary = summarizeSlide(slide.markdown)
@@ -32,6 +33,8 @@ export function slidePagesOf(talk: Talk): SlidePageData[] {
       const imageFile = image?.kind === 'public' ? image.file : image?.kind === 'file' ? image.attachment.file : undefined
       return {
         ...summary,
+        // A title slide's heading is the talk's title: the page, its card and its title say "Slide 1".
+        heading: ownHeading(summary, talk.title),
         talk,
         number,
         total,

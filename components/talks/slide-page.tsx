@@ -46,7 +46,7 @@ export function SlidePage({ slide, slides }: SlidePageProps) {
             ← Slide {number - 1}
           </Link>
         )}
-        {number < total && (
+        {number < talk.slides.length && (
           <Link href={routes.talkSlide(talk.slug, number + 1)} rel="next" className={linkClass}>
             Slide {number + 1} →
           </Link>

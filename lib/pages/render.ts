@@ -26,7 +26,7 @@ import { keptTree } from '../markdown/kept-trees'
 import { slugify } from '../core/slug'
 import { cachedRender, fileStore } from '../cache/render-cache'
 import { qrSvg } from '../talks/share'
-import { siteConfig } from '../core/site-config'
+import { hasShareSlide } from './deck-length'
 import { absoluteUrl, routes, withBasePath } from '../core/urls'
 import type { WikiLink } from '../markdown/obsidian/wikilinks'
 
@@ -186,7 +186,7 @@ export async function renderDeck(talk: Talk, { elsewhere = false } = {}): Promis
   const slides = await Promise.all(
     talk.slides.map(async (slide) => ({ number: slide.number, body: await renderSlide(slide, talk) })),
   )
-  if (siteConfig.shareSlide && slides.length > 0) slides.push({ number: slides.length + 1, body: await renderShareSlide(talk) })
+  if (hasShareSlide(talk)) slides.push({ number: slides.length + 1, body: await renderShareSlide(talk) })
   if (!elsewhere) return slides
   // A copy of the deck on another page (the presenter view, which shows a slide twice, as current
   // and as next): its footnote links ("#source-2") point at the talk page, where the sources are,

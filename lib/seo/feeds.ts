@@ -32,17 +32,18 @@ export function buildFeed(format: 'rss' | 'atom' | 'json'): Feed {
   const entries = feedPages().map((page) => ({ page, dates: pageDates(page) }))
   // With no page yet, the profile is all the site has: its file dates the feed.
   const newest = Math.max(...entries.map(({ dates }) => dates.updated.getTime()), pageDates({ file: getProfileFile() }).updated.getTime())
+  const name = withoutTags(profile.name)
   const feed = new Feed({
-    title: profile.name,
-    description: siteDescription(profile),
+    title: name,
+    description: withoutTags(siteDescription(profile)),
     id: absoluteUrl('/'),
     link: absoluteUrl('/'),
     language: siteConfig.locale,
-    copyright: `© ${profile.name}`,
+    copyright: `© ${name}`,
     updated: new Date(newest),
     generator: 'speaker-site',
     feedLinks: { rss: absoluteUrl(feedPaths.rss), atom: absoluteUrl(feedPaths.atom), json: absoluteUrl(feedPaths.json) },
-    author: { name: profile.name, link: absoluteUrl('/') },
+    author: { name, link: absoluteUrl('/') },
   })
   for (const { page, dates } of entries) {
     const url = absoluteUrl(page.url)

@@ -30,7 +30,7 @@ export function buildFeed(format: 'rss' | 'atom' | 'json'): Feed {
   const description = (value: string) => escapeHtml(withoutTags(value))
   const profile = getProfile()
   const entries = feedPages().map((page) => ({ page, dates: pageDates(page) }))
-  // With no page yet, the profile is all the site has: its file dates the feed.
+  // The profile's file counts too: the feed's title and description are its (and a site with no page yet has only it).
   const newest = Math.max(...entries.map(({ dates }) => dates.updated.getTime()), pageDates({ file: getProfileFile() }).updated.getTime())
   const name = withoutTags(profile.name)
   const feed = new Feed({
@@ -45,10 +45,10 @@ export function buildFeed(format: 'rss' | 'atom' | 'json'): Feed {
     feedLinks: { rss: absoluteUrl(feedPaths.rss), atom: absoluteUrl(feedPaths.atom), json: absoluteUrl(feedPaths.json) },
     author: { name, link: absoluteUrl('/') },
   })
+  // Atom requires a category's term (RFC 4287 4.2.2); the label is what a reader shows.
+  const category = (label: string) => ({ name: withoutTags(label), term: withoutTags(label) })
   for (const { page, dates } of entries) {
     const url = absoluteUrl(page.url)
-    // Atom requires a category's term (RFC 4287 4.2.2); the label is what a reader shows.
-    const category = (name: string) => ({ name: withoutTags(name), term: withoutTags(name) })
     feed.addItem({
       title: title(page.title),
       id: url,

@@ -5,5 +5,5 @@ import { absoluteUrl } from '@/lib/core/urls'
 export const dynamic = 'force-static'
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return listPublishedPages().map((page) => ({ url: absoluteUrl(page.path), ...(page.date ? { lastModified: page.date } : {}) }))
+  return listPublishedPages().map((page) => ({ url: absoluteUrl(page.path), ...(page.updated ? { lastModified: page.updated } : {}) }))
 }

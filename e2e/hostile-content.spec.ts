@@ -291,47 +291,52 @@ test.describe('with the Content-Security-Policy on', () => {
   })
 })
 
-test('the feeds parse as XML and JSON and carry the payloads only as text', async ({ page }) => {
-  const title = `Hostile talk ${XSS_PAYLOADS[0]}`
-  const description = `A talk whose every field is hostile: ${XSS_PAYLOADS.slice(0, 6).join(' ')}`
+test('the feeds parse as XML and JSON and carry no markup from content in any text field', async ({ page }) => {
+  // A reader may render any text field as HTML: tags are taken out (lib/core/escape.ts withoutTags),
+  // so the talk's title reaches it as the text around its payload, and no field holds a tag or handler.
+  const title = "Hostile talk alert('xss-1')"
+  const description = "A talk whose every field is hostile: alert('xss-1')"
+  const markupLike = (text: string) => /<[a-z/!?]|\bon[a-z]+\s*=/i.test(text)
   for (const feed of ['feed.xml', 'atom.xml']) {
     const xml = readFileSync(outFile(feed), 'utf8')
-    const parsed = await page.evaluate(
-      ({ xml, title, description }) => {
-        const doc = new DOMParser().parseFromString(xml, 'application/xml')
-        const elements = [...doc.querySelectorAll('title, summary, description, content')]
-        // Atom's type="html" text and an RSS item's description are HTML to a reader: what it shows
-        // is that HTML's text, and the HTML must hold no element.
-        const isHtml = (element: Element) => element.getAttribute('type') === 'html' || (element.tagName === 'description' && element.parentElement?.tagName === 'item')
-        const asShown = elements.map((element) => {
-          if (!isHtml(element)) return { text: element.textContent, markup: 0 }
-          const html = new DOMParser().parseFromString(element.textContent ?? '', 'text/html')
-          return { text: html.body.textContent, markup: html.body.querySelectorAll('*').length }
-        })
-        return {
-          error: doc.getElementsByTagName('parsererror').length,
-          markup: ['script', 'img', 'iframe', 'svg', 'a'].reduce((n, tag) => n + doc.getElementsByTagName(tag).length, 0) + asShown.reduce((n, shown) => n + shown.markup, 0),
-          hasTitle: asShown.some((shown) => shown.text === title),
-          hasDescription: asShown.some((shown) => shown.text === description),
-        }
-      },
-      { xml, title, description },
-    )
-    expect(parsed, feed).toEqual({ error: 0, markup: 0, hasTitle: true, hasDescription: true })
+    const read = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml')
+      // Every text and attribute value as the XML gives it, and as HTML shows it (an element's count and its text).
+      const values = [...doc.querySelectorAll('*')].flatMap((element) => [
+        ...(element.children.length === 0 ? [element.textContent ?? ''] : []),
+        ...[...element.attributes].map((attribute) => attribute.value),
+      ])
+      const asHtml = values.map((value) => new DOMParser().parseFromString(value, 'text/html').body)
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        elements: ['script', 'img', 'iframe', 'svg', 'a'].reduce((n, tag) => n + doc.getElementsByTagName(tag).length, 0) + asHtml.reduce((n, body) => n + body.querySelectorAll('*').length, 0),
+        values,
+        shown: asHtml.map((body) => body.textContent ?? ''),
+      }
+    }, xml)
+    expect(read.error, feed).toBe(0)
+    expect(read.elements, feed).toBe(0)
+    expect([...read.values, ...read.shown].filter(markupLike), feed).toEqual([])
+    expect(read.shown, feed).toContain(title)
+    expect(read.shown.some((text) => text.startsWith(description)), feed).toBe(true)
   }
   const json = JSON.parse(readFileSync(outFile('feed.json'), 'utf8')) as { items: Record<string, unknown>[] }
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : []
+  expect(strings(json).filter(markupLike)).toEqual([])
   expect(json.items.map((item) => item.title)).toContain(title)
   // content_html is HTML to a reader: its text is the description, and it holds no element.
   const shown = await page.evaluate(
     (htmls) =>
       htmls.map((html) => {
         const body = new DOMParser().parseFromString(html, 'text/html').body
-        return { text: body.textContent, markup: body.querySelectorAll('*').length }
+        return { text: body.textContent ?? '', markup: body.querySelectorAll('*').length }
       }),
     json.items.map((item) => String(item.content_html ?? '')),
   )
   expect(shown.reduce((n, item) => n + item.markup, 0)).toBe(0)
-  expect(shown.map((item) => item.text)).toContain(description)
+  expect(shown.map((item) => item.text).filter(markupLike)).toEqual([])
+  expect(shown.some((item) => item.text.startsWith(description))).toBe(true)
 })
 
 test('the search index and a link-preview image of each page are built', () => {

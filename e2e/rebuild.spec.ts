@@ -51,6 +51,12 @@ function differences(a: string, b: string): string[] {
   return [...onlyA, ...onlyB, ...changed]
 }
 
+/** Each sitemap entry's lastmod, by its page's decoded path. */
+function lastmods(out: string): Map<string, string> {
+  const xml = readFileSync(path.join(out, 'sitemap.xml'), 'utf8')
+  return new Map([...xml.matchAll(/<loc>([^<]+)<\/loc>\s*<lastmod>([^<]+)<\/lastmod>/g)].map((m) => [decodeURIComponent(new URL(m[1]!).pathname).normalize('NFC'), m[2]!]))
+}
+
 /** A copy of the suite's fixture build in `dir`: the project, its content, out/ and build cache. */
 async function copyLastBuild(dir: string) {
   // Its compiled modules come with its .next/ below.
@@ -69,6 +75,7 @@ test('a rebuild after a note and a slide are edited renders only their outputs a
     await copyLastBuild(dir)
 
     await test.step("after a paragraph added to one note and a slide's text changed, the rebuild renders those and little else", async () => {
+      const lastmodsBefore = lastmods(path.join(dir, 'out'))
       appendFileSync(path.join(dir, 'content', NOTE), `\n${ADDED}\n`)
       const talk = path.join(dir, 'content', TALK)
       const deck = readFileSync(talk, 'utf8')
@@ -84,12 +91,21 @@ test('a rebuild after a note and a slide are edited renders only their outputs a
       expect(rebuild.rendered).toBeGreaterThanOrEqual(19)
       expect(rebuild.rendered).toBeLessThan(29)
       expect(rebuild.kept).toBeGreaterThan(rebuild.rendered * 4)
+      // The sitemap dates the edited pages anew (lib/content/page-dates.ts), and only them: the
+      // talk and its slides, the note, the transcluded note's source.
+      const changed = [...lastmods(path.join(dir, 'out'))].filter(([page, lastmod]) => lastmodsBefore.get(page) !== lastmod).map(([page]) => page)
+      const talkPage = '/talks/größe-zählt-/'.normalize('NFC')
+      expect(changed).toContain(talkPage)
+      expect(changed).toContain('/notes/über-café-/'.normalize('NFC'))
+      expect(changed.filter((page) => !page.startsWith(talkPage) && page !== '/notes/über-café-/'.normalize('NFC') && !/transclusion-source/i.test(page))).toEqual([])
     })
 
     await test.step('a build from scratch of the same content exports the same files, byte for byte', async () => {
       // From scratch: without the last build's pages, and without its compiled modules either.
       await copyProject(fresh, { compileCache: false })
-      cpSync(path.join(dir, 'content'), path.join(fresh, 'content'), { recursive: true })
+      // The same files with the same times, as a second build of one checkout has them: a page's
+      // last change is its file's (lib/content/page-dates.ts), and the feeds and sitemap say it.
+      cpSync(path.join(dir, 'content'), path.join(fresh, 'content'), { recursive: true, preserveTimestamps: true })
       cpSync(path.join(dir, 'public'), path.join(fresh, 'public'), { recursive: true })
       expect(counts(await runBuild(fresh)).kept).toBe(0)
       expect(differences(path.join(dir, 'out'), path.join(fresh, 'out'))).toEqual([])

@@ -5,10 +5,10 @@
  * Usage: npm start [-- --port 3000]
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { createServer, type OutgoingHttpHeaders } from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
-import { headersFor, parseHeadersFile } from '@/lib/build/headers-file'
+import { headersFor, parseHeadersFile, servedContentType } from '@/lib/build/headers-file'
 import { siteConfig } from '@/lib/core/site-config'
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out')
@@ -40,6 +40,11 @@ const server = createServer((req, res) => {
   const sitePath = url.pathname.slice(base.length) || '/'
   for (const [name, value] of headersFor(headerRules, sitePath)) res.setHeader(name, value)
   req.url = sitePath + url.search
+  // sirv names a file's type by its extension, with no charset but HTML's and an empty one for an
+  // extensionless file; a _headers rule's type, set above, is kept (sirv prefers a header already set).
+  const writeHead = res.writeHead
+  res.writeHead = ((status: number, headers?: OutgoingHttpHeaders) =>
+    writeHead.call(res, status, headers && 'Content-Type' in headers ? { ...headers, 'Content-Type': servedContentType(String(headers['Content-Type'])) } : headers)) as typeof res.writeHead
   files(req, res, notFound)
 })
 

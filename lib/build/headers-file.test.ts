@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { describe, it } from 'node:test'
-import { headersFor, parseHeadersFile } from './headers-file'
+import { headersFor, parseHeadersFile, servedContentType } from './headers-file'
 
 describe('parseHeadersFile and headersFor', () => {
   it('gives every path the headers of the rules it matches, comments left out', () => {
@@ -39,5 +39,30 @@ describe('parseHeadersFile and headersFor', () => {
     const headers = headersFor(parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8')), '/talks/x/')
     assert.match(headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/)
     assert.doesNotMatch(headers.get('content-security-policy') ?? '', /script-src|default-src/)
+  })
+})
+
+describe('servedContentType', () => {
+  it("public/_headers gives each feed its own type with its charset, and no page one", () => {
+    const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'))
+    const type = (urlPath: string) => headersFor(rules, urlPath).get('content-type')
+    assert.deepEqual(['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/talks/x/'].map(type), [
+      'application/rss+xml; charset=utf-8',
+      'application/atom+xml; charset=utf-8',
+      'application/feed+json; charset=utf-8',
+      undefined,
+      undefined,
+    ])
+  })
+
+
+  it('sends text with its charset, and a file of no known type as bytes, never with an empty type', () => {
+    assert.equal(servedContentType('text/xml'), 'text/xml; charset=utf-8')
+    assert.equal(servedContentType('application/json'), 'application/json; charset=utf-8')
+    assert.equal(servedContentType('application/manifest+json'), 'application/manifest+json; charset=utf-8')
+    assert.equal(servedContentType('application/rss+xml'), 'application/rss+xml; charset=utf-8')
+    assert.equal(servedContentType('text/html;charset=utf-8'), 'text/html;charset=utf-8')
+    assert.equal(servedContentType('image/png'), 'image/png')
+    assert.equal(servedContentType(''), 'application/octet-stream')
   })
 })

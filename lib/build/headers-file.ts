@@ -46,3 +46,19 @@ export function headersFor(rules: HeaderRule[], urlPath: string): Map<string, st
   }
   return headers
 }
+
+/** Types that are text although not text/*: a host sends them with a charset too. */
+const TEXTUAL = /^application\/(?:json|xml|javascript|[\w.-]+\+(?:xml|json))$/
+
+/**
+ * The Content-Type a host sends for a file whose type by extension is `type` ('' when the extension
+ * names none): text with its charset (every file the build writes is UTF-8; a text/xml feed without
+ * one is ASCII by RFC 3023, and feed readers flag it), and an unknown type as
+ * application/octet-stream, as Netlify, Cloudflare Pages and nginx send it, never empty. A file
+ * that needs another type gets it from a `_headers` rule, which the server applies first.
+ */
+export function servedContentType(type: string): string {
+  if (type === '') return 'application/octet-stream'
+  if (/;\s*charset=/i.test(type) || !(type.startsWith('text/') || TEXTUAL.test(type))) return type
+  return `${type}; charset=utf-8`
+}

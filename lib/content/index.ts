@@ -213,6 +213,7 @@ export function getSpeakerNotes(slug: string): SpeakerNote[] | null {
 // What the build's scripts, the editor and the dev server need of the content folder itself, beside
 // the site: where it is, its files as the site sorts them, and how a problem is told.
 export { CONTENT_DIR, contentFile, getContentSource } from './source/settings'
+export { pageDates, type PageDates } from './page-dates'
 export { missingProfile, PROFILE_FILE, unparsableIsPrivate } from './source/documents'
 export { scanContentFiles, unparsableDocuments } from './source/files'
 export { devContentStatus, subscribeDevContent, type DevContentStatus } from './source/watch'

@@ -9,6 +9,22 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
 
 /**
+ * Text with every HTML tag taken out, for fields that must carry no markup at all (the feeds'
+ * titles, summaries and categories: a reader may render any of them as HTML). Repeated until
+ * nothing changes, so a tag split by another ("<<script>>") leaves no tag behind either; then a
+ * "<" that would still open a tag ("<b" without its ">") goes too. A "<" that opens none ("a < b")
+ * stays, and is escaped where it is written.
+ */
+export function withoutTags(value: string): string {
+  let text = value
+  for (let previous = ''; previous !== text; ) {
+    previous = text
+    text = text.replace(/<\/?[a-z!?][^<>]*>/gi, '')
+  }
+  return text.replace(/<(?=[a-z/!?])/gi, '').replace(/\s+/g, ' ').trim()
+}
+
+/**
  * `<` in attribute values of XML written by the `feed` package, CDATA sections left as they are.
  * The package escapes only `&` and `"` in attributes (a tag's category label), and a raw `<` in an
  * attribute is not XML: readers refuse the whole feed.

@@ -1,5 +1,5 @@
 import { formatDate } from '../core/dates'
-import { getCaseStudies, getNotes, getProfile, getProfileFile, getTags, getTalks, perSite } from '../content'
+import { getCaseStudies, getNotes, getProfile, getProfileFile, getTags, getTalks, pageDates, perSite } from '../content'
 import { siteConfig } from '../core/site-config'
 import { slidePagesOf } from './slide-pages'
 import { pageCount } from './collections'
@@ -17,6 +17,8 @@ export type PublishedPage = {
   detail?: string
   /** YYYY-MM-DD, when known. */
   date?: string
+  /** A content page's last change, the sitemap's lastmod (lib/content/page-dates.ts); none for lists and tags. */
+  updated?: Date
   /** The content file its title and kicker come from ("content/notes/x.md"): named when they cannot be drawn. */
   file: string
   /** A slide page's text and the file of its image, drawn under its heading. */
@@ -45,6 +47,7 @@ export const listPublishedPages = perSite((): PublishedPage[] => {
       kicker: PAGE_KIND_NAMES.talk.one,
       detail: [profile.name, event ? `Latest: ${event.name}, ${formatDate(event.date)}` : undefined].filter(Boolean).join(' · '),
       date: talk.date,
+      updated: pageDates(talk).updated,
       file: talk.file,
     }
   })
@@ -57,6 +60,7 @@ export const listPublishedPages = perSite((): PublishedPage[] => {
       kicker: `Slide ${slide.number} of ${slide.total}`,
       ...(slide.heading ? { detail: talk.title } : {}),
       date: talk.date,
+      updated: pageDates(talk).updated,
       file: talk.file,
       ...(slide.text ? { text: slide.text } : {}),
       ...(slide.imageFile ? { image: slide.imageFile } : {}),
@@ -68,9 +72,9 @@ export const listPublishedPages = perSite((): PublishedPage[] => {
     ...talks,
     ...slides,
     { path: routes.caseStudies(), title: PAGE_KIND_NAMES['case-study'].collection, kicker: profile.name, file: profileFile },
-    ...getCaseStudies().map((c): PublishedPage => ({ path: c.url, title: c.title, kicker: PAGE_KIND_NAMES['case-study'].one, detail: c.company ?? profile.name, date: c.date, file: c.file })),
+    ...getCaseStudies().map((c): PublishedPage => ({ path: c.url, title: c.title, kicker: PAGE_KIND_NAMES['case-study'].one, detail: c.company ?? profile.name, date: c.date, updated: pageDates(c).updated, file: c.file })),
     { path: routes.notes(), title: PAGE_KIND_NAMES.note.collection, kicker: profile.name, file: profileFile },
-    ...getNotes().map((n): PublishedPage => ({ path: n.url, title: n.title, kicker: PAGE_KIND_NAMES.note.one, detail: n.stage ? `Growth stage: ${n.stage}` : profile.name, date: n.date, file: n.file })),
+    ...getNotes().map((n): PublishedPage => ({ path: n.url, title: n.title, kicker: PAGE_KIND_NAMES.note.one, detail: n.stage ? `Growth stage: ${n.stage}` : profile.name, date: n.date, updated: pageDates(n).updated, file: n.file })),
     { path: routes.tags(), title: 'Tags', kicker: profile.name, file: profileFile },
     // A tag's name is written in the pages that have it: name one of them.
     ...getTags().map((t): PublishedPage => ({

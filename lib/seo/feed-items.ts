@@ -10,7 +10,7 @@ import type { PageRef } from '../core/model'
 export const FEED_ENTRIES = 50
 
 /** The pages a feed lists: newest first, as every list is (lib/core/order.ts), at most `limit`. */
-export function feedItems(pages: readonly PageRef[], limit = FEED_ENTRIES): PageRef[] {
+export function feedItems<Page extends PageRef>(pages: readonly Page[], limit = FEED_ENTRIES): Page[] {
   return [...pages]
     .sort(newestFirst)
     .slice(0, limit)

@@ -1,54 +1,62 @@
 import { Feed } from 'feed'
-import { getCaseStudies, getNotes, getProfile, getTalks } from '../content'
+import { getCaseStudies, getNotes, getProfile, getProfileFile, getTalks, pageDates } from '../content'
 import { feedItems, FEED_ENTRIES } from './feed-items'
 import { siteDescription } from './site-description'
 import { siteConfig } from '../core/site-config'
-import { escapeAttributeLessThan, escapeHtml } from '../core/escape'
+import { escapeAttributeLessThan, escapeHtml, withoutTags } from '../core/escape'
 import { absoluteUrl } from '../core/urls'
-import { PAGE_KIND_NAMES, type PageRef } from '../core/model'
+import { PAGE_KIND_NAMES, type CaseStudy, type Note, type Talk } from '../core/model'
 
 export const feedPaths = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const
 
 /** The newest published talks, case studies and notes, newest first; the feeds' items (lib/seo/feed-items.ts). */
-function feedPages(): PageRef[] {
+function feedPages(): (Talk | CaseStudy | Note)[] {
   return feedItems([...getTalks(), ...getCaseStudies(), ...getNotes()], FEED_ENTRIES)
 }
 
 /**
- * One site-wide feed: title, link, date and description of the newest pages (a note's description is its
- * excerpt). Never bodies, so speaker notes cannot leak. "updated" is the newest page's date, not the
- * build's, so a rebuild of the same content gives the same feed.
+ * One site-wide feed: title, link, dates, categories and description of the newest pages (a note's
+ * description is its excerpt). Never bodies, so speaker notes cannot leak. Each entry's published
+ * and updated dates are the page's (lib/content/page-dates.ts); the feed's "updated" is the newest
+ * entry's, not the build's, so a rebuild of the same content gives the same feed.
  */
 export function buildFeed(format: 'rss' | 'atom' | 'json'): Feed {
-  // What a format's readers take as HTML gets escaped text, so "<b>" in a title shows as "<b>":
-  // descriptions everywhere (Atom's type="html" summary, RSS's description by common practice, and
-  // the JSON Feed's content_html, which the feed package fills from it) and Atom's type="html" titles.
-  const title = format === 'atom' ? escapeHtml : (value: string) => value
-  const description = escapeHtml
+  // Every text field is plain text: no markup from content reaches a reader, which may render any
+  // of them as HTML (withoutTags). What a format's readers take as HTML is then escaped, so "a < b"
+  // shows as written: descriptions everywhere (Atom's type="html" summary, RSS's description by
+  // common practice, the JSON Feed's content_html, which the feed package fills from it) and
+  // Atom's type="html" titles.
+  const title = format === 'atom' ? (value: string) => escapeHtml(withoutTags(value)) : withoutTags
+  const description = (value: string) => escapeHtml(withoutTags(value))
   const profile = getProfile()
-  const pages = feedPages()
-  const newest = pages.find((p) => p.date)?.date
+  const entries = feedPages().map((page) => ({ page, dates: pageDates(page) }))
+  // The profile's file counts too: the feed's title and description are its (and a site with no page yet has only it).
+  const newest = Math.max(...entries.map(({ dates }) => dates.updated.getTime()), pageDates({ file: getProfileFile() }).updated.getTime())
+  const name = withoutTags(profile.name)
   const feed = new Feed({
-    title: profile.name,
-    description: siteDescription(profile),
+    title: name,
+    description: withoutTags(siteDescription(profile)),
     id: absoluteUrl('/'),
     link: absoluteUrl('/'),
     language: siteConfig.locale,
-    copyright: `© ${profile.name}`,
-    updated: newest ? new Date(`${newest}T00:00:00Z`) : new Date(0),
+    copyright: `© ${name}`,
+    updated: new Date(newest),
     generator: 'speaker-site',
     feedLinks: { rss: absoluteUrl(feedPaths.rss), atom: absoluteUrl(feedPaths.atom), json: absoluteUrl(feedPaths.json) },
-    author: { name: profile.name, link: absoluteUrl('/') },
+    author: { name, link: absoluteUrl('/') },
   })
-  for (const page of pages) {
+  // Atom requires a category's term (RFC 4287 4.2.2); the label is what a reader shows.
+  const category = (label: string) => ({ name: withoutTags(label), term: withoutTags(label) })
+  for (const { page, dates } of entries) {
     const url = absoluteUrl(page.url)
     feed.addItem({
       title: title(page.title),
       id: url,
       link: url,
       description: description(page.description),
-      date: new Date(`${page.date ?? '1970-01-01'}T00:00:00Z`),
-      category: [{ name: PAGE_KIND_NAMES[page.kind].one }, ...page.tags.map((tag) => ({ name: tag.name }))],
+      date: dates.updated,
+      published: dates.published,
+      category: [category(PAGE_KIND_NAMES[page.kind].one), ...page.tags.map((tag) => category(tag.name))],
     })
   }
   return feed
@@ -60,3 +68,12 @@ export function buildFeed(format: 'rss' | 'atom' | 'json'): Feed {
  * an attribute value is escaped here.
  */
 export const atomXml = () => escapeAttributeLessThan(buildFeed('atom').atom1())
+
+/**
+ * The JSON Feed, version 1.1: the `feed` package writes version 1's URL and its singular `author`;
+ * 1.1 names the feed's language and takes `authors`, and its readers read both versions.
+ */
+export function jsonFeed(): string {
+  const { author, ...feed } = JSON.parse(buildFeed('json').json1()) as Record<string, unknown>
+  return JSON.stringify({ ...feed, version: 'https://jsonfeed.org/version/1.1', language: siteConfig.locale, authors: [author] }, null, 4)
+}

@@ -23,7 +23,8 @@ const pageTypes: Record<string, string | undefined> = {
   'case study': published('case-studies')[0],
   note: published('notes')[0],
   'tag index': '/tags/',
-  tag: published('tags')[0],
+  // A tag of the talk (its frontmatter: tags: [elixir, …]).
+  tag: '/tags/elixir/',
 }
 
 /** The site URL the build used, read from the home page's canonical link. */

@@ -5,8 +5,12 @@
  * for a video's key moments (Clip, https://developers.google.com/search/docs/appearance/structured-data/video).
  */
 import { expect, test } from '@playwright/test'
-import { structuredDataTest, type SdttResult, type SdttTest } from 'structured-data-testing-tool'
-import { Facebook, Google, Twitter } from 'structured-data-testing-tool/presets'
+import sdtt, { type SdttResult, type SdttTest } from 'structured-data-testing-tool'
+import presets from 'structured-data-testing-tool/presets.js'
+
+// CommonJS modules whose exports Node cannot list for a named import.
+const { structuredDataTest } = sdtt
+const { Facebook, Google, Twitter } = presets
 
 /** The fixture talk with a recording of the site's own and Time: lines (e2e/fixtures/site/content/talks/in-step.md). */
 const TALK = '/talks/in-step/'

@@ -3,11 +3,13 @@ declare module 'structured-data-testing-tool' {
   export type SdttTest = { test: string; type?: 'jsonld' | 'metatag' | 'microdata' | 'rdfa'; expect?: unknown; warning?: boolean; description?: string }
   export type SdttPreset = { name: string; description: string; tests?: SdttTest[]; presets?: SdttPreset[]; schema?: string }
   export type SdttResult = { passed: SdttTest[]; failed: (SdttTest & { error?: { message: string } })[]; warnings: SdttTest[]; schemas: string[]; structuredData: { jsonld: Record<string, unknown[]> } }
-  export function structuredDataTest(input: string | Buffer, options?: { presets?: SdttPreset[]; schemas?: string[]; tests?: SdttTest[] }): Promise<SdttResult>
+  const sdtt: {
+    structuredDataTest(input: string | Buffer, options?: { presets?: SdttPreset[]; schemas?: string[]; tests?: SdttTest[] }): Promise<SdttResult>
+  }
+  export default sdtt
 }
-declare module 'structured-data-testing-tool/presets' {
+declare module 'structured-data-testing-tool/presets.js' {
   import type { SdttPreset } from 'structured-data-testing-tool'
-  export const Google: SdttPreset
-  export const Twitter: SdttPreset
-  export const Facebook: SdttPreset
+  const presets: { Google: SdttPreset; Twitter: SdttPreset; Facebook: SdttPreset }
+  export default presets
 }

@@ -9,11 +9,11 @@ import { previewImage } from './preview-image'
 const talksByUrl = perSite(() => new Map(getTalks().map((talk) => [talk.url, talk])))
 const articlesByUrl = perSite(() => new Map([...getCaseStudies(), ...getNotes()].map((page) => [page.url, page])))
 
-/** The recording's key moments: each slide with a time, by its slide page's title. */
+/** The recording's key moments: each slide with a time, by its heading (the talk's title is the video's). */
 function keyMoments(talk: Talk): KeyMoment[] {
   return slidePagesOf(talk).flatMap((page) => {
     const start = talk.slides[page.number - 1]?.start
-    return start === undefined ? [] : [{ name: page.title, start }]
+    return start === undefined ? [] : [{ name: page.heading ?? `Slide ${page.number}`, start }]
   })
 }
 

@@ -6,12 +6,21 @@ import { absoluteUrl, ogImagePath, previewPagePath } from '../core/urls'
 
 export type PreviewImage = { url: string; alt: string; width: number; height: number }
 
+/** A slide's text in the alt, at most this long: the card itself shows only its first lines, and X caps an alt at 420 characters. */
+const ALT_TEXT_LENGTH = 160
+
+const clipWords = (text: string, length: number) => {
+  if (text.length <= length) return text
+  const cut = text.slice(0, length)
+  return `${cut.slice(0, cut.lastIndexOf(' ') > length / 2 ? cut.lastIndexOf(' ') : length).trimEnd()}…`
+}
+
 /**
  * What the image shows, in words, for og:image:alt and twitter:image:alt: a reader who cannot see
  * the card hears its lines, not the page's title again.
  */
 export function previewImageAlt(card: Pick<OgCard, 'kicker' | 'title' | 'name' | 'detail' | 'text' | 'image'>): string {
-  const lines = [card.kicker, `“${card.title}”`, card.text, card.image ? 'beside the slide’s picture' : undefined, card.name, card.detail]
+  const lines = [card.kicker, `“${card.title}”`, card.text && clipWords(card.text, ALT_TEXT_LENGTH), card.image ? 'beside the slide’s picture' : undefined, card.name, card.detail]
   return `Preview card: ${lines.filter(Boolean).join(', ')}`
 }
 

@@ -20,7 +20,9 @@ const clipWords = (text: string, length: number) => {
  * the card hears its lines, not the page's title again.
  */
 export function previewImageAlt(card: Pick<OgCard, 'kicker' | 'title' | 'name' | 'detail' | 'text' | 'image'>): string {
-  const lines = [card.kicker, `“${card.title}”`, card.text && clipWords(card.text, ALT_TEXT_LENGTH), card.image ? 'beside the slide’s picture' : undefined, card.name, card.detail]
+  // A talk's detail line starts with the speaker's name again ("Ada · Latest: …"): said once.
+  const detail = card.detail?.startsWith(`${card.name} · `) ? card.detail.slice(card.name.length + 3) : card.detail
+  const lines = [card.kicker, `“${card.title}”`, card.text && clipWords(card.text, ALT_TEXT_LENGTH), card.image ? 'beside the slide’s picture' : undefined, card.name, detail]
   return `Preview card: ${lines.filter(Boolean).join(', ')}`
 }
 

@@ -18,6 +18,9 @@ export function generateMetadata(): Metadata {
     title: { default: profile.name, template: titleWithSiteName('%s', profile.name) },
     description: profile.headline,
     authors: [{ name: profile.name }],
+    // Beside app/icon.svg (linked by Next's file convention): raster copies drawn from it at build
+    // time, for the clients that take no SVG (app/favicon.ico/, app/apple-touch-icon.png/).
+    icons: { shortcut: withBasePath('/favicon.ico'), apple: { url: withBasePath('/apple-touch-icon.png'), sizes: '180x180' } },
   }
 }
 

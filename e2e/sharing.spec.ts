@@ -78,6 +78,36 @@ test('"Share on X" opens a tweet intent with the talk\'s title and URL', async (
   expect(href.searchParams.get('text')).toBe(await page.getByRole('heading', { level: 1 }).textContent())
 })
 
+test('Bluesky and LinkedIn links share the talk beside X', async ({ page }) => {
+  await page.goto(TALK_URL)
+  const share = page.getByRole('region', { name: 'Share' })
+  const url = await share.getByRole('textbox', { name: "The talk's link" }).inputValue()
+  const title = await page.getByRole('heading', { level: 1 }).textContent()
+  const bluesky = new URL((await share.getByRole('link', { name: 'Share on Bluesky' }).getAttribute('href')) ?? '')
+  expect(`${bluesky.origin}${bluesky.pathname}`).toBe('https://bsky.app/intent/compose')
+  expect(bluesky.searchParams.get('text')).toBe(`${title} ${url}`)
+  const linkedIn = new URL((await share.getByRole('link', { name: 'Share on LinkedIn' }).getAttribute('href')) ?? '')
+  expect(`${linkedIn.origin}${linkedIn.pathname}`).toBe('https://www.linkedin.com/sharing/share-offsite/')
+  expect(linkedIn.searchParams.get('url')).toBe(url)
+})
+
+test("Mastodon shares on the reader's own instance, whichever it is", async ({ page, context }) => {
+  // The instance's share page is answered here: nothing goes out.
+  await context.route('https://hachyderm.io/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Share</title>' }))
+  await page.goto(TALK_URL)
+  const share = page.getByRole('region', { name: 'Share' })
+  const url = await share.getByRole('textbox', { name: "The talk's link" }).inputValue()
+  const title = await page.getByRole('heading', { level: 1 }).textContent()
+  const form = share.getByRole('form', { name: 'Share on Mastodon' })
+  await form.getByRole('button', { name: 'Share on Mastodon' }).click()
+  await expect(form.getByRole('status')).toHaveText('Type your instance, such as mastodon.social')
+  await form.getByRole('textbox', { name: 'Mastodon instance' }).fill('@me@hachyderm.io')
+  const [tab] = await Promise.all([context.waitForEvent('page'), form.getByRole('button', { name: 'Share on Mastodon' }).click()])
+  await tab.waitForURL(/^https:\/\/hachyderm\.io\/share\?/)
+  expect(new URL(tab.url()).searchParams.get('text')).toBe(`${title} ${url}`)
+  await expect(form.getByRole('status')).toHaveText('')
+})
+
 test('the talk page makes no request outside the site', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin
   const outside: string[] = []

@@ -16,6 +16,7 @@ const PROFILE_LINKS = [
   { name: 'Website', href: 'https://example.com' },
   { name: 'Twitter / X', href: 'https://x.com/example' },
   { name: 'Discord', href: 'https://discord.gg/example' },
+  { name: 'Mastodon', href: 'https://mastodon.social/@example' },
 ]
 
 async function expectImageLoaded(image: Locator) {

@@ -8,6 +8,7 @@ import { structuredDataFor } from '@/lib/seo/page-json-ld'
 import { renderBody } from '@/lib/pages/render'
 import { pageMetadata } from '@/lib/seo'
 import { withBasePath } from '@/lib/core/urls'
+import { hasDeck } from '@/lib/core/model'
 import { routeParams } from '@/lib/build/route-params'
 
 // The site root's own paths, beside app/'s folders (lib/core/reserved-paths.ts keeps them apart):
@@ -41,7 +42,9 @@ export async function generateMetadata({ params }: Props) {
   const found = await pageOf(params)
   if (!found) notFound()
   // A shortlink's canonical URL is the talk's own, so search engines index the talk, not the shortlink.
-  if (found.talk) return pageMetadata({ title: found.talk.title, description: found.talk.description, path: found.talk.url, noIndex: true })
+  // Its oEmbed file is announced too: the shortlink is the URL on the QR slide, the one people paste.
+  const { talk } = found
+  if (talk) return pageMetadata({ title: talk.title, description: talk.description, path: talk.url, noIndex: true, ...(hasDeck(talk) ? { oembedOf: talk } : {}) })
   const { note } = found
   return pageMetadata({ title: note.title, description: note.description, path: note.url, type: 'article' })
 }

@@ -15,6 +15,12 @@ export type SiteConfig = {
   themeColor: string
   /** Append a last slide with the talk's short URL and QR code to every deck, for the end of a talk. */
   shareSlide: boolean
+  /**
+   * Your Bluesky account's DID ("did:plc:…", Bluesky: Settings > Account > Handle > "I have my own
+   * domain" > "No DNS panel"), to use the site's own domain as your Bluesky handle: the build
+   * publishes it at /.well-known/atproto-did, where Bluesky verifies the handle. Unset: no such file.
+   */
+  blueskyDid?: string
 }
 
 export const siteConfig: SiteConfig = {

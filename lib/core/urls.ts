@@ -11,6 +11,8 @@ export const routes = {
   /** The deck alone, for other sites' iframes: the one path public/_headers lets be framed. */
   talkEmbed: (slug: string) => `/talks/${slug}/embed/`,
   talkOembed: (slug: string) => `/talks/${slug}/oembed.json`,
+  /** The oEmbed file of one slide's page: its deck opens at that slide. */
+  talkSlideOembed: (slug: string, n: number) => `/talks/${slug}/slides/${n}/oembed.json`,
   talkCalendar: (slug: string, fileName: string) => `/talks/${slug}/calendar/${fileName}`,
   caseStudies: () => '/case-studies/',
   caseStudy: (slug: string) => `/case-studies/${slug}/`,

@@ -87,6 +87,7 @@ export const listPublishedPages = perSite((): PublishedPage[] => {
   ]
 })
 
-/** A published page's title by its site path ("/notes/x/"). */
-const titles = perSite(() => new Map(listPublishedPages().map((page) => [page.path, page.title])))
-export const publishedPageTitle = (path: string): string | undefined => titles().get(path)
+/** A published page by its site path ("/notes/x/"), and its title. */
+const byPath = perSite(() => new Map(listPublishedPages().map((page) => [page.path, page])))
+export const publishedPageAt = (path: string): PublishedPage | undefined => byPath().get(path)
+export const publishedPageTitle = (path: string): string | undefined => publishedPageAt(path)?.title

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { CaseStudy, Profile, Talk } from '../core/model'
-import { articleJsonLd, breadcrumbJsonLd, crumbsFor, profilePageJsonLd, slideJsonLd, talkJsonLd } from './json-ld'
+import { articleJsonLd, breadcrumbJsonLd, crumbsFor, profilePageJsonLd, recordingAt, slideJsonLd, talkJsonLd } from './json-ld'
 import { absoluteUrl } from '../core/urls'
 
 const profile: Profile = {
@@ -22,10 +22,12 @@ const talk = {
   ], slides: [], deck: {}, sources: [], properties: [],
 } satisfies Talk
 
+const image = 'https://example.com/og/talks/x.png?v=1'
+
 /** Whether the talk's JSON-LD calls a delivery at `location` an online one. */
 function isOnline(location: string | undefined): boolean {
   const event = { name: 'Meetup', date: '2024-01-02', ...(location === undefined ? {} : { location }) }
-  const [delivery] = talkJsonLd({ ...talk, events: [event] }, profile).subjectOf as { eventAttendanceMode: string }[]
+  const [delivery] = talkJsonLd({ ...talk, events: [event] }, profile, image).subjectOf as { eventAttendanceMode: string }[]
   return delivery?.eventAttendanceMode === 'https://schema.org/OnlineEventAttendanceMode'
 }
 
@@ -37,25 +39,64 @@ describe('structured data', () => {
   })
 
   test('a talk has one Event per delivery, online ones at a virtual location', () => {
-    const events = talkJsonLd(talk, profile).subjectOf as { startDate: string; location: { '@type': string; url?: string } }[]
+    const events = talkJsonLd(talk, profile, image).subjectOf as { startDate: string; location: { '@type': string; url?: string } }[]
     assert.equal(events.length, 2)
     assert.equal(events[0]?.location['@type'], 'Place')
     assert.deepEqual(events[1]?.location, { '@type': 'VirtualLocation', url: 'https://conf.example.com' })
   })
 
+  test('every delivery carries the Event fields search engines document: description, end, status, mode, a structured place', () => {
+    const [inPerson, online] = talkJsonLd(talk, profile, image).subjectOf as Record<string, unknown>[]
+    assert.deepEqual(
+      { ...inPerson, performer: undefined },
+      {
+        '@type': 'Event', name: 'X at Meetup', description: 'About X', startDate: '2024-01-02', endDate: '2024-01-02',
+        eventStatus: 'https://schema.org/EventScheduled', eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+        location: { '@type': 'Place', name: 'Berlin', address: { '@type': 'PostalAddress', addressLocality: 'Berlin' } },
+        image, performer: undefined,
+      },
+    )
+    assert.equal(online?.eventAttendanceMode, 'https://schema.org/OnlineEventAttendanceMode')
+  })
+
+  test('a recording of a delivery is a VideoObject with the fields search engines ask for', () => {
+    const recorded = { ...talk, events: [{ name: 'Meetup', date: '2024-01-02', recording: 'https://www.youtube.com/watch?v=abc' }] }
+    const [event] = talkJsonLd(recorded, profile, image).subjectOf as { recordedIn: Record<string, unknown> }[]
+    assert.deepEqual(event?.recordedIn, {
+      '@type': 'VideoObject', name: 'X', description: 'About X', thumbnailUrl: image, uploadDate: '2024-01-02', embedUrl: 'https://www.youtube.com/watch?v=abc',
+    })
+  })
+
+  test("the talk's recording lists a Clip per timed slide, in time order, each ending where the next starts", () => {
+    const withVideo = { ...talk, video: 'https://www.youtube.com/watch?v=abc' }
+    const moments = [{ name: 'Intro', start: 0 }, { name: 'Why Elixir', start: 95 }, { name: 'Demo', start: 30 }]
+    const video = talkJsonLd(withVideo, profile, image, moments).video as { hasPart: Record<string, unknown>[] }
+    assert.deepEqual(video.hasPart, [
+      { '@type': 'Clip', name: 'Intro', startOffset: 0, endOffset: 30, url: 'https://www.youtube.com/watch?v=abc&t=0' },
+      { '@type': 'Clip', name: 'Demo', startOffset: 30, endOffset: 95, url: 'https://www.youtube.com/watch?v=abc&t=30' },
+      { '@type': 'Clip', name: 'Why Elixir', startOffset: 95, url: 'https://www.youtube.com/watch?v=abc&t=95' },
+    ])
+    assert.equal(talkJsonLd(talk, profile, image, moments).video, undefined, 'no recording, no video')
+  })
+
+  test("a moment's link: YouTube's t parameter, else a media fragment on the site's file", () => {
+    assert.equal(recordingAt('https://youtu.be/abc', 12), 'https://youtu.be/abc?t=12')
+    assert.equal(recordingAt('/videos/x.webm', 12), absoluteUrl('/videos/x.webm#t=12'))
+  })
+
   test("a slide's page is a part, in position, of the talk's presentation", () => {
-    const data = slideJsonLd({ path: '/talks/x/slides/2/', number: 2, heading: 'Größe zählt', description: 'Words.' }, talk, profile)
+    const data = slideJsonLd({ path: '/talks/x/slides/2/', number: 2, heading: 'Größe zählt', description: 'Words.' }, talk, profile, image)
     assert.equal(data['@type'], 'CreativeWork')
     assert.equal(data.url, absoluteUrl('/talks/x/slides/2/'))
-    assert.equal(data.image, absoluteUrl('/og/talks/x/slides/2.png'))
+    assert.equal(data.image, image)
     assert.equal(data.position, 2)
     assert.deepEqual(data.isPartOf, { '@type': 'PresentationDigitalDocument', name: 'X', url: absoluteUrl('/talks/x/') })
-    assert.equal(slideJsonLd({ path: '/talks/x/slides/3/', number: 3, description: 'd' }, talk, profile).name, 'Slide 3')
+    assert.equal(slideJsonLd({ path: '/talks/x/slides/3/', number: 3, description: 'd' }, talk, profile, image).name, 'Slide 3')
     assert.doesNotMatch(JSON.stringify(data), /secret/)
   })
 
   test('a talk never carries its body (speaker notes)', () => {
-    assert.doesNotMatch(JSON.stringify(talkJsonLd(talk, profile)), /secret/)
+    assert.doesNotMatch(JSON.stringify(talkJsonLd(talk, profile, image)), /secret/)
   })
 
   test('online means "Online", "Remote", "Virtual" or a URL', () => {
@@ -67,7 +108,7 @@ describe('structured data', () => {
 
   test('a case study is an Article with absolute URLs', () => {
     const caseStudy = { ...talk, kind: 'case-study', url: '/case-studies/y/', links: [] } as unknown as CaseStudy
-    const data = articleJsonLd(caseStudy, profile)
+    const data = articleJsonLd(caseStudy, profile, image)
     assert.equal(data['@type'], 'Article')
     assert.match(String(data.url), /^https?:\/\/.+\/case-studies\/y\/$/)
   })

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import jsQR from 'jsqr'
 import QRCode from 'qrcode'
-import { qrSvg, tweetUrl } from './share'
+import { qrSvg } from './share'
 
 describe('qrSvg', () => {
   test('is an SVG document with an accessible-sized viewBox', async () => {
@@ -31,14 +31,5 @@ describe('qrSvg', () => {
     }
     assert.equal(jsQR(pixels, size, size)?.data, url)
     assert.match(await qrSvg(url), /<path/)
-  })
-})
-
-describe('tweetUrl', () => {
-  test('carries the text and the URL, encoded', () => {
-    const href = new URL(tweetUrl('Elixir & more', 'https://talks.example.com/talks/elixir/'))
-    assert.equal(href.origin + href.pathname, 'https://twitter.com/intent/tweet')
-    assert.equal(href.searchParams.get('text'), 'Elixir & more')
-    assert.equal(href.searchParams.get('url'), 'https://talks.example.com/talks/elixir/')
   })
 })

@@ -8,8 +8,3 @@ import QRCode from 'qrcode'
 export function qrSvg(url: string): Promise<string> {
   return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } })
 }
-
-/** The share-on-X link: X still answers the twitter.com intent URL, which needs no script. */
-export function tweetUrl(text: string, url: string): string {
-  return `https://twitter.com/intent/tweet?${new URLSearchParams({ text, url }).toString()}`
-}

@@ -1,10 +1,9 @@
 import { EMPTY_PARAM, outputParams } from '@/lib/build/static-params'
-import { readFile } from 'node:fs/promises'
-import { bytesHash, cacheFolder, cachedBytes, codeOf } from '@/lib/cache/files'
+import { cacheFolder, cachedBytes } from '@/lib/cache/files'
 import { perSite } from '@/lib/content'
 import { describeCharacter } from '@/lib/og/fonts'
-import { ogRendererVersions, renderOgImage } from '@/lib/og/image'
-import { ogCardFor } from '@/lib/og/card'
+import { renderOgImage } from '@/lib/og/image'
+import { ogImageInputs } from '@/lib/og/card'
 import { listPublishedPages, type PublishedPage } from '@/lib/pages/published-pages'
 import { ogImagePath } from '@/lib/core/urls'
 import { routeParams } from '@/lib/build/route-params'
@@ -29,21 +28,12 @@ export function generateStaticParams() {
 const pagesByImage = perSite(() => new Map(listPublishedPages().map((page) => [toSegments(page.path).join('/'), page])))
 const pageOfImage = (wanted: string): PublishedPage | undefined => pagesByImage().get(wanted)
 
-// Everything besides the page that shapes an image: the template (lib/og/, the card and the
-// modules it draws with) and the versions of the renderer, fonts and emoji. A rebuild reuses an
-// image only when all of it and the page's fields match.
-const templateCode = codeOf(['lib/og'])
-let template: Promise<unknown[]> | undefined
-const templateInputs = () => (template ??= Promise.all([templateCode(), ogRendererVersions()]))
-
 export async function GET(_request: Request, { params }: Props) {
   releaseMemory()
   const page = pageOfImage((await routeParams(params)).path.join('/'))
   if (!page) return new Response('Not found', { status: 404 })
-  const card = ogCardFor(page)
-  // A slide's image shapes its preview: the cache key holds the file's bytes, not just its name.
-  const picture = card.image ? bytesHash(await readFile(card.image)) : undefined
-  const png = await cachedBytes(cacheFolder('og'), [await templateInputs(), page, card, picture], async () => {
+  const { card, inputs } = ogImageInputs(page)
+  const png = await cachedBytes(cacheFolder('og'), inputs, async () => {
     const image = await renderOgImage(card)
     // scripts/content-report.ts lists these before the build; this catches what only satori saw.
     if (image.missing.length) {

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props) {
   const { slug, n } = await routeParams(params)
   const slide = getSlidePage(slug, n)
   if (!slide) notFound()
-  return pageMetadata({ title: slide.title, description: slide.description, path: slide.path, type: 'article', oembedOf: slide.talk })
+  return pageMetadata({ title: slide.title, description: slide.description, path: slide.path, type: 'article', oembedOf: { slug: slide.talk.slug, title: slide.talk.title, slide: slide.number } })
 }
 
 export default async function Slide({ params }: Props) {

@@ -7,7 +7,7 @@ import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import { getProfileFile, resolveImage, resolveWikiLink } from '../content'
-import type { Page, PublicSlide, Talk } from '../core/model'
+import { hasDeck, type Page, type PublicSlide, type Talk } from '../core/model'
 import { cacheFolder, codeOf } from '../cache/files'
 import { escapeHtml } from '../core/escape'
 import { isProductionBuild } from '../core/run-mode'
@@ -186,7 +186,7 @@ export async function renderDeck(talk: Talk, { elsewhere = false } = {}): Promis
   const slides = await Promise.all(
     talk.slides.map(async (slide) => ({ number: slide.number, body: await renderSlide(slide, talk) })),
   )
-  if (siteConfig.shareSlide && slides.length > 0) slides.push({ number: slides.length + 1, body: await renderShareSlide(talk) })
+  if (siteConfig.shareSlide && hasDeck(talk)) slides.push({ number: slides.length + 1, body: await renderShareSlide(talk) })
   if (!elsewhere) return slides
   // A copy of the deck on another page (the presenter view, which shows a slide twice, as current
   // and as next): its footnote links ("#source-2") point at the talk page, where the sources are,

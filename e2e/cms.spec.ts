@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { talkSchema } from '@/content-schema'
 import { splitFrontmatter } from '@/lib/core/frontmatter'
 import { validateFrontmatter } from '@/lib/content'
@@ -99,6 +99,42 @@ async function publish(page: Page) {
   await page.getByRole('menuitem', { name: 'Publish now' }).click()
 }
 
+/**
+ * Puts the caret at the end of the body, as a speaker does (a click, then Ctrl+End), and waits until
+ * the editor itself has taken the move. Chromium moves the page's selection at once but tells the
+ * editor (Slate) in a later `selectionchange` event: text typed before that lands where the click
+ * was, mid-body, on a busy machine. The wait reads Slate's own selection, found through React's
+ * fiber of the editable element (the <Slate> component holds the editor in its props).
+ */
+async function caretToEnd(page: Page, body: Locator) {
+  await body.click()
+  await page.keyboard.press('Control+End')
+  await expect
+    .poll(
+      () =>
+        body.evaluate((element) => {
+          type SlateNode = { children?: SlateNode[]; text?: string }
+          type Point = { path: number[]; offset: number }
+          type Fiber = { memoizedProps?: { editor?: SlateNode & { selection?: { anchor: Point; focus: Point } | null } }; return?: Fiber }
+          const key = Object.keys(element).find((name) => name.startsWith('__reactFiber$'))
+          let fiber = key ? ((element as unknown as Record<string, Fiber>)[key] as Fiber | undefined) : undefined
+          while (fiber && !fiber.memoizedProps?.editor) fiber = fiber.return
+          const editor = fiber?.memoizedProps?.editor
+          if (!editor?.selection) return 'no selection'
+          const end: number[] = []
+          let node: SlateNode = editor
+          while (node.children?.length) {
+            end.push(node.children.length - 1)
+            node = node.children[node.children.length - 1] as SlateNode
+          }
+          const atEnd = (point: Point) => point.path.join() === end.join() && point.offset === (node.text ?? '').length
+          return atEnd(editor.selection.anchor) && atEnd(editor.selection.focus) ? 'at the end' : 'elsewhere'
+        }),
+      { message: "the editor's caret at the end of the body" },
+    )
+    .toBe('at the end')
+}
+
 /** The entries of the collection shown (the sidebar holds links of the same names). */
 const entries = (page: Page) => page.getByRole('main')
 
@@ -177,8 +213,7 @@ test('an Obsidian note edited in the editor keeps its properties and its body by
   await page.getByLabel('Title (optional)', { exact: true }).fill('Elixir in the Big and Small')
   const body = page.locator('[data-slate-editor="true"]')
   await expect(body).toContainText('[[Elixir Meetup Talk]]')
-  await body.click()
-  await page.keyboard.press('Control+End')
+  await caretToEnd(page, body)
   await page.keyboard.insertText('\nEdited in the browser.')
   await publish(page)
   const after = await savedFile(NOTE, before)
@@ -289,8 +324,7 @@ test('an image uploaded in the editor lands in the notes\' attachments folder, a
   await page.goto(`${ADMIN}#/collections/notes/entries/${SUB_NOTE.replace(/^notes\//, '').replace(/\.md$/, '')}`)
   const body = page.locator('[data-slate-editor="true"]')
   await expect(body).toContainText('[[No Boilerplate]]')
-  await body.click()
-  await page.keyboard.press('Control+End')
+  await caretToEnd(page, body)
   await page.keyboard.insertText('\n![[stage-photo.png]]')
   await publish(page)
   expect(await savedFile(SUB_NOTE, before)).toContain('![[stage-photo.png]]')

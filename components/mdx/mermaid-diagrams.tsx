@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
+import { MERMAID_MODULE, routes, withBasePath } from '@/lib/core/urls'
 
 type Mermaid = typeof import('mermaid').default
 
@@ -47,7 +48,8 @@ let instance = 0
 /**
  * Draws the Mermaid diagrams of the body just before it (lib/markdown/obsidian/mermaid.ts), in the
  * browser, with the site's own copy of mermaid, loaded only by pages that have a diagram. Until
- * it draws, and without JavaScript, the diagram's source shows as code. Follows the light or dark
+ * it draws, and without JavaScript, the diagram's source shows as code. Mermaid is imported from
+ * the site's own /mermaid/ folder (lib/markdown/obsidian/mermaid-files.ts), not bundled. Follows the light or dark
  * scheme, and draws again when it changes.
  */
 export function MermaidDiagrams() {
@@ -65,7 +67,9 @@ export function MermaidDiagrams() {
     let drawing = Promise.resolve()
 
     const draw = async () => {
-      const { default: mermaid } = await import('mermaid')
+      const { default: mermaid } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ withBasePath(routes.mermaid(MERMAID_MODULE)))) as {
+        default: Mermaid
+      }
       mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: scheme.matches ? 'dark' : 'default', suppressErrorRendering: true })
       rules.clear()
       for (const [index, figure] of figures.entries()) {

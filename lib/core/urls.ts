@@ -26,11 +26,16 @@ export const routes = {
   attachment: (fileName: string) => `/attachments/${fileName}`,
   /** KaTeX's stylesheet, the site's own copy, with its fonts beside it (app/katex/[file]). */
   katex: (fileName: string) => `/katex/${fileName}`,
+  /** Mermaid's ES modules, the site's own copy, all in one folder (app/mermaid/[file]). */
+  mermaid: (fileName: string) => `/mermaid/${fileName}`,
   shortlink: (name: string) => `/${name}/`,
 } as const
 
 /** KaTeX's stylesheet: only pages with a formula load it (routes.katex). */
 export const KATEX_STYLESHEET = 'katex.min.css'
+
+/** Mermaid's module, which pages with a diagram import (routes.mermaid); its chunks are beside it. */
+export const MERMAID_MODULE = 'mermaid.esm.min.mjs'
 
 const isAbsolute = (value: string) => /^[a-z][a-z0-9+.-]*:/i.test(value)
 

@@ -70,15 +70,20 @@ const visited = () => {
  */
 /**
  * What the renderer itself adds after sanitizing, on the site's own paths: KaTeX's stylesheet on
- * a page with math, and the viewer of an embedded PDF attachment (lib/markdown/obsidian/media.ts).
+ * a page with math, and the viewer of an embedded PDF attachment (lib/markdown/obsidian/media.ts);
+ * and what a talk page's own view holds: the share row's Mastodon form
+ * (components/talks/mastodon-share.tsx), which names no action, so it submits nowhere.
  */
 const SITE_OWN = {
   stylesheet: '^/(?:[^/]+/)*katex/katex\\.min\\.css$',
   pdfViewer: '^/(?!/)(?:[^/]+/)*attachments/[^/]+\\.pdf(?:#[\\w=&]*)?$',
+  shareForm: 'Share on Mastodon',
 }
-const isSiteOwn = (tag: string, url: string, className: string) =>
+type Attributes = { url: string; className: string; label: string; submitsTo: string | null }
+const isSiteOwn = (tag: string, { url, className, label, submitsTo }: Attributes) =>
   (tag === 'LINK' && new RegExp(SITE_OWN.stylesheet).test(url)) ||
-  (tag === 'IFRAME' && className === 'embed-pdf-frame' && new RegExp(SITE_OWN.pdfViewer).test(url))
+  (tag === 'IFRAME' && className === 'embed-pdf-frame' && new RegExp(SITE_OWN.pdfViewer).test(url)) ||
+  (tag === 'FORM' && label === SITE_OWN.shareForm && submitsTo === null)
 
 function payloadMarkup(html: string): string[] {
   const found: string[] = []
@@ -109,7 +114,13 @@ function payloadMarkup(html: string): string[] {
   }
   for (const element of root.querySelectorAll('iframe, frame, object, embed, applet, base, form, meta[http-equiv="refresh"], link[rel="stylesheet"]')) {
     if (element.tagName === 'LINK' && (element.getAttribute('href') ?? '').includes('/_next/')) continue
-    if (isSiteOwn(element.tagName, element.getAttribute('href') ?? element.getAttribute('src') ?? '', element.getAttribute('class') ?? '')) continue
+    const attributes = {
+      url: element.getAttribute('href') ?? element.getAttribute('src') ?? '',
+      className: element.getAttribute('class') ?? '',
+      label: element.getAttribute('aria-label') ?? '',
+      submitsTo: element.getAttribute('action') ?? element.getAttribute('method') ?? element.getAttribute('target') ?? null,
+    }
+    if (isSiteOwn(element.tagName, attributes)) continue
     if (element.tagName === 'META' && /^\d+;\s*url=\/(?!\/)/i.test(element.getAttribute('content') ?? '')) continue
     found.push(`element: ${describe(element)}`)
   }
@@ -170,6 +181,8 @@ async function injected(page: Page): Promise<string[]> {
       const url = element.getAttribute('href') ?? element.getAttribute('src') ?? ''
       if (element.tagName === 'LINK' && new RegExp(own.stylesheet).test(url)) continue
       if (element.tagName === 'IFRAME' && element.className === 'embed-pdf-frame' && new RegExp(own.pdfViewer).test(url)) continue
+      const submitsTo = element.getAttribute('action') ?? element.getAttribute('method') ?? element.getAttribute('target')
+      if (element.tagName === 'FORM' && element.getAttribute('aria-label') === own.shareForm && submitsTo === null) continue
       found.push(`element: ${describe(element)}`)
     }
     if (document.getElementById !== Document.prototype.getElementById) found.push('document.getElementById is clobbered')

@@ -131,7 +131,7 @@ test('the Obsidian note in talks/ is a talk: title from its filename, date from 
   await page.goto(url('talks/elixir-in-the-big-and-small/'))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Elixir in the big and small')
   await expect(page.locator('time').first()).toHaveText('Nov 30, 2023')
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Elixir Meetup Talk Talks\/speakers to learn from: Code Aesthetic/)
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Elixir Meetup Talk\. Talks\/speakers to learn from: Code Aesthetic, No Boilerplate, /)
   const properties = page.getByRole('definition')
   await expect(properties.filter({ hasText: 'Jacob Bleser' })).toHaveCount(1)
   await expect(properties.filter({ hasText: 'Seasonal' })).toHaveCount(1)

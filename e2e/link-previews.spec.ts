@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import ogs from 'open-graph-scraper'
 import sharp from 'sharp'
+import { previewCard } from './support/clients'
 import { OUT, readContent } from './support/content'
 
 const content = readContent().filter((entry) => entry.published)
@@ -33,9 +33,9 @@ const origin = new URL(/<link rel="canonical" href="([^"]+)"/.exec(readFileSync(
 const FEDIVERSE_CREATOR = '@example@mastodon.social'
 
 async function cardOf(html: string) {
-  const { error, result } = await ogs({ html, customMetaTags: [{ multiple: false, property: 'fediverse:creator', fieldName: 'fediverseCreator' }] })
+  const { error, card } = await previewCard(html)
   expect(error, 'open-graph-scraper reads the page').toBe(false)
-  return result
+  return card
 }
 
 for (const [type, sitePath] of Object.entries(pageTypes)) {

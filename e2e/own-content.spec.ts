@@ -3,6 +3,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { parseFeed } from '@rowanmanning/feed-parser'
+import { parseJsonFeed, parseRssFeed } from 'feedsmith'
+import RssParser from 'rss-parser'
+import { atomErrors, previewCard, sitemapErrors } from './support/clients'
 import { CONTENT, FIXTURE_BUILD_DIR, OUT, ROOT, listFiles } from './support/content'
 import { findLeaks, privateText } from './support/leaks'
 import { brokenLinks } from './support/link-check'
@@ -13,7 +17,8 @@ import { shellPages } from './support/pages'
 // no internal link that leads nowhere, and none of the private text (drafts, unpublished notes,
 // speaker notes) in any file. The same checks run on the fixture site too: content the speaker's
 // folder does not share, which proves they hold for a folder other than the one they were
-// written against. No browser: they read the files a static host would serve.
+// written against. No browser: they read the files a static host would serve, as the clients that
+// meet the site read them: feed readers' parsers, the Atom and sitemap schemas, a link-preview reader.
 
 const sites = [
   { name: "the speaker's own content/ and out/", content: path.join(ROOT, 'content'), out: path.join(ROOT, 'out') },
@@ -41,6 +46,36 @@ for (const site of sites) {
     test('no file of the export holds a line of a draft, an unpublished note or a speaker note', () => {
       const { unpublishedSecrets, speakerNoteSecrets, isPublic } = privateText(site.content)
       expect(findLeaks(site.out, [...unpublishedSecrets, ...speakerNoteSecrets.filter((secret) => !isPublic(secret))])).toEqual([])
+    })
+
+    test('feed readers, search engines and link-preview readers read its feeds, its sitemap and every page', async () => {
+      const file = (name: string) => readFileSync(path.join(site.out, name), 'utf8')
+      expect(await atomErrors(file('atom.xml')), 'atom.xml against RFC 4287').toEqual([])
+      expect(await sitemapErrors(file('sitemap.xml')), 'sitemap.xml against sitemaps.org').toEqual([])
+      // Every entry of each feed has a title and a real date (no 1970), in two parsers each.
+      const dated = (dates: (string | undefined)[]) => dates.filter((date) => !date || new Date(date).getUTCFullYear() < 2000)
+      const rss = await new RssParser().parseString(file('feed.xml'))
+      expect(dated(rss.items.map((item) => item.isoDate)), 'feed.xml dates (rss-parser)').toEqual([])
+      expect(parseFeed(file('atom.xml')).items.filter((item) => !item.title || !item.published), 'atom.xml entries (feed-parser)').toEqual([])
+      const json = parseJsonFeed(file('feed.json'))
+      expect(dated((json.items ?? []).map((item) => item.date_published)), 'feed.json dates (feedsmith)').toEqual([])
+      expect([rss.items.length, (json.items ?? []).length]).toEqual([parseRssFeed(file('feed.xml')).items?.length, rss.items.length])
+
+      // Every page gives a link-preview reader a whole card, and a search engine JSON-LD it can parse.
+      // Not the editor, nor the not-found page (a missing address, never a link anyone shares).
+      const pages = listFiles(site.out).filter((name) => name.endsWith('index.html') && !/^(?:admin|404|_not-found)\//.test(name))
+      const incomplete: string[] = []
+      for (const page of pages) {
+        const html = file(page)
+        const { error, card } = await previewCard(html)
+        const image = card.ogImage?.[0]
+        if (error || !card.ogTitle || !card.ogDescription || !image?.url || !image.alt || card.twitterCard !== 'summary_large_image') incomplete.push(page)
+        for (const [, json] of html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)) {
+          expect((JSON.parse(json ?? '') as { '@context'?: string })['@context'], `${page} JSON-LD`).toBe('https://schema.org')
+        }
+      }
+      expect(pages.length).toBeGreaterThan(3)
+      expect(incomplete).toEqual([])
     })
 
     test('every published talk, case study and note has its page', () => {

@@ -28,7 +28,10 @@ export default defineConfig({
   // test that passes only on its retry still fails the run: failOnFlakyTests (in @playwright/test 1.65, installed).
   retries: CI ? 1 : 0,
   failOnFlakyTests: CI,
-  workers: 2,
+  // Three workers on a 2-core runner: much of a test is waiting (on a build in another process, a
+  // page's network, a file watcher), and with two workers the machine sat half idle (user + sys
+  // time about half of twice the wall time). E2E_WORKERS overrides it.
+  workers: Number(process.env.E2E_WORKERS) || 3,
   // CI must end within its limit even if something hangs, with room for a slow hour: the suite
   // takes 20-30 minutes on a quiet 2-core runner and more beside another build, and the rest of
   // .ci/run (apt, npm ci, unit tests, the build) about 4 minutes, or 2.6 times that when busy.

@@ -19,23 +19,20 @@ test('the export has the page types the checks need (home, lists, a talk, a note
   test.info().annotations.push({ type: 'page types', description: PAGES.map((p) => `${p.type} -> ${p.url}`).join(', ') })
 })
 
+// One test per page, scheme and width: each is a few seconds of axe, and the workers share them.
 for (const scheme of SCHEMES) {
   for (const viewport of VIEWPORTS) {
-    test(`axe finds no WCAG 2.1 A/AA violation on any page type (${scheme}, ${viewport.name})`, async ({ page }) => {
-      test.setTimeout(120_000)
-      await page.emulateMedia({ colorScheme: scheme })
-      await page.setViewportSize({ width: viewport.width, height: viewport.height })
-      const found: string[] = []
-      for (const { url } of PAGES) {
+    for (const { type, url } of PAGES) {
+      test(`axe finds no WCAG 2.1 A/AA violation on ${type} (${scheme}, ${viewport.name})`, async ({ page }) => {
+        test.setTimeout(90_000)
+        await page.emulateMedia({ colorScheme: scheme })
+        await page.setViewportSize({ width: viewport.width, height: viewport.height })
         await page.goto(url)
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-        for (const v of violations) {
-          found.push(`${url}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
-        }
-      }
-      console.log(`axe ${scheme}/${viewport.name}: ${PAGES.length} pages, ${found.length} violations`)
-      expect(found).toEqual([])
-    })
+        const found = violations.map((v) => `${url}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
+        expect(found).toEqual([])
+      })
+    }
   }
 }
 

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { watchCsp } from './support/csp'
 import { expectHydrated } from './support/hydrated'
@@ -9,7 +8,6 @@ import { expectHydrated } from './support/hydrated'
 
 const MATH_PAGE = '/notes/math-and-diagrams/'
 const MEDIA_PAGE = '/notes/media-embeds/'
-const SHOTS = '/work/shots'
 
 /** Aborts, and records, every request to anything but the site. */
 async function siteOnly(page: Page): Promise<{ elsewhere: string[]; scripts: string[] }> {
@@ -78,12 +76,12 @@ test.describe('formulas and diagrams', () => {
     await expect(page.locator('figure.mermaid-diagram pre:visible')).toHaveCount(0)
     const nodeFill = () => flowchart.locator('.node rect, .node polygon').first().evaluate((shape) => getComputedStyle(shape).fill)
     const light = await nodeFill()
-    mkdirSync(SHOTS, { recursive: true })
-    await page.locator('main').screenshot({ path: `${SHOTS}/obsidian-media-light.png` })
+    // Kept with the test's results (test-results/), to look at the drawings.
+    await page.locator('main').screenshot({ path: test.info().outputPath('obsidian-media-light.png') })
     await page.emulateMedia({ colorScheme: 'dark' })
     await expect.poll(nodeFill, { timeout: 30_000 }).not.toBe(light)
     await expect(page.getByRole('img', { name: 'flowchart diagram' }).getByText('Biology', { exact: true })).toBeVisible()
-    await page.locator('main').screenshot({ path: `${SHOTS}/obsidian-media-dark.png` })
+    await page.locator('main').screenshot({ path: test.info().outputPath('obsidian-media-dark.png') })
     expect(await loadsMermaid(page, seen.scripts)).toBe(true)
     expect(seen.elsewhere).toEqual([])
     expect(await violations()).toEqual([])

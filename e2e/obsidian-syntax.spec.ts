@@ -70,7 +70,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const colour = (title: string) => callout(page, title).first().evaluate((node) => getComputedStyle(node).borderLeftColor)
     expect(await colour('Bug')).not.toBe(await colour('Success'))
     expect(await colour('Hint')).toBe(await colour('Tip'))
-    await page.screenshot({ path: `/work/shots/callouts-${scheme}.png`, fullPage: true })
+    await page.screenshot({ path: test.info().outputPath(`callouts-${scheme}.png`), fullPage: true })
   })
 }
 

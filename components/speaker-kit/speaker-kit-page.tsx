@@ -40,7 +40,7 @@ function fileFacts(headshot: KitHeadshot): string {
   return facts.length ? ` (${facts.join(', ')})` : ''
 }
 
-function Headshots({ headshots }: { headshots: KitHeadshot[] }) {
+function Headshots({ headshots, name }: { headshots: KitHeadshot[]; name: string }) {
   return (
     <ul className="mt-4 grid gap-6 sm:grid-cols-2">
       {headshots.map((headshot) => (
@@ -48,7 +48,7 @@ function Headshots({ headshots }: { headshots: KitHeadshot[] }) {
           <figure>
             <img
               src={withBasePath(headshot.image)}
-              alt={headshot.alt ?? ''}
+              alt={headshot.alt ?? `Headshot of ${name}`}
               {...(headshot.size ? { width: headshot.size.width, height: headshot.size.height } : {})}
               loading="lazy"
               className="h-auto max-h-96 w-auto max-w-full rounded-lg border border-zinc-200 dark:border-zinc-800"
@@ -121,7 +121,7 @@ export function SpeakerKitPage({ kit, bios, talks }: SpeakerKitPageProps) {
 
       {headshots.length > 0 && (
         <Section id="kit-headshots" title={headshots.length > 1 ? 'Headshots' : 'Headshot'}>
-          <Headshots headshots={headshots} />
+          <Headshots headshots={headshots} name={profile.name} />
         </Section>
       )}
 

@@ -87,13 +87,13 @@ export function SpeakerKitPage({ kit, bios, talks }: SpeakerKitPageProps) {
           <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-zinc-700 dark:text-zinc-200">
             {profile.pronouns && (
               <div className="flex gap-2">
-                <dt className="font-medium">Pronouns:</dt>
+                <dt className="shrink-0 font-medium">Pronouns:</dt>
                 <dd dir="auto" data-kit="pronouns">{profile.pronouns}</dd>
               </div>
             )}
             {profile.pronunciation && (
               <div className="flex gap-2">
-                <dt className="font-medium">Name pronounced:</dt>
+                <dt className="shrink-0 font-medium">Name pronounced:</dt>
                 <dd dir="auto" data-kit="pronunciation">{profile.pronunciation}</dd>
               </div>
             )}

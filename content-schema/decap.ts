@@ -83,6 +83,10 @@ export const formatPatterns: Record<StringFormat, [string, string]> = {
   ],
   twitter: ['^(@\\w{1,15}|https?://(www\\.)?(twitter|x)\\.com/[^\\s]*)$', 'Must be a twitter.com or x.com URL, or "@handle"'],
   email: ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'Must be an email address'],
+  'email-or-url': [
+    '^([^\\s@]+@[^\\s@]+\\.[^\\s@]+|https?://[^\\s/$.?#][^\\s]*)$',
+    'Must be an email address or an http(s) URL',
+  ],
   slug: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lowercase letters, digits and dashes only'],
 }
 

@@ -8,6 +8,7 @@ export type StringFormat =
   | 'url-or-path' // an absolute http(s) URL or a path under public/ ("/slides/deck.pdf")
   | 'twitter' // a twitter.com / x.com URL, or "@handle"
   | 'email'
+  | 'email-or-url' // an email address or an absolute http(s) URL (a contact: a mailbox or a form)
   | 'slug' // lowercase letters, digits and dashes
 
 type FieldBase = {

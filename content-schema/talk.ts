@@ -17,6 +17,11 @@ export const talkSchema = {
       hint: 'Optional: /<shortlink>/ redirects to the talk page.',
     },
     duration: { type: 'number', label: 'Duration (minutes)' },
+    abstract: {
+      type: 'text',
+      label: 'Abstract',
+      hint: 'Markdown: the talk as you submit it to a call for papers, shown on the speaker kit. Without one, the kit shows the description.',
+    },
     events: {
       type: 'list',
       itemName: 'TalkEvent',
@@ -77,6 +82,7 @@ export const talkKeyAliases = {
   draft: ['draft'],
   shortlink: ['shortlink'],
   duration: ['duration'],
+  abstract: ['abstract'],
   events: ['events'],
   slides: ['slides'],
   video: ['video'],

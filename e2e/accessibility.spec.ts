@@ -13,9 +13,9 @@ const VIEWPORTS = [
 ] as const
 const SCHEMES = ['light', 'dark'] as const
 
-test('the export has the page types the checks need (home, lists, a talk, a note, a tag, the 404 page)', () => {
+test('the export has the page types the checks need (home, lists, a talk, a note, a tag, the speaker kit, the 404 page)', () => {
   const types = PAGES.map((p) => p.type)
-  expect(types).toEqual(expect.arrayContaining(['/', '/talks/', '/talks/*/', '/case-studies/*/', '/notes/*/', '/tags/', '/tags/*/', '/404.html']))
+  expect(types).toEqual(expect.arrayContaining(['/', '/talks/', '/talks/*/', '/case-studies/*/', '/notes/*/', '/tags/', '/tags/*/', '/speaker/', '/404.html']))
   test.info().annotations.push({ type: 'page types', description: PAGES.map((p) => `${p.type} -> ${p.url}`).join(', ') })
 })
 

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ListedPage } from '@/lib/pages/collections'
-import { PAGE_KIND_NAMES, type PageRef, type Profile } from '@/lib/core/model'
+import { PAGE_KIND_NAMES, SPEAKER_KIT_TITLE, type PageRef, type Profile } from '@/lib/core/model'
 import type { RenderedBody } from '@/lib/pages/render'
 import { routes, withBasePath } from '@/lib/core/urls'
 import { PageList } from './page-list'
@@ -48,6 +48,11 @@ export function HomePage({ profile, bio, talks, caseStudies, notes }: HomePagePr
           {profile.headline && <p className="mt-2 text-xl text-zinc-600 dark:text-zinc-300">{profile.headline}</p>}
           {profile.location && <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">{profile.location}</p>}
           <ProfileLinks links={profile.links} className="mt-4" />
+          <p className="mt-4 text-sm">
+            <Link href={routes.speakerKit()} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+              {SPEAKER_KIT_TITLE} for organisers <span aria-hidden="true">→</span>
+            </Link>
+          </p>
         </div>
       </section>
       <Prose body={bio} className="mt-8" />

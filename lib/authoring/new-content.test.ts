@@ -85,7 +85,7 @@ describe('newContentFile', () => {
   })
 
   test('the optional fields are named in a comment', () => {
-    assert.match(newContentFile('talk', 'T', TODAY, []).text, /^# Optional: .*\bshortlink\b.*\bevents\b/m)
+    assert.match(newContentFile('talk', 'T', TODAY, []).text, /^# Optional: .*\bshortlink\b.*\babstract\b.*\bevents\b/m)
   })
 
   test('an existing file is never overwritten', () => {

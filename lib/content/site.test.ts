@@ -246,3 +246,14 @@ test("a note that is not published never stops the build: its problems are the r
   // Published, the same bad date stops the build.
   assert.deepEqual(problemsOf(() => site({ notes: [doc('content/notes/Private.md', { created: 'someday' })] })).length, 1)
 })
+
+test('a headshot named as a file of public/ that is not there stops the build, naming the field; a URL is not checked', () => {
+  const withHeadshots = doc('content/profile.md', {
+    name: 'Ada Speaker',
+    headshots: [{ image: '/images/there.jpg' }, { image: 'https://cdn.example.org/ada.jpg' }, { image: '/images/gone%20away.jpg' }],
+  })
+  assert.deepEqual(
+    problemsOf(() => site({ profile: withHeadshots }, { publicFileExists: (file) => file === 'public/images/there.jpg' })),
+    ['content/profile.md: headshots[2].image: no file public/images/gone away.jpg (a path starting with "/" is a file under public/)'],
+  )
+})

@@ -14,6 +14,7 @@ import { contentFile } from './source/settings'
 import { buildLinkGraph, linkResolver, type LinkTargets, type PageNames } from './link-graph'
 import { decideNoteUrls } from './note-urls'
 import type { BodyScanner } from '../markdown'
+import { classifyImageUrl } from '../markdown/images'
 import { newestFirst } from '../core/order'
 import { toRef } from '../core/model'
 import { readCaseStudy } from './readers/case-study'
@@ -78,6 +79,18 @@ export type SiteInputs = {
 }
 
 /**
+ * A headshot named as a file of public/ that is not there: the speaker kit would offer organisers
+ * a download that fails. A URL on another site is the speaker's to keep.
+ */
+export function missingHeadshots(profile: Profile, file: string, publicFileExists: (file: string) => boolean): ContentProblem[] {
+  return profile.headshots.flatMap((headshot, i) => {
+    const reference = classifyImageUrl(headshot.image, file)
+    if (reference.kind !== 'public' || publicFileExists(reference.file)) return []
+    return [{ file, field: `headshots[${i}].image`, message: `no file ${reference.file} (a path starting with "/" is a file under public/)` }]
+  })
+}
+
+/**
  * The site from its documents: drafts and unpublished notes dropped, slugs and URLs decided,
  * pages sorted (newest first, then by title), the link graph (wikilinks, embeds, backlinks, tags)
  * and the content report built. Pure: everything it reads comes in as arguments. Throws a
@@ -107,6 +120,7 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
 
   const profile = readProfile(documents.profile)
   problems.push(...profile.problems)
+  problems.push(...missingHeadshots(profile.page, documents.profile.file, inputs.publicFileExists))
   const talks: Talk[] = []
   for (const doc of documents.talks) take(doc, readTalk(doc, inputs.publish.mode), talks)
   const caseStudies: CaseStudy[] = []

@@ -18,6 +18,8 @@ export const PAGE_KIND_NAMES: Record<PageKind, { one: string; collection: string
   'case-study': { one: 'Case study', collection: 'Case studies' },
   note: { one: 'Note', collection: 'Notes' },
 }
+/** The speaker kit's title (routes.speakerKit): its heading, tab, breadcrumb and preview card. */
+export const SPEAKER_KIT_TITLE = 'Speaker kit'
 export type TagRef = { name: string; slug: string }
 
 /** What a list, a backlink or a tag page needs to know of a page. */
@@ -57,6 +59,8 @@ export type Talk = PageCommon & {
   kind: 'talk'
   date: string
   duration?: number
+  /** Markdown: the talk as submitted to a call for papers (the speaker kit shows it, else the description). */
+  abstract?: string
   shortlink?: string
   events: TalkEvent[]
   slides: PublicSlide[]
@@ -107,6 +111,18 @@ export type ProfileLinkKind =
   | 'website' | 'twitter' | 'discord' | 'github' | 'mastodon' | 'bluesky' | 'linkedin' | 'youtube' | 'email'
 export type ProfileLink = { kind: ProfileLinkKind; label: string; url: string }
 
+/** The lengths a bio may be written in, shortest first: the order the speaker kit shows them in. */
+export const BIO_LENGTHS = ['short', 'medium', 'long'] as const
+export type BioLength = (typeof BIO_LENGTHS)[number]
+/** A bio for organisers, Markdown as written. */
+export type ProfileBio = { length: BioLength; markdown: string }
+
+/** A photo organisers may print: a file of public/ ("/images/x.jpg") or an absolute URL, as written. */
+export type Headshot = { image: string; alt?: string; credit?: string }
+
+/** Where organisers reach the speaker: the value as written, and its link (mailto: for an address). */
+export type ProfileContact = { text: string; url: string }
+
 export type Profile = {
   name: string
   headline?: string
@@ -116,6 +132,13 @@ export type Profile = {
   bio: string
   /** The Twitter/X handle, "@name", for link previews. */
   twitterHandle?: string
+  pronouns?: string
+  /** How to say the name, as the speaker spells it out. */
+  pronunciation?: string
+  /** The bios written for organisers, shortest first; empty when the profile gives none. */
+  bios: ProfileBio[]
+  headshots: Headshot[]
+  contact?: ProfileContact
 }
 
 export type Attachment = { file: string; name: string; urlName: string; isImage: boolean }

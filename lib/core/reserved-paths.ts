@@ -8,6 +8,7 @@
 export const RESERVED_PATHS: ReadonlySet<string> = new Set([
   // app/'s static route folders
   'talks', 'case-studies', 'notes', 'tags', 'attachments', 'og', 'atom.xml', 'feed.xml', 'feed.json',
+  'speaker', // the speaker kit (app/speaker/)
   'favicon.ico', 'apple-touch-icon.png', // raster icons drawn from app/icon.svg
   '.well-known', // the Bluesky handle file (app/.well-known/[file], siteConfig.blueskyDid)
   'katex', // KaTeX's stylesheet and fonts, for pages with math (app/katex/[file])

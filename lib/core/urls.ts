@@ -21,6 +21,8 @@ export const routes = {
   note: (slug: string) => `/notes/${slug}/`,
   /** A note served at its Obsidian Publish `permalink` ("en/callouts"), at the site's root. */
   permalink: (path: string) => `/${path}/`,
+  /** The speaker kit: bios, headshots and talks for organisers, from the profile and the talks. */
+  speakerKit: () => '/speaker/',
   tags: () => '/tags/',
   tag: (slug: string) => `/tags/${slug}/`,
   attachment: (fileName: string) => `/attachments/${fileName}`,

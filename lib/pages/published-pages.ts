@@ -3,7 +3,7 @@ import { getCaseStudies, getNotes, getProfile, getProfileFile, getTags, getTalks
 import { siteConfig } from '../core/site-config'
 import { slidePagesOf } from './slide-pages'
 import { pageCount } from './collections'
-import { PAGE_KIND_NAMES } from '../core/model'
+import { PAGE_KIND_NAMES, SPEAKER_KIT_TITLE } from '../core/model'
 import { routes } from '../core/urls'
 
 /** What a published page's Open Graph image and sitemap entry need. */
@@ -68,6 +68,14 @@ export const listPublishedPages = perSite((): PublishedPage[] => {
   )
   return [
     { path: routes.home(), title: profile.name, kicker: profile.headline ?? 'Speaker', detail: profile.location, file: profileFile },
+    // The speaker kit's card: the speaker's own words only (pronouns, headline), as the page.
+    {
+      path: routes.speakerKit(),
+      title: SPEAKER_KIT_TITLE,
+      kicker: profile.name,
+      detail: [profile.pronouns, profile.headline].filter(Boolean).join(' · ') || undefined,
+      file: profileFile,
+    },
     { path: routes.talks(), title: PAGE_KIND_NAMES.talk.collection, kicker: profile.name, file: profileFile },
     ...talks,
     ...slides,

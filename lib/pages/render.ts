@@ -160,6 +160,11 @@ export function renderBio(markdown: string): Promise<RenderedBody> {
   return render(markdown, false, { resolve: resolveFrom(getProfileFile()), image: imagesOf(getProfileFile()) })
 }
 
+/** A talk's `abstract` (frontmatter, so Markdown even in an .mdx talk), its links and images as its body's. */
+export function renderAbstract(talk: Pick<Talk, 'file'>, markdown: string): Promise<RenderedBody> {
+  return render(markdown, false, { resolve: resolveFrom(talk.file), image: imagesOf(talk.file) })
+}
+
 
 /**
  * The optional last slide (siteConfig.shareSlide): the talk's short URL to read aloud and a QR code

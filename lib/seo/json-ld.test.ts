@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { CaseStudy, Profile, Talk } from '../core/model'
-import { articleJsonLd, breadcrumbJsonLd, crumbsFor, profilePageJsonLd, recordingAt, slideJsonLd, talkJsonLd } from './json-ld'
+import { articleJsonLd, breadcrumbJsonLd, crumbsFor, profilePageJsonLd, recordingAt, slideJsonLd, speakerKitJsonLd, talkJsonLd } from './json-ld'
 import { absoluteUrl } from '../core/urls'
 
 const profile: Profile = {
@@ -12,6 +12,8 @@ const profile: Profile = {
     { kind: 'email', label: 'Email', url: 'mailto:ada@example.com' },
   ],
   bio: '',
+  bios: [],
+  headshots: [],
 }
 
 const talk = {
@@ -118,5 +120,31 @@ describe('structured data', () => {
     const data = breadcrumbJsonLd('Ada', crumbsFor('/talks/x/', (p) => titles.get(p)))
     const items = data.itemListElement as { position: number; name: string }[]
     assert.deepEqual(items.map((i) => [i.position, i.name]), [[1, 'Ada'], [2, 'Talks'], [3, 'X']])
+  })
+})
+
+describe('the speaker kit', () => {
+  test('is the speaker as a Person: each headshot an ImageObject with its caption and credit, the contact address as email', () => {
+    const kitProfile: Profile = {
+      ...profile,
+      pronouns: 'she/her',
+      headshots: [{ image: '/images/ada.jpg', alt: 'Ada, smiling', credit: 'Photo: Lee' }, { image: 'https://cdn.example.org/ada.webp' }],
+      contact: { text: 'talks@example.org', url: 'mailto:talks@example.org' },
+    }
+    const data = speakerKitJsonLd(kitProfile)
+    assert.equal(data['@type'], 'Person')
+    assert.equal(data.name, 'Ada Speaker')
+    assert.equal(data.email, 'talks@example.org')
+    assert.equal(data.mainEntityOfPage, absoluteUrl('/speaker/'))
+    assert.deepEqual(data.image, [
+      { '@type': 'ImageObject', contentUrl: absoluteUrl('/images/ada.jpg'), url: absoluteUrl('/images/ada.jpg'), caption: 'Ada, smiling', creditText: 'Photo: Lee' },
+      { '@type': 'ImageObject', contentUrl: 'https://cdn.example.org/ada.webp', url: 'https://cdn.example.org/ada.webp' },
+    ])
+  })
+
+  test('claims nothing the profile does not give: no image, no email from a contact URL', () => {
+    const data = speakerKitJsonLd({ ...profile, contact: { text: 'https://example.org/book', url: 'https://example.org/book' } })
+    assert.equal(data.image, undefined)
+    assert.equal(data.email, undefined)
   })
 })

@@ -1,6 +1,6 @@
-import type { Article, BreadcrumbList, Clip, CreativeWork, Event, Person, Place, PresentationDigitalDocument, ProfilePage, VideoObject, VirtualLocation, WithContext } from 'schema-dts'
+import type { Article, BreadcrumbList, Clip, CreativeWork, Event, ImageObject, Person, Place, PresentationDigitalDocument, ProfilePage, VideoObject, VirtualLocation, WithContext } from 'schema-dts'
 import type { CaseStudy, Note, Profile, Talk, TalkEvent } from '../core/model'
-import { absoluteUrl } from '../core/urls'
+import { absoluteUrl, routes } from '../core/urls'
 
 /**
  * JSON-LD for search engines, built from published content only (pure: no "now", no drafts,
@@ -26,6 +26,32 @@ function person(profile: Profile) {
 /** The home page: the speaker. */
 export function profilePageJsonLd(profile: Profile): JsonLd {
   return { '@context': context, '@type': 'ProfilePage', url: absoluteUrl('/'), mainEntity: person(profile) } satisfies WithContext<ProfilePage>
+}
+
+/**
+ * The speaker kit: the speaker as a Person, with what the kit offers that schema.org has words
+ * for: each headshot as an ImageObject (its description and printed credit), the contact address
+ * when it is one. Pronouns and pronunciation have no schema.org property, so they stay on the page.
+ */
+export function speakerKitJsonLd(profile: Profile): JsonLd {
+  const own = person(profile)
+  const headshots = profile.headshots.map(
+    (headshot): ImageObject => ({
+      '@type': 'ImageObject',
+      contentUrl: absoluteUrl(headshot.image),
+      url: absoluteUrl(headshot.image),
+      ...(headshot.alt ? { caption: headshot.alt } : {}),
+      ...(headshot.credit ? { creditText: headshot.credit } : {}),
+    }),
+  )
+  const email = profile.contact?.url.startsWith('mailto:') ? profile.contact.text : undefined
+  return {
+    '@context': context,
+    ...own,
+    ...(headshots.length ? { image: headshots } : {}),
+    ...(email ? { email } : {}),
+    mainEntityOfPage: absoluteUrl(routes.speakerKit()),
+  } satisfies WithContext<Person>
 }
 
 /** "Online", "Remote", "Virtual" or a URL in place of a place: an online delivery. */

@@ -2,7 +2,8 @@ import { getCaseStudies, getNotes, getProfile, getTalks, perSite } from '../cont
 import { publishedPageTitle } from '../pages/published-pages'
 import { slidePageAt, slidePagesOf } from '../pages/slide-pages'
 import type { Talk } from '../core/model'
-import { articleJsonLd, breadcrumbJsonLd, crumbsFor, profilePageJsonLd, slideJsonLd, talkJsonLd, type JsonLd, type KeyMoment } from './json-ld'
+import { routes } from '../core/urls'
+import { articleJsonLd, breadcrumbJsonLd, crumbsFor, profilePageJsonLd, slideJsonLd, speakerKitJsonLd, talkJsonLd, type JsonLd, type KeyMoment } from './json-ld'
 import { previewImage } from './preview-image'
 
 // Looked up by path once per page, made once per site (lib/content/index.ts's perSite).
@@ -22,6 +23,7 @@ export function structuredDataFor(path: string): JsonLd[] {
   const profile = getProfile()
   if (path === '/') return [profilePageJsonLd(profile)]
   const breadcrumbs = breadcrumbJsonLd(profile.name, crumbsFor(path, publishedPageTitle))
+  if (path === routes.speakerKit()) return [speakerKitJsonLd(profile), breadcrumbs]
   const talk = talksByUrl().get(path)
   const image = () => previewImage(path, '').url
   if (talk) return [talkJsonLd(talk, profile, image(), keyMoments(talk)), breadcrumbs]

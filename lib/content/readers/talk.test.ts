@@ -110,3 +110,11 @@ test('with PUBLISH=marked a talk made from a note publishes only when marked; it
   // In talks/ the publish mode does not apply: a talk there is written for the site.
   assert.ok('page' in readTalk({ file: FILE, frontmatter: FIELDS, body: '# One' }, 'marked'))
 })
+
+test('a talk\'s abstract is its own field, for the speaker kit; none is none, not the description', () => {
+  assert.equal(page(talk({ ...FIELDS, abstract: 'What the audience **learns**.', duration: 45 })).abstract, 'What the audience **learns**.')
+  assert.equal(page(talk(FIELDS)).abstract, undefined)
+  const reading = talk({ ...FIELDS, abstract: ['not', 'text'] })
+  assert.deepEqual(reading.problems.map((p) => [p.file, p.field]), [[FILE, 'abstract']])
+  assert.deepEqual(talk({ ...FIELDS, abstrat: 'typo' }).problems.map((p) => [p.field, p.message]), [['abstrat', 'unknown field (did you mean "abstract"?)']])
+})

@@ -81,6 +81,7 @@ function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
     ...pageCommon(doc, 'talk', { title: str(fm.title) ?? '', description: str(fm.description) ?? '', tags: strList(fm.tags), aliases: strList(fm.aliases), body }, fm),
     date: parseContentDate(fm.date) ?? '',
     duration: typeof fm.duration === 'number' ? fm.duration : undefined,
+    abstract: str(fm.abstract),
     shortlink: str(fm.shortlink),
     events,
     slides: publicSlides.filter((s) => s.markdown !== ''),

@@ -33,6 +33,8 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+const isEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
+
 const FORMAT_CHECKS: Record<StringFormat, { test: (v: string) => boolean; expected: string }> = {
   url: { test: isHttpUrl, expected: 'an http(s) URL' },
   'url-or-path': {
@@ -43,7 +45,8 @@ const FORMAT_CHECKS: Record<StringFormat, { test: (v: string) => boolean; expect
     test: (v) => /^@\w{1,15}$/.test(v) || (isHttpUrl(v) && /^https?:\/\/(www\.)?(twitter|x)\.com\//i.test(v)),
     expected: 'a twitter.com or x.com URL, or "@handle"',
   },
-  email: { test: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), expected: 'an email address' },
+  email: { test: isEmail, expected: 'an email address' },
+  'email-or-url': { test: (v) => isEmail(v) || isHttpUrl(v), expected: 'an email address or an http(s) URL' },
   slug: { test: (v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), expected: 'lowercase letters, digits and dashes' },
 }
 

@@ -139,6 +139,7 @@ describe('the editor checks each string format as the build does', () => {
     'url-or-path': ['/slides/deck.pdf', 'https://x.io/d.pdf', '//evil.example/x', 'slides/deck.pdf', 'javascript:x'],
     twitter: ['@handle', 'https://twitter.com/handle', 'https://x.com/handle', 'https://example.com/handle', '@', 'handle'],
     email: ['someone@example.com', 'someone@', 'a b@example.com'],
+    'email-or-url': ['someone@example.com', 'https://example.com/book', 'someone@', 'javascript:alert(1)', 'example.com', 'mailto:a@b.co'],
     slug: ['elixir', 'elixir-2023', 'Elixir', 'elixir--x', 'elixir_x', '-elixir'],
   }
   for (const [format, values] of Object.entries(samples) as [StringFormat, string[]][]) {

@@ -44,12 +44,25 @@ type PageCommon = PageRef & {
 
 export type TalkEvent = { name: string; date: string; location?: string; url?: string; recording?: string }
 export type TalkSource = { number: number; title: string; url?: string; note?: string; slides: number[] }
+/** A link of a PDF deck's page: its URL and its rectangle, as fractions of the page from its top left. */
+export type PdfLink = { url: string; x: number; y: number; width: number; height: number }
+/** One image of a PDF deck's page: `file` is its name in the deck's folder ("3-1280.webp"). */
+export type PdfImage = { file: string; width: number; height: number; format: 'avif' | 'webp' }
+/** What a slide drawn from a page of the talk's PDF deck shows: `deck` names the deck by its bytes (lib/pdf/deck.ts). */
+export type PdfSlidePage = { deck: string; images: PdfImage[]; links: PdfLink[] }
+
 export type PublicSlide = {
   number: number
+  /** The slide's Markdown; a PDF deck's slide: its page's text, the first line as its heading. */
   markdown: string
   footnotes: ReadonlyMap<string, number>
-  /** Seconds into the talk's recording where the slide starts: its `Time:` line (lib/browser/slide-times.ts). */
+  /**
+   * Seconds into the talk's recording where the slide starts: its `Time:` line (lib/browser/slide-times.ts),
+   * or a PDF deck's `slides.times`.
+   */
   start?: number
+  /** A slide of the talk's PDF deck (`slides.pdf`, a talk without slides in its body): its page's image and links. */
+  pdf?: PdfSlidePage
 }
 export type ExternalDeck = { speakerdeck?: string; pdf?: string; embed?: string }
 

@@ -7,12 +7,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { bytesHash, cacheFolder, cacheKey, codeOf } from '../cache/files'
+import type { PdfImage, PdfLink } from '../core/model'
 
-/** A link of the PDF on its page: the URL and its rectangle, as fractions of the page from its top left. */
-export type PdfLink = { url: string; x: number; y: number; width: number; height: number }
-export type PdfImageFormat = 'avif' | 'webp'
-/** One image of a page: `file` is its name in the deck's folder ("3-1280.webp"). */
-export type PdfImage = { file: string; width: number; height: number; format: PdfImageFormat }
 /** A page of the deck: `text` is its lines in reading order, "" on a page without text. */
 export type PdfPage = { number: number; text: string; links: PdfLink[]; images: PdfImage[] }
 /** A read deck: `id` names it by its bytes and the code that read it, `folder` holds its images. */

@@ -14,6 +14,7 @@ import type { RenderedSlide } from '@/lib/pages/render'
 import { TalkEvents } from './talk-events'
 import { TalkShare } from './talk-share'
 import { TalkSources } from './talk-sources'
+import { TalkTranscript } from './talk-transcript'
 
 export type TalkPageProps = { talk: Talk; slides: RenderedSlide[]; profile: Profile; backlinks: PageRef[] }
 
@@ -63,6 +64,7 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
         </section>
       )}
 
+      <TalkTranscript slides={talk.slides} />
       {talk.events.length > 0 && <TalkEvents slug={talk.slug} events={talk.events} />}
       {talk.sources.length > 0 && <TalkSources sources={talk.sources} />}
       <TalkShare talk={talk} />

@@ -48,8 +48,12 @@ export type TalkSource = { number: number; title: string; url?: string; note?: s
 export type PdfLink = { url: string; x: number; y: number; width: number; height: number }
 /** One image of a PDF deck's page: `file` is its name in the deck's folder ("3-1280.webp"). */
 export type PdfImage = { file: string; width: number; height: number; format: 'avif' | 'webp' }
-/** What a slide drawn from a page of the talk's PDF deck shows: `deck` names the deck by its bytes (lib/pdf/deck.ts). */
-export type PdfSlidePage = { deck: string; images: PdfImage[]; links: PdfLink[] }
+/**
+ * What a slide drawn from a page of the talk's PDF deck shows: `deck` names the deck by its bytes
+ * (lib/pdf/deck.ts); `text` is the page's text as read, line by line ("" for none): the image's
+ * text alternative and the transcript's.
+ */
+export type PdfSlidePage = { deck: string; text: string; images: PdfImage[]; links: PdfLink[] }
 
 export type PublicSlide = {
   number: number

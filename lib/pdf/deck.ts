@@ -29,6 +29,11 @@ const RENDERER = path.join('lib', 'pdf', 'render-pdf.mjs')
 
 type Stored = { pages: PdfPage[] } | { error: { kind: 'encrypted' | 'corrupt' | 'empty'; message: string } }
 
+/** The file of one of a read deck's images: `deck` its id, `file` the image's name ("3-1280.webp"). */
+export function pdfDeckFile(deck: string, file: string, cache = cacheFolder('pdf-decks')): string {
+  return path.join(cache, deck, path.basename(file))
+}
+
 /**
  * The deck of the PDF at `pdfFile`, or the problem that stops it: a missing file, a file that is
  * not a PDF, a PDF behind a password or without pages. `cache`: where decks are kept (the build's

@@ -1,5 +1,5 @@
 // Reads one PDF deck: each page's text, its links and its image in a few widths. Run as a child
-// process (lib/pdf/deck.ts, pdfDeck): pdf.js is asynchronous while the site's content is read
+// process (lib/pdf/deck.ts, readPdfDeck): pdf.js is asynchronous while the site's content is read
 // synchronously, and a child keeps the renderer's memory out of the build's workers and returns
 // it when the deck is done. Plain JavaScript, so that Node runs it without a TypeScript loader.
 //

@@ -55,7 +55,7 @@ export function pdfDeckSlides(
     markdown: markdownOfText(page.text),
     footnotes: new Map(),
     ...(starts[i] === undefined ? {} : { start: starts[i] }),
-    pdf: { deck: reading.id, images: page.images, links: page.links },
+    pdf: { deck: reading.id, text: page.text, images: page.images, links: page.links },
   }))
 }
 

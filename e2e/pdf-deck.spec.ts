@@ -107,8 +107,9 @@ test("the transcript under the deck holds every slide's text, and search finds a
   await expect(transcript.getByRole('listitem').nth(1)).toContainText('Read the guideEvery page of the PDF is a slide.')
   await expect(transcript.getByRole('listitem').nth(2)).toContainText('No text on this slide.')
   await expect(transcript.getByRole('listitem').nth(3)).toContainText('Вопросы приветствуются')
-  // The PDF's download link stays.
+  // The PDF's download link stays; the PDF is not offered a second time as a viewer to load.
   await expect(page.getByRole('link', { name: 'Download the slides (PDF)' })).toHaveAttribute('href', '/slides/pdf-deck.pdf')
+  await expect(page.getByRole('button', { name: /^Load Slides \(PDF\)/ })).toHaveCount(0)
 
   await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible()
   await page.keyboard.press('/')

@@ -85,11 +85,17 @@ export type Talk = PageCommon & {
 }
 
 /**
- * Whether a talk has a deck of its own, in its body: only such a talk has a presenter view, an
- * embed page, an oEmbed file and embed code to share. A deck elsewhere (Speaker Deck, a PDF) is not one.
+ * Whether a talk has a deck of its own, in its body or its PDF's pages: only such a talk has a
+ * presenter view, an embed page, an oEmbed file and embed code to share. A deck elsewhere (Speaker
+ * Deck, an embed, a PDF given as a URL) is not one.
  */
 export function hasDeck(talk: Pick<Talk, 'slides'>): boolean {
   return talk.slides.length > 0
+}
+
+/** Whether the talk's deck is its PDF's pages (lib/content/readers/talk-pdf.ts): then the PDF is shown already, and only offered to download. */
+export function hasPdfDeck(talk: Pick<Talk, 'slides'>): boolean {
+  return talk.slides.some((slide) => slide.pdf)
 }
 
 export type CaseStudy = PageCommon & {

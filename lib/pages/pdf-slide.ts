@@ -45,5 +45,6 @@ export function pdfSlideHtml(page: PdfSlidePage, number: number): string {
         ` style="left:${percent(link.x)};top:${percent(link.y)};width:${percent(link.width)};height:${percent(link.height)}">` +
         `<span class="sr-only">${escapeHtml(link.url)}</span></a>`,
     )
-  return `<div class="pdf-slide"><picture>${sources.join('')}${img}</picture>${links.join('')}</div>`
+  // not-prose: the typography plugin's margins around pictures would push the page off its slide.
+  return `<div class="pdf-slide not-prose"><picture>${sources.join('')}${img}</picture>${links.join('')}</div>`
 }

@@ -42,7 +42,17 @@ export const talkSchema = {
       hint: 'An external deck, besides or instead of the body.',
       fields: {
         speakerdeck: { type: 'string', format: 'url', label: 'Speaker Deck' },
-        pdf: { type: 'string', format: 'url-or-path', label: 'PDF' },
+        pdf: {
+          type: 'string',
+          format: 'url-or-path',
+          label: 'PDF',
+          hint: 'A PDF under public/ ("/slides/deck.pdf") is the deck of a talk without slides in its body: each page a slide.',
+        },
+        times: {
+          type: 'strings',
+          label: 'Slide times',
+          hint: 'A PDF deck with a recording: where each slide starts in the video ("0:00", "1:30"), in order.',
+        },
         embed: { type: 'string', format: 'url', label: 'Embed URL' },
       },
     },

@@ -16,13 +16,14 @@ const LAYERS: Record<string, readonly string[]> = {
   browser: [],
   cache: ['core'],
   talks: ['core'],
+  pdf: ['core', 'cache'],
   markdown: ['core', 'cache', 'browser'],
-  content: ['core', 'cache', 'browser', 'markdown'],
-  pages: ['core', 'cache', 'browser', 'talks', 'markdown', 'content'],
-  og: ['core', 'cache', 'browser', 'talks', 'markdown', 'content', 'pages'],
-  seo: ['core', 'cache', 'browser', 'talks', 'markdown', 'content', 'pages', 'og'],
+  content: ['core', 'cache', 'browser', 'pdf', 'markdown'],
+  pages: ['core', 'cache', 'browser', 'talks', 'pdf', 'markdown', 'content'],
+  og: ['core', 'cache', 'browser', 'talks', 'pdf', 'markdown', 'content', 'pages'],
+  seo: ['core', 'cache', 'browser', 'talks', 'pdf', 'markdown', 'content', 'pages', 'og'],
   authoring: ['core', 'content'],
-  build: ['core', 'cache', 'browser', 'talks', 'markdown', 'content', 'pages', 'og', 'seo', 'authoring'],
+  build: ['core', 'cache', 'browser', 'talks', 'pdf', 'markdown', 'content', 'pages', 'og', 'seo', 'authoring'],
 }
 /** What React components may import at run time; `import type` may name any folder. */
 const COMPONENTS = ['core', 'browser', 'talks']

@@ -21,6 +21,7 @@ import { measureSaves, startDevServer, type SaveTimes } from './bench/dev-loop'
 import { BUDGETS, measureSite, overBudget, type PageWeight } from './bench/page-weight'
 import { run } from './bench/process-tree'
 import { corpusSize, writeSyntheticContent } from './bench/synthetic-content'
+import { syntheticPdfDeck } from './bench/synthetic-pdf'
 import { baseName, slugify } from '@/lib/core/slug'
 
 const args = process.argv.slice(2)
@@ -38,6 +39,8 @@ if (flag('help')) {
                           scripts/bench/peer-corpus.py (--peer-files N or N,N,N, default 2000), the corpus
                           the reference starter blog was measured with; prints each phase's seconds,
                           share and peak memory, and stores them under "peer" in docs/bench/results.json
+  --corpus pdf            only the sample content plus a talk made from a generated 60-page, 20 MB PDF
+                          deck, cold and rebuilt; exits 1 over the deck's budget (PDF_DECK_BUDGET)
   --budgets DIR           only check the page weights of an exported site (e.g. out) against the budgets
   --dev-sizes 1000,5000   corpora for the writing loop: npm run dev, a note open in Chromium, saves timed to screen
   --saves N               saves per corpus in the writing loop; default 10
@@ -388,11 +391,51 @@ async function peerRun(peerFiles: number) {
   console.log(peerTable(runs as PeerRun[]))
 }
 
+/**
+ * What a talk whose deck is a 60-page, 20 MB PDF (the size of a deck full of photos) may cost: the
+ * content step reads and draws every page (lib/pdf/deck.ts) on a cold build, and nothing on the
+ * next one, which finds the deck in the build cache; the build's peak memory stays within what the
+ * sample site's build needs plus the renderer's one child process.
+ */
+const PDF_DECK = { pages: 60, megabytes: 20 }
+const PDF_DECK_BUDGET = { coldContentSeconds: 180, rebuildContentSeconds: 60, peakBytes: 3 * 2 ** 30 }
+
+/** The sample content plus a talk made only from a generated PDF deck, built cold and again. */
+async function pdfDeck() {
+  const pdf = await syntheticPdfDeck(PDF_DECK)
+  const { result } = await measure(`pdf deck (${PDF_DECK.pages} pages, ${PDF_DECK.megabytes} MB)`, 1, (dir) => {
+    cpSync(path.join(root, 'content'), dir, { recursive: true })
+    writeFileSync(
+      path.join(dir, 'talks', 'bench-pdf-deck.md'),
+      '---\ntitle: Benchmark PDF Deck\ndescription: A generated deck for npm run bench.\ndate: 2024-01-01\nslides:\n  pdf: /slides/bench-pdf-deck.pdf\n---\n',
+    )
+    mkdirSync(path.join(dir, '..', 'public', 'slides'), { recursive: true })
+    writeFileSync(path.join(dir, '..', 'public', 'slides', 'bench-pdf-deck.pdf'), pdf)
+  }, false)
+  const content = (build: BuildResult) => build.phases.find((phase) => phase.name === 'content')?.seconds ?? 0
+  for (const [name, build] of [['cold', result.cold], ['rebuild after one edit', result.rebuild]] as const) {
+    console.log(`\n${result.label}: ${name}, ${build.seconds.toFixed(1)} s, peak ${mb(build.peakBytes)}`)
+    console.table(phaseTable(build))
+  }
+  const over = [
+    content(result.cold) > PDF_DECK_BUDGET.coldContentSeconds && `cold content step ${content(result.cold).toFixed(0)} s > ${PDF_DECK_BUDGET.coldContentSeconds} s`,
+    content(result.rebuild) > PDF_DECK_BUDGET.rebuildContentSeconds && `rebuild content step ${content(result.rebuild).toFixed(0)} s > ${PDF_DECK_BUDGET.rebuildContentSeconds} s`,
+    result.cold.peakBytes > PDF_DECK_BUDGET.peakBytes && `peak memory ${mb(result.cold.peakBytes)} > ${mb(PDF_DECK_BUDGET.peakBytes)}`,
+  ].filter(Boolean)
+  if (over.length) {
+    console.error(`\nOver the PDF deck's budget: ${over.join('; ')}`)
+    process.exit(1)
+  }
+  console.log('\nThe PDF deck builds within its budget.')
+}
+
 const budgetsOnly = option('budgets')
 if (corpus === 'peer') {
   await peer()
+} else if (corpus === 'pdf') {
+  await pdfDeck()
 } else if (corpus) {
-  console.error(`--corpus ${corpus}: the only named corpus is "peer"`)
+  console.error(`--corpus ${corpus}: the named corpora are "peer" and "pdf"`)
   process.exit(2)
 } else if (budgetsOnly) {
   const weights = measureSite(path.resolve(budgetsOnly))

@@ -12,6 +12,8 @@ export type ExternalMediaProps = {
   slideTimes?: (number | undefined)[]
   /** The deck's BroadcastChannel, which the recording in step speaks on. */
   channel?: string
+  /** The PDF's pages are the talk's deck (hasPdfDeck): the PDF gets its links only, no second viewer. */
+  pdfIsDeck?: boolean
 }
 
 const boxClass =
@@ -29,7 +31,7 @@ function provider(embed: MediaEmbed): string {
  * The talk's external deck, PDF and recording: each a placeholder that loads its player on a click,
  * with a plain link beside it that works without JavaScript.
  */
-export function ExternalMedia({ deck, video, slideTimes = [], channel }: ExternalMediaProps) {
+export function ExternalMedia({ deck, video, slideTimes = [], channel, pdfIsDeck = false }: ExternalMediaProps) {
   const inStep = channel !== undefined && hasSlideTimes(slideTimes)
   const embeds = mediaEmbeds({ ...deck, video }, (path) => withBasePath(path))
   if (embeds.length === 0) return null
@@ -50,7 +52,7 @@ export function ExternalMedia({ deck, video, slideTimes = [], channel }: Externa
               channel={channel}
               boxClassName={boxClass}
             />
-          ) : (
+          ) : embed.kind === 'pdf' && pdfIsDeck ? null : (
             <div className={boxClass}>
               {embed.fileUrl ? (
                 // The site's own file: no third party to ask first, and preload="none" fetches nothing until played.

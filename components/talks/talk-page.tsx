@@ -5,7 +5,7 @@ import { PropertyList } from '@/components/site/property-list'
 import { SpeakerCard } from '@/components/site/speaker-card'
 import { TagList } from '@/components/site/tag-list'
 import { DeferredSlideViewer } from '@/components/slides/deferred-slide-viewer'
-import { hasDeck, type PageRef, type Profile, type Talk } from '@/lib/core/model'
+import { hasDeck, hasPdfDeck, type PageRef, type Profile, type Talk } from '@/lib/core/model'
 import { slideChannel } from '@/lib/browser/slide-navigation'
 import { absoluteUrl, routes, withBasePath } from '@/lib/core/urls'
 import { ExternalMedia } from './external-media'
@@ -14,6 +14,7 @@ import type { RenderedSlide } from '@/lib/pages/render'
 import { TalkEvents } from './talk-events'
 import { TalkShare } from './talk-share'
 import { TalkSources } from './talk-sources'
+import { TalkTranscript } from './talk-transcript'
 
 export type TalkPageProps = { talk: Talk; slides: RenderedSlide[]; profile: Profile; backlinks: PageRef[] }
 
@@ -45,6 +46,7 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
         video={talk.video}
         slideTimes={talk.slides.map((slide) => slide.start)}
         channel={hasDeck(talk) ? slideChannel(talk.slug) : undefined}
+        pdfIsDeck={hasPdfDeck(talk)}
       />
 
       {hasDeck(talk) && (
@@ -63,6 +65,7 @@ export function TalkPage({ talk, slides, profile, backlinks }: TalkPageProps) {
         </section>
       )}
 
+      <TalkTranscript slides={talk.slides} />
       {talk.events.length > 0 && <TalkEvents slug={talk.slug} events={talk.events} />}
       {talk.sources.length > 0 && <TalkSources sources={talk.sources} />}
       <TalkShare talk={talk} />

@@ -12,7 +12,7 @@ const TIME_LINE = /^[ \t]{0,3}[Tt]ime:[ \t]*([\d:.]+)[ \t]*$/
 const TIME = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)$/
 
 /** Seconds of "12:34" or "1:02:03"; undefined for anything else ("75", "1:75", "1:2"). */
-function parseTimestamp(text: string): number | undefined {
+export function parseTimestamp(text: string): number | undefined {
   const match = TIME.exec(text.trim())
   if (!match) return undefined
   const [, hours = '0', minutes = '0', seconds = '0'] = match

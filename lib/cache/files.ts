@@ -20,6 +20,7 @@ const CACHE_FOLDERS = {
   og: 'speaker-site/og',
   'page-plans': 'speaker-site/page-plans',
   pages: 'speaker-site/pages',
+  'pdf-decks': 'speaker-site/pdf-decks',
   scan: 'speaker-site/scan',
   'site-index': 'speaker-site/site-index',
 } as const

@@ -10,7 +10,7 @@
  * the site writes a slim index of it (lib/content/store/site-index.ts); the others read that, and each page
  * reads its own body.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { cacheFolder, cacheKey, cachedJsonSync, codeOf } from '../cache/files'
 import { collectDocuments, PROFILE_FILE, readDocument, type ContentDocument, type ContentDocuments } from './source/documents'
@@ -104,8 +104,23 @@ const SITE_INDEX_DIR = cacheFolder('site-index')
 const siteCode = codeOf(['lib', 'content-schema'])
 
 /**
+ * The PDFs under public/, by name, size and time: a talk's PDF deck (`slides.pdf`) is read into
+ * the site, so a replaced PDF makes another site, though no content file changed.
+ */
+function publicPdfs(dir = 'public'): [string, number, number][] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.toLowerCase().endsWith('.pdf'))
+    .sort()
+    .map((file) => {
+      const stat = statSync(path.join(dir, file))
+      return [file, stat.size, stat.mtimeMs]
+    })
+}
+
+/**
  * What the site is built from, cheaply: the generated files' sizes and times, the content folder's
- * other files, the settings and the code. Computed by every process; equal keys, equal sites.
+ * other files, the PDFs of public/, the settings and the code. Computed by every process; equal keys, equal sites.
  */
 function siteKey(): string {
   const source = getContentSource()
@@ -115,6 +130,7 @@ function siteKey(): string {
       return [file, stat.size, stat.mtimeMs]
     }),
     files: scanContentFiles(source.root, source.obsidianFolders),
+    pdfs: publicPdfs(),
     publish: source.publish,
     code: siteCode(),
   })

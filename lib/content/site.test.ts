@@ -110,7 +110,7 @@ test('every problem names its file and field: two pages on one URL, a shortlink 
   const problems = problemsOf(() =>
     site({
       talks: [
-        doc('content/talks/a.md', { title: 'A', description: 'a', date: '2024-01-01', shortlink: 'notes', slides: { pdf: '/a.pdf' } }),
+        doc('content/talks/a.md', { title: 'A', description: 'a', date: '2024-01-01', shortlink: 'notes', slides: { pdf: 'https://example.com/a.pdf' } }),
       ],
       caseStudies: [
         doc('content/case-studies/x.md', { title: 'X', description: 'x', date: '2024-01-01', slug: 'same' }),
@@ -203,7 +203,7 @@ test("an alias never redirects over a page or another note's redirect", () => {
 test("a permalink that is a talk's shortlink, or shared by two notes of one folder, is an error naming file and field", () => {
   const problems = problemsOf(() =>
     site({
-      talks: [doc('content/talks/a.md', { title: 'A', description: 'a', date: '2024-01-01', shortlink: 'elixir', slides: { pdf: '/a.pdf' } })],
+      talks: [doc('content/talks/a.md', { title: 'A', description: 'a', date: '2024-01-01', shortlink: 'elixir', slides: { pdf: 'https://example.com/a.pdf' } })],
       notes: [
         doc('content/notes/B.md', { permalink: 'elixir' }, 'x'),
         doc('content/notes/D.md', { permalink: 'same' }, 'x'),

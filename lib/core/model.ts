@@ -46,12 +46,29 @@ type PageCommon = PageRef & {
 
 export type TalkEvent = { name: string; date: string; location?: string; url?: string; recording?: string }
 export type TalkSource = { number: number; title: string; url?: string; note?: string; slides: number[] }
+/** A link of a PDF deck's page: its URL and its rectangle, as fractions of the page from its top left. */
+export type PdfLink = { url: string; x: number; y: number; width: number; height: number }
+/** One image of a PDF deck's page: `file` is its name in the deck's folder ("3-1280.webp"). */
+export type PdfImage = { file: string; width: number; height: number; format: 'avif' | 'webp' }
+/**
+ * What a slide drawn from a page of the talk's PDF deck shows: `deck` names the deck by its bytes
+ * (lib/pdf/deck.ts); `text` is the page's text as read, line by line ("" for none): the image's
+ * text alternative and the transcript's.
+ */
+export type PdfSlidePage = { deck: string; text: string; images: PdfImage[]; links: PdfLink[] }
+
 export type PublicSlide = {
   number: number
+  /** The slide's Markdown; a PDF deck's slide: its page's text, the first line as its heading. */
   markdown: string
   footnotes: ReadonlyMap<string, number>
-  /** Seconds into the talk's recording where the slide starts: its `Time:` line (lib/browser/slide-times.ts). */
+  /**
+   * Seconds into the talk's recording where the slide starts: its `Time:` line (lib/browser/slide-times.ts),
+   * or a PDF deck's `slides.times`.
+   */
   start?: number
+  /** A slide of the talk's PDF deck (`slides.pdf`, a talk without slides in its body): its page's image and links. */
+  pdf?: PdfSlidePage
 }
 export type ExternalDeck = { speakerdeck?: string; pdf?: string; embed?: string }
 
@@ -72,11 +89,17 @@ export type Talk = PageCommon & {
 }
 
 /**
- * Whether a talk has a deck of its own, in its body: only such a talk has a presenter view, an
- * embed page, an oEmbed file and embed code to share. A deck elsewhere (Speaker Deck, a PDF) is not one.
+ * Whether a talk has a deck of its own, in its body or its PDF's pages: only such a talk has a
+ * presenter view, an embed page, an oEmbed file and embed code to share. A deck elsewhere (Speaker
+ * Deck, an embed, a PDF given as a URL) is not one.
  */
 export function hasDeck(talk: Pick<Talk, 'slides'>): boolean {
   return talk.slides.length > 0
+}
+
+/** Whether the talk's deck is its PDF's pages (lib/content/readers/talk-pdf.ts): then the PDF is shown already, and only offered to download. */
+export function hasPdfDeck(talk: Pick<Talk, 'slides'>): boolean {
+  return talk.slides.some((slide) => slide.pdf)
 }
 
 export type CaseStudy = PageCommon & {

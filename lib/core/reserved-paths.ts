@@ -13,6 +13,7 @@ export const RESERVED_PATHS: ReadonlySet<string> = new Set([
   '.well-known', // the Bluesky handle file (app/.well-known/[file], siteConfig.blueskyDid)
   'katex', // KaTeX's stylesheet and fonts, for pages with math (app/katex/[file])
   'mermaid', // Mermaid's modules, for pages with a diagram (app/mermaid/[file])
+  'slide-images', // the pages of PDF decks as images (app/slide-images/[deck]/[file])
   'dev-content-events', // npm run dev's live reload (app/dev-content-events/route.dev.ts)
   '_next', // Next's scripts and styles
   '404', // the not-found page, out/404.html

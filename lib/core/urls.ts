@@ -26,6 +26,8 @@ export const routes = {
   tags: () => '/tags/',
   tag: (slug: string) => `/tags/${slug}/`,
   attachment: (fileName: string) => `/attachments/${fileName}`,
+  /** An image of a PDF deck's page (app/slide-images/[deck]/[file]): `deck` names it by its bytes. */
+  slideImage: (deck: string, fileName: string) => `/slide-images/${deck}/${fileName}`,
   /** KaTeX's stylesheet, the site's own copy, with its fonts beside it (app/katex/[file]). */
   katex: (fileName: string) => `/katex/${fileName}`,
   /** Mermaid's ES modules, the site's own copy, all in one folder (app/mermaid/[file]). */

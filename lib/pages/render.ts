@@ -27,6 +27,7 @@ import { slugify } from '../core/slug'
 import { cachedRender, fileStore } from '../cache/render-cache'
 import { qrSvg } from '../talks/share'
 import { hasShareSlide } from './deck-length'
+import { pdfSlideHtml } from './pdf-slide'
 import { absoluteUrl, routes, withBasePath } from '../core/urls'
 import type { WikiLink } from '../markdown/obsidian/wikilinks'
 
@@ -145,6 +146,8 @@ export function renderBody(page: Page): Promise<RenderedBody> {
  * on screen when the page opens, so its images load at once; the others' load when shown.
  */
 function renderSlide(slide: PublicSlide, talk: Pick<Talk, 'file' | 'isMdx'>): Promise<RenderedBody> {
+  // A PDF deck's slide is its page's picture; its text is the picture's alternative.
+  if (slide.pdf) return Promise.resolve(htmlBody(pdfSlideHtml(slide.pdf, slide.number)))
   return render(slide.markdown, talk.isMdx, {
     resolve: resolveFrom(talk.file),
     footnoteSources: slide.footnotes,

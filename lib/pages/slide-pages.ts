@@ -3,6 +3,7 @@ import type { Talk } from '../core/model'
 import { ownHeading, slidePageDescription, slidePageTitle, summarizeSlide, type SlideSummary } from '../markdown/slide-summary'
 import { routes } from '../core/urls'
 import { deckLength } from './deck-length'
+import { pdfDeckFile } from '../pdf/deck'
 
 /** A slide of a talk as a page of its own: /talks/<slug>/slides/<n>/. */
 export type SlidePageData = SlideSummary & {
@@ -30,7 +31,11 @@ export function slidePagesOf(talk: Talk): SlidePageData[] {
       const number = index + 1
       const summary = summarizeSlide(slide.markdown)
       const image = summary.image ? resolveImage(talk.file, summary.image) : undefined
-      const imageFile = image?.kind === 'public' ? image.file : image?.kind === 'file' ? image.attachment.file : undefined
+      // A PDF deck's slide shows its page: the largest image drawn of it.
+      const pdfImage = slide.pdf?.images.filter((i) => i.format === 'webp').at(-1)
+      const imageFile = pdfImage
+        ? pdfDeckFile(slide.pdf!.deck, pdfImage.file)
+        : image?.kind === 'public' ? image.file : image?.kind === 'file' ? image.attachment.file : undefined
       return {
         ...summary,
         // A title slide's heading is the talk's title: the page, its card and its title say "Slide 1".

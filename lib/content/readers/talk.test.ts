@@ -84,7 +84,9 @@ test('problems name the file and the field: times that go back, a talk with no s
   const back = talk({ ...FIELDS, video: 'https://youtu.be/abc' }, '# One\n\nTime: 1:00\n\n---\n\n# Two\n\nTime: 0:30')
   assert.deepEqual(back.problems.map((p) => [p.file, p.field]), [[FILE, 'slide 2']])
   assert.deepEqual(talk(FIELDS, '').problems.map((p) => [p.file, p.field]), [[FILE, 'slides']])
-  assert.equal(page(talk({ ...FIELDS, slides: { pdf: '/deck.pdf' } }, '')).slides.length, 0)
+  assert.equal(page(talk({ ...FIELDS, slides: { pdf: 'https://example.com/deck.pdf' } }, '')).slides.length, 0)
+  // A PDF under public/ is the deck (lib/content/readers/talk-pdf.ts): one that is not there stops the build.
+  assert.deepEqual(talk({ ...FIELDS, slides: { pdf: '/deck.pdf' } }, '').problems.map((p) => [p.file, p.field]), [[FILE, 'slides.pdf']])
   assert.deepEqual(talk({ ...FIELDS, tittle: 'x' }).problems.map((p) => [p.file, p.field]), [[FILE, 'tittle']])
 })
 

@@ -15,6 +15,7 @@ import type { NoteProperty, PublicSlide, PublishMode, Talk, TalkEvent, TalkSourc
 import { pageCommon, str, strList, type LeftOut, type Reading, type SourceDocument } from './common'
 import { inFolder, noteFlags, withoutKind } from './from-note'
 import { publishFate } from '../publish'
+import { pdfDeckSlides } from './talk-pdf'
 
 /**
  * A talk, or why it is left out (`draft: true`, `publish: false`). A talk that a vault's note
@@ -48,7 +49,8 @@ function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
   timed.forEach(({ problems: found }, i) => found.forEach((message) => problems.push({ file, field: `slide ${i + 1}`, message })))
   for (const { slide, message } of checkSlideTimes(timed.map((t) => t.start))) problems.push({ file, field: `slide ${slide}`, message })
   // Footnotes inside slides join the sources list; one that repeats a listed URL is merged into it.
-  const publicSlides: PublicSlide[] = slides.map((slide, i) => {
+  const deck = (typeof fm.slides === 'object' && fm.slides ? fm.slides : {}) as Record<string, unknown>
+  const bodySlides: PublicSlide[] = slides.map((slide, i) => {
     const { markdown, start } = timed[i]!
     const footnotes = new Map<string, number>()
     for (const footnote of extractFootnotes(slide.markdown)) {
@@ -62,6 +64,8 @@ function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
     }
     return { number: slide.number, markdown, footnotes, ...(start === undefined ? {} : { start }) }
   })
+  const pdfSlides = pdfDeckSlides(file, deck, { bodySlides: slides.length, video: str(fm.video) }, problems)
+  const publicSlides = pdfSlides.length ? pdfSlides : bodySlides
   const events: TalkEvent[] = eventsNewestFirst((Array.isArray(fm.events) ? fm.events : []).map((item) => {
     const event = item as Record<string, unknown>
     return {
@@ -72,7 +76,6 @@ function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
       recording: str(event.recording),
     }
   }))
-  const deck = (typeof fm.slides === 'object' && fm.slides ? fm.slides : {}) as Record<string, unknown>
   if (slides.length === 0 && !str(deck.speakerdeck) && !str(deck.pdf) && !str(deck.embed) && !str(fm.video)) {
     problems.push({ file, field: 'slides', message: 'a talk needs slides in its body, or slides.speakerdeck, slides.pdf, slides.embed or video' })
   }
@@ -84,7 +87,8 @@ function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
     abstract: str(fm.abstract),
     shortlink: str(fm.shortlink),
     events,
-    slides: publicSlides.filter((s) => s.markdown !== ''),
+    // A PDF's page without text is still a slide: its image is the slide.
+    slides: publicSlides.filter((s) => s.markdown !== '' || s.pdf),
     deck: { speakerdeck: str(deck.speakerdeck), pdf: str(deck.pdf), embed: str(deck.embed) },
     video: str(fm.video),
     sources,

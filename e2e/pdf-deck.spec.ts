@@ -1,0 +1,119 @@
+/**
+ * A speaker who presents from Keynote, PowerPoint or Google Slides shares the PDF export
+ * (e2e/fixtures/site/content/talks/pdf-deck.md, its only deck e2e/fixtures/site/public/slides/pdf-deck.pdf:
+ * a title slide with a picture, a slide with a link, a slide without text, a slide in Cyrillic in
+ * an embedded font). A visitor gets the deck a Markdown talk has: the viewer with keys and
+ * #slide-N, the page's pictures with their text as alternative, the PDF's link clickable on its
+ * slide, a page and a preview image per slide, a transcript, and search finding a slide's words.
+ */
+import { readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import { OUT } from './support/content'
+import { fileForUrlPath } from './support/link-check'
+
+const TALK = '/talks/pdf-deck/'
+const TALK_TITLE = 'A Talk Made From a PDF'
+/** The PDF's pages, and the "Slides & sources" slide the viewer adds. */
+const PAGES = 4
+const TOTAL = PAGES + 1
+const GUIDE = 'https://example.com/pdf-guide'
+
+const viewerOf = (page: Page) => page.getByRole('region', { name: 'Slide viewer' })
+const slidesOf = (page: Page) => page.getByRole('list', { name: 'Slides' }).locator(':scope > li')
+const counterOf = (page: Page) => viewerOf(page).locator('[aria-live="polite"]')
+const meta = (page: Page, key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute('content')
+
+async function openViewer(page: Page, path = TALK) {
+  await page.goto(path)
+  await expect(viewerOf(page).locator('[data-ready]')).toHaveCount(1)
+}
+
+test("each page of the PDF is a slide: its picture, in AVIF and WebP at two widths, its text as the picture's alternative", async ({ page }) => {
+  await openViewer(page)
+  const slides = slidesOf(page)
+  await expect(slides).toHaveCount(TOTAL)
+  const first = slides.nth(0).getByRole('img', { name: 'Decks from a PDF Exported from presentation software' })
+  await expect(first).toBeVisible()
+  // Drawn and loaded: the browser decoded a picture of the page's 16:9 shape.
+  await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0)
+  expect(await first.evaluate((img: HTMLImageElement) => img.naturalWidth / img.naturalHeight)).toBeCloseTo(16 / 9, 1)
+  for (const format of ['avif', 'webp']) {
+    const srcset = (await slides.nth(0).locator(`source[type="image/${format}"]`).getAttribute('srcset')) ?? ''
+    expect(srcset, format).toMatch(new RegExp(`/slide-images/[0-9a-f]{16}/1-640\\.${format} 640w, \\S+/1-1280\\.${format} 1280w$`))
+  }
+  // The first slides load with the page, the later ones when shown.
+  const loading = await page.locator('.pdf-slide img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('loading')))
+  expect(loading).toEqual(['eager', 'eager', 'lazy', 'lazy'])
+  await expect(slides.nth(2).getByRole('img', { name: 'Slide 3: an image without text.', includeHidden: true })).toHaveCount(1)
+  await expect(slides.nth(3).getByRole('img', { name: 'Спасибо за внимание Вопросы приветствуются', includeHidden: true })).toHaveCount(1)
+})
+
+test('keys and #slide-N move through the PDF deck as through a Markdown one', async ({ page }) => {
+  await openViewer(page)
+  await expect(counterOf(page)).toHaveText(`1 / ${TOTAL}`)
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(new RegExp(`${TALK}#slide-2$`))
+  await expect(slidesOf(page).nth(1)).toBeVisible()
+  await expect(slidesOf(page).nth(0)).toBeHidden()
+  // In the focused viewer, End goes to the last slide and Home back to the first.
+  await viewerOf(page).focus()
+  await page.keyboard.press('End')
+  await expect(counterOf(page)).toHaveText(`${TOTAL} / ${TOTAL}`)
+  await page.keyboard.press('Home')
+  await expect(counterOf(page)).toHaveText(`1 / ${TOTAL}`)
+  await openViewer(page, `${TALK}#slide-4`)
+  await expect(counterOf(page)).toHaveText(`4 / ${TOTAL}`)
+  await expect(slidesOf(page).nth(3).getByRole('img', { name: /^Спасибо за внимание/ })).toBeVisible()
+})
+
+test("the PDF's link is clickable where the page shows it, and leads where the PDF says", async ({ page }) => {
+  await page.route(`${GUIDE}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Guide</title>' }))
+  await openViewer(page, `${TALK}#slide-2`)
+  const slide = slidesOf(page).nth(1)
+  const link = slide.getByRole('link', { name: GUIDE })
+  await expect(link).toBeVisible()
+  // Over the words "example.com/pdf-guide": from 36 to 260 points across and 218 to 248 down the 640 by 360 page.
+  const picture = (await slide.getByRole('img').boundingBox())!
+  const box = (await link.boundingBox())!
+  expect((box.x - picture.x) / picture.width).toBeCloseTo(36 / 640, 2)
+  expect((box.y - picture.y) / picture.height).toBeCloseTo(218 / 360, 2)
+  expect(box.width / picture.width).toBeCloseTo(224 / 640, 2)
+  await link.click()
+  await expect(page).toHaveURL(GUIDE)
+})
+
+test("each slide has its page: the slide's first line as title, its text as description, a preview drawn from its picture", async ({ page }) => {
+  await page.goto(`${TALK}slides/2/`)
+  await expect(page).toHaveTitle(new RegExp(`^Read the guide · ${TALK_TITLE}`))
+  expect(await meta(page, 'description')).toContain('Every page of the PDF is a slide.')
+  await page.goto(`${TALK}slides/4/`)
+  await expect(page).toHaveTitle(new RegExp(`^Спасибо за внимание · ${TALK_TITLE}`))
+  expect(await meta(page, 'description')).toBe('Вопросы приветствуются')
+
+  const previews = [1, 2, 3].map((n) => readFileSync(fileForUrlPath(OUT, `/og${TALK}slides/${n}.png`, '')!))
+  for (const png of previews) {
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1200, height: 630 })
+  }
+  // Slide 3 has no text: its preview differs from slide 2's by the picture it shows too.
+  expect(previews[1]!.equals(previews[2]!)).toBe(false)
+  await test.info().attach('preview of slide 1', { body: previews[0]!, contentType: 'image/png' })
+})
+
+test("the transcript under the deck holds every slide's text, and search finds a slide's words", async ({ page }) => {
+  await page.goto(TALK)
+  const transcript = page.getByRole('region', { name: 'Transcript' })
+  await expect(transcript.getByRole('listitem')).toHaveCount(PAGES)
+  await expect(transcript.getByRole('listitem').nth(1)).toContainText('Read the guideEvery page of the PDF is a slide.')
+  await expect(transcript.getByRole('listitem').nth(2)).toContainText('No text on this slide.')
+  await expect(transcript.getByRole('listitem').nth(3)).toContainText('Вопросы приветствуются')
+  // The PDF's download link stays; the PDF is not offered a second time as a viewer to load.
+  await expect(page.getByRole('link', { name: 'Download the slides (PDF)' })).toHaveAttribute('href', '/slides/pdf-deck.pdf')
+  await expect(page.getByRole('button', { name: /^Load Slides \(PDF\)/ })).toHaveCount(0)
+
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible()
+  await page.keyboard.press('/')
+  const dialog = page.getByRole('dialog', { name: 'Search the site' })
+  await dialog.getByRole('searchbox').fill('приветствуются')
+  await expect(dialog.getByRole('list', { name: 'Search results' }).getByRole('link', { name: new RegExp(TALK_TITLE) })).toBeVisible()
+})

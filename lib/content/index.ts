@@ -104,10 +104,10 @@ const SITE_INDEX_DIR = cacheFolder('site-index')
 const siteCode = codeOf(['lib', 'content-schema'])
 
 /**
- * The PDFs under public/, by name, size and time: a talk's PDF deck (`slides.pdf`) is read into
- * the site, so a replaced PDF makes another site, though no content file changed.
+ * The PDFs under a folder (public/, the content folder), by name, size and time: a talk's PDF deck
+ * is read into the site, so a replaced PDF makes another site, though no content file changed.
  */
-function publicPdfs(dir = 'public'): [string, number, number][] {
+function pdfsUnder(dir: string): [string, number, number][] {
   if (!existsSync(dir)) return []
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.toLowerCase().endsWith('.pdf'))
@@ -120,7 +120,7 @@ function publicPdfs(dir = 'public'): [string, number, number][] {
 
 /**
  * What the site is built from, cheaply: the generated files' sizes and times, the content folder's
- * other files, the PDFs of public/, the settings and the code. Computed by every process; equal keys, equal sites.
+ * other files, the PDFs of public/ and of the content folder, the settings and the code. Computed by every process; equal keys, equal sites.
  */
 function siteKey(): string {
   const source = getContentSource()
@@ -130,7 +130,7 @@ function siteKey(): string {
       return [file, stat.size, stat.mtimeMs]
     }),
     files: scanContentFiles(source.root, source.obsidianFolders),
-    pdfs: publicPdfs(),
+    pdfs: [...pdfsUnder('public'), ...pdfsUnder(source.root)],
     publish: source.publish,
     code: siteCode(),
   })

@@ -81,6 +81,10 @@ export const formatPatterns: Record<StringFormat, [string, string]> = {
     '^(https?://[^\\s/$.?#][^\\s]*|/(?!/)[^\\s]*)$',
     'Must be an http(s) URL or a path under public/ starting with "/"',
   ],
+  'url-path-or-pdf': [
+    '^(https?://[^\\s/$.?#][^\\s]*|/(?!/)[^\\s]*|\\[\\[[^[\\]|#]+\\.[pP][dD][fF]\\]\\]|(?![a-zA-Z][a-zA-Z0-9+.-]*:)[^/[\\]|#][^[\\]|#]*\\.[pP][dD][fF])$',
+    'Must be an http(s) URL, a path under public/ starting with "/", or a PDF of the content folder ("deck.pdf", "[[deck.pdf]]")',
+  ],
   twitter: ['^(@\\w{1,15}|https?://(www\\.)?(twitter|x)\\.com/[^\\s]*)$', 'Must be a twitter.com or x.com URL, or "@handle"'],
   email: ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'Must be an email address'],
   'email-or-url': [

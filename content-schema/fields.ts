@@ -6,6 +6,7 @@
 export type StringFormat =
   | 'url' // an absolute http(s) URL
   | 'url-or-path' // an absolute http(s) URL or a path under public/ ("/slides/deck.pdf")
+  | 'url-path-or-pdf' // the above, or a PDF of the content folder: "deck.pdf", "../decks/deck.pdf", "[[deck.pdf]]"
   | 'twitter' // a twitter.com / x.com URL, or "@handle"
   | 'email'
   | 'email-or-url' // an email address or an absolute http(s) URL (a contact: a mailbox or a form)

@@ -44,9 +44,9 @@ export const talkSchema = {
         speakerdeck: { type: 'string', format: 'url', label: 'Speaker Deck' },
         pdf: {
           type: 'string',
-          format: 'url-or-path',
+          format: 'url-path-or-pdf',
           label: 'PDF',
-          hint: 'A PDF under public/ ("/slides/deck.pdf") is the deck of a talk without slides in its body: each page a slide.',
+          hint: 'A PDF under public/ ("/slides/deck.pdf") or in the content folder ("deck.pdf", "[[deck.pdf]]") is the deck of a talk without slides in its body: each page a slide.',
         },
         times: {
           type: 'strings',

@@ -41,6 +41,11 @@ const FORMAT_CHECKS: Record<StringFormat, { test: (v: string) => boolean; expect
     test: (v) => isHttpUrl(v) || /^\/(?!\/)[^\s]*$/.test(v),
     expected: 'an http(s) URL or a path under public/ starting with "/"',
   },
+  'url-path-or-pdf': {
+    // A PDF of the content folder: its path from the file, or Obsidian's link to it in a property.
+    test: (v) => isHttpUrl(v) || /^\/(?!\/)[^\s]*$/.test(v) || /^\[\[[^[\]|#]+\.pdf\]\]$/i.test(v) || /^(?![a-z][a-z0-9+.-]*:)[^/[\]|#][^[\]|#]*\.pdf$/i.test(v),
+    expected: 'an http(s) URL, a path under public/ starting with "/", or a PDF of the content folder ("deck.pdf", "[[deck.pdf]]")',
+  },
   twitter: {
     test: (v) => /^@\w{1,15}$/.test(v) || (isHttpUrl(v) && /^https?:\/\/(www\.)?(twitter|x)\.com\//i.test(v)),
     expected: 'a twitter.com or x.com URL, or "@handle"',

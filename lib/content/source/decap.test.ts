@@ -137,6 +137,7 @@ describe('the editor checks each string format as the build does', () => {
   const samples: Record<StringFormat, string[]> = {
     url: ['https://example.com/a?b=c', 'http://x.io', 'javascript:alert(1)', 'ftp://x.io/f', 'example.com', 'https://', 'https://a b'],
     'url-or-path': ['/slides/deck.pdf', 'https://x.io/d.pdf', '//evil.example/x', 'slides/deck.pdf', 'javascript:x'],
+    'url-path-or-pdf': ['/slides/deck.pdf', 'https://x.io/d.pdf', '//evil.example/x', 'deck.pdf', 'My Deck.PDF', '../decks/deck.pdf', '[[deck.pdf]]', '[[deck.pdf|x]]', '[[deck]]', 'deck.key', 'javascript:x.pdf', '/x y'],
     twitter: ['@handle', 'https://twitter.com/handle', 'https://x.com/handle', 'https://example.com/handle', '@', 'handle'],
     email: ['someone@example.com', 'someone@', 'a b@example.com'],
     'email-or-url': ['someone@example.com', 'https://example.com/book', 'someone@', 'javascript:alert(1)', 'example.com', 'mailto:a@b.co'],

@@ -106,9 +106,17 @@ function resolveRelative(fromFolders: readonly string[], path: string): string[]
   return out
 }
 
-export function linkResolver(targets: LinkTargets): LinkResolver {
+/** An attachment named by a page's link ("deck.pdf", "decks/deck.pdf", "./deck.pdf"), found as Obsidian finds it from the page's `from` file. */
+export type AttachmentFinder = (path: string, from?: string) => Attachment | undefined
+
+export function attachmentFinder(attachments: readonly Attachment[]): AttachmentFinder {
   const attachmentFiles = new FileIndex<Attachment>()
-  for (const attachment of targets.attachments) attachmentFiles.add(attachment.file, attachment, true)
+  for (const attachment of attachments) attachmentFiles.add(attachment.file, attachment, true)
+  return (path, from) => attachmentFiles.find(path, from)
+}
+
+export function linkResolver(targets: LinkTargets): LinkResolver {
+  const findAttachment = attachmentFinder(targets.attachments)
   const pageFiles = new FileIndex<Page>()
   const pagesByName = new NameIndex<Page>()
   for (const page of targets.pages) {
@@ -126,7 +134,7 @@ export function linkResolver(targets: LinkTargets): LinkResolver {
   // by the bare name: a link whose folder is wrong still finds its note, as it did before folders
   // counted.
   const resolve = (link: WikiLink, from?: string): ResolvedLink | undefined => {
-    const attachment = attachmentFiles.find(link.path, from)
+    const attachment = findAttachment(link.path, from)
     if (attachment) return { kind: 'file', attachment }
     const byFile = pageFiles.find(link.path, from)
     if (byFile) return { kind: 'page', page: byFile }
@@ -145,7 +153,7 @@ export function linkResolver(targets: LinkTargets): LinkResolver {
     const reference = classifyImageUrl(url, pageFile)
     if (reference.kind === 'external') return undefined
     if (reference.kind === 'public') return targets.publicFileExists(reference.file) ? reference : { kind: 'missing' }
-    const attachment = attachmentsByFile.get(reference.file) ?? attachmentFiles.find(reference.name, pageFile)
+    const attachment = attachmentsByFile.get(reference.file) ?? findAttachment(reference.name, pageFile)
     return attachment ? { kind: 'file', attachment } : { kind: 'missing' }
   }
   return { resolve, resolveImage }

@@ -257,3 +257,12 @@ test('a headshot named as a file of public/ that is not there stops the build, n
     ['content/profile.md: headshots[2].image: no file public/images/gone away.jpg (a path starting with "/" is a file under public/)'],
   )
 })
+
+test("a talk's PDF in the content folder is published for its download link, though no body links it", () => {
+  const built = site(
+    { talks: [doc('content/talks/a.md', { title: 'A', description: 'a', date: '2024-01-01', slides: { pdf: '[[Handout.pdf]]' } }, '# One')] },
+    { files: { documents: [], attachments: ['talks/decks/Handout.pdf', 'talks/unused.pdf'], unknown: [], ignored: [] } },
+  )
+  assert.equal(built.talks[0]!.deck.pdf, '/attachments/handout.pdf')
+  assert.deepEqual(built.attachments.map((a) => a.file), ['content/talks/decks/Handout.pdf'])
+})

@@ -11,7 +11,7 @@ import { isImage } from '../core/file-types'
 import type { ContentFiles } from './source/files'
 import { contentReport, type LeftOutFile } from './report'
 import { contentFile } from './source/settings'
-import { buildLinkGraph, linkResolver, type LinkTargets, type PageNames } from './link-graph'
+import { attachmentFinder, buildLinkGraph, linkResolver, type LinkTargets, type PageNames } from './link-graph'
 import { decideNoteUrls } from './note-urls'
 import type { BodyScanner } from '../markdown'
 import { classifyImageUrl } from '../markdown/images'
@@ -121,8 +121,10 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
   const profile = readProfile(documents.profile)
   problems.push(...profile.problems)
   problems.push(...missingHeadshots(profile.page, documents.profile.file, inputs.publicFileExists))
+  const allAttachments = files.attachments.map(toAttachment)
   const talks: Talk[] = []
-  for (const doc of documents.talks) take(doc, readTalk(doc, inputs.publish.mode), talks)
+  const findAttachment = attachmentFinder(allAttachments)
+  for (const doc of documents.talks) take(doc, readTalk(doc, inputs.publish.mode, findAttachment), talks)
   const caseStudies: CaseStudy[] = []
   for (const doc of documents.caseStudies) take(doc, readCaseStudy(doc, inputs.publish.mode), caseStudies)
   const notes: Note[] = []
@@ -146,10 +148,14 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
   const unusedPermalinks = decideNoteUrls(notes, { relative: contentRelative, reservedPaths: inputs.reservedPaths, shortlinks }, otherUrls, problems)
   const byUrl = checkUnique(pages, talks, inputs.reservedPaths, problems)
 
-  const allAttachments = files.attachments.map(toAttachment)
   const linkTargets = { attachments: allAttachments, privateNames }
   const { resolve, resolveImage } = linkResolver({ pages, ...linkTargets, publicFileExists: inputs.publicFileExists })
   const graph = buildLinkGraph(pages, scan, { resolve, resolveImage })
+  // A talk's PDF in the content folder is published for its download link, though no body links it.
+  for (const talk of talks) {
+    const pdf = allAttachments.find((attachment) => attachment.file === talk.deck.pdfAttachment)
+    if (pdf) graph.usedAttachments.add(pdf)
+  }
 
   talks.sort(newestFirst)
   caseStudies.sort(newestFirst)

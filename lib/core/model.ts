@@ -67,10 +67,15 @@ export type PublicSlide = {
    * or a PDF deck's `slides.times`.
    */
   start?: number
-  /** A slide of the talk's PDF deck (`slides.pdf`, a talk without slides in its body): its page's image and links. */
+  /** A slide of the talk's PDF deck (lib/content/readers/talk-pdf.ts `deckPdfSource`): its page's image and links. */
   pdf?: PdfSlidePage
 }
-export type ExternalDeck = { speakerdeck?: string; pdf?: string; embed?: string }
+/**
+ * The talk's decks besides its body: `pdf` is the URL of its PDF to open and download;
+ * `pdfAttachment` the content file of that PDF when it is in the content folder, which the site
+ * then publishes (lib/content/readers/talk-pdf.ts).
+ */
+export type ExternalDeck = { speakerdeck?: string; pdf?: string; embed?: string; pdfAttachment?: string }
 
 export type Talk = PageCommon & {
   kind: 'talk'

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, test } from 'node:test'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
-import { pdfDeckSlides } from './talk-pdf'
+import type { Attachment } from '../../core/model'
+import { talkPdf } from './talk-pdf'
 import type { ContentProblem } from './validate'
 
 const publicDir = mkdtempSync(path.join(tmpdir(), 'talk-pdf-'))
@@ -19,12 +20,19 @@ first.drawText('Why decks', { x: 40, y: 200, size: 30, font })
 first.drawText('*Not* Markdown', { x: 40, y: 150, size: 20, font })
 doc.addPage([480, 270])
 mkdirSync(path.join(publicDir, 'slides'))
-writeFileSync(path.join(publicDir, 'slides', 'deck.pdf'), await doc.save())
+const bytes = await doc.save()
+writeFileSync(path.join(publicDir, 'slides', 'deck.pdf'), bytes)
+// The same PDF as an attachment of the content folder, beside the talk ("content/talks/Deck.pdf").
+const attachmentFile = path.join(publicDir, 'Deck.pdf')
+writeFileSync(attachmentFile, bytes)
+const attachment: Attachment = { file: attachmentFile, name: 'Deck.pdf', urlName: 'deck.pdf', isImage: false }
+// As Obsidian finds it: by its name, any case (the link graph's FileIndex is tested in link-graph.test.ts).
+const findAttachment = (name: string) => (path.basename(name).toLowerCase() === 'deck.pdf' ? attachment : undefined)
 
-function read(deck: Record<string, unknown>, { bodySlides = 0, video }: { bodySlides?: number; video?: string } = {}) {
+function read(deck: Record<string, unknown>, { bodySlides = 0, video, body }: { bodySlides?: number; video?: string; body?: string[] } = {}) {
   const problems: ContentProblem[] = []
-  const slides = pdfDeckSlides(FILE, deck, { bodySlides, video, publicDir }, problems)
-  return { slides, problems }
+  const pdf = talkPdf(FILE, deck, { body: body ?? Array.from({ length: bodySlides }, (_, i) => `# Slide ${i + 1}`), video, publicDir, findAttachment }, problems)
+  return { slides: pdf.slides, problems, pdf: pdf.pdf, attachment: pdf.attachment }
 }
 
 test("each page of the talk's PDF is a slide: its text as Markdown, the first line its heading, with its images and links", () => {
@@ -45,7 +53,61 @@ test('the PDF is the deck only of a talk without another: slides in its body, Sp
   assert.deepEqual(read({ pdf: '/slides/deck.pdf' }, { bodySlides: 3 }).slides, [])
   assert.deepEqual(read({ pdf: '/slides/deck.pdf', embed: 'https://docs.google.com/presentation/d/x/embed' }).slides, [])
   assert.deepEqual(read({ pdf: '/slides/deck.pdf', speakerdeck: 'https://speakerdeck.com/a/b' }).slides, [])
-  assert.deepEqual(read({ pdf: 'https://example.com/deck.pdf' }), { slides: [], problems: [] })
+  assert.deepEqual(read({ pdf: 'https://example.com/deck.pdf' }), { slides: [], problems: [], pdf: 'https://example.com/deck.pdf', attachment: undefined })
+})
+
+test('a PDF of the content folder is the deck: named in slides.pdf, as a path, a name or a property link, or the body\'s only embed', () => {
+  for (const [deck, body] of [
+    [{ pdf: 'deck.pdf' }, []],
+    [{ pdf: './Deck.pdf' }, []],
+    [{ pdf: '[[Deck.pdf]]' }, []],
+    [{}, ['![[Deck.pdf]]']],
+    [{}, ['  ![[deck.PDF]]  ']],
+  ] as [Record<string, unknown>, string[]][]) {
+    const read1 = read(deck, { body })
+    assert.deepEqual(read1.problems, [], JSON.stringify([deck, body]))
+    assert.equal(read1.slides.length, 2, JSON.stringify([deck, body]))
+    // Its download link is the attachment the site publishes.
+    assert.equal(read1.pdf, '/attachments/deck.pdf')
+    assert.equal(read1.attachment, attachmentFile)
+  }
+  // A public/ PDF's link stays as written; nothing of the content folder is published for it.
+  assert.deepEqual([read({ pdf: '/slides/deck.pdf' }).pdf, read({ pdf: '/slides/deck.pdf' }).attachment], ['/slides/deck.pdf', undefined])
+})
+
+test('an embed among other text, of one page, or in a talk with another deck leaves the body the deck, as it was', () => {
+  for (const [deck, body] of [
+    [{}, ['# Intro\n\n![[Deck.pdf]]']],
+    [{}, ['![[Deck.pdf]]', '# Thanks']],
+    [{}, ['![[Deck.pdf#page=2]]']],
+    [{}, ['![[Deck.pdf|400]]']],
+    [{ speakerdeck: 'https://speakerdeck.com/a/b' }, ['![[Deck.pdf]]']],
+  ] as [Record<string, unknown>, string[]][]) {
+    assert.deepEqual(read(deck, { body }).slides, [], JSON.stringify([deck, body]))
+  }
+  // slides.pdf in the content folder beside a Markdown deck: its copy to download, published.
+  assert.deepEqual(read({ pdf: '[[Deck.pdf]]' }, { bodySlides: 2 }), { slides: [], problems: [], pdf: '/attachments/deck.pdf', attachment: attachmentFile })
+})
+
+test('a PDF of the content folder that is not there is named by the talk file and the field or the embed', () => {
+  const problems = (deck: Record<string, unknown>, body: string[] = []) => read(deck, { body }).problems.map((p) => [p.file, p.field, p.message])
+  const why = (name: string) =>
+    `there is no ${name} in the content folder (a PDF there is found as Obsidian finds it: by its name, or its path from the talk; a PDF under public/ is written "/slides/deck.pdf")`
+  assert.deepEqual(problems({ pdf: '[[talk.pdf]]' }), [[FILE, 'slides.pdf', why('talk.pdf')]])
+  assert.deepEqual(problems({}, ['![[talk.pdf]]']), [[FILE, '![[talk.pdf]]', why('talk.pdf')]])
+  assert.deepEqual(problems({ pdf: 'decks/talk.pdf' }, ['# A Markdown deck']), [[FILE, 'slides.pdf', why('decks/talk.pdf')]])
+})
+
+test('a corrupt, encrypted or empty PDF in the content folder names the talk file and the embed', () => {
+  // lib/pdf/deck.test.ts holds each kind of bad PDF; here, that the embed is what is named.
+  writeFileSync(attachmentFile, 'not a PDF')
+  try {
+    const { problems } = read({}, { body: ['![[Deck.pdf]]'] })
+    assert.deepEqual(problems.map((p) => [p.file, p.field]), [[FILE, '![[Deck.pdf]]']])
+    assert.match(problems[0]!.message, /^Deck\.pdf: the PDF is not a readable PDF|^Deck\.pdf: .*not a readable PDF/)
+  } finally {
+    writeFileSync(attachmentFile, bytes)
+  }
 })
 
 test('slides.times place each slide in the recording', () => {

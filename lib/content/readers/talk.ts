@@ -15,25 +15,30 @@ import type { NoteProperty, PublicSlide, PublishMode, Talk, TalkEvent, TalkSourc
 import { pageCommon, str, strList, type LeftOut, type Reading, type SourceDocument } from './common'
 import { inFolder, noteFlags, withoutKind } from './from-note'
 import { publishFate } from '../publish'
-import { pdfDeckSlides } from './talk-pdf'
+import { talkPdf } from './talk-pdf'
+import type { AttachmentFinder } from '../link-graph'
 
 /**
  * A talk, or why it is left out (`draft: true`, `publish: false`). A talk that a vault's note
  * makes itself, outside talks/ (lib/content/readers/from-note.ts), publishes as the vault's notes do
  * (`publish`: the publish mode), and its problems, while it is private, are warnings.
  */
-export function readTalk(doc: SourceDocument, publish: PublishMode = 'all'): Reading<Talk> | LeftOut {
+/**
+ * `findAttachment`: the content folder's files, where a talk's PDF deck may be
+ * (lib/content/readers/talk-pdf.ts).
+ */
+export function readTalk(doc: SourceDocument, publish: PublishMode = 'all', findAttachment?: AttachmentFinder): Reading<Talk> | LeftOut {
   const fromNote = !inFolder(doc.file, 'talks')
   const frontmatter = fromNote ? withoutKind(doc.frontmatter) : doc.frontmatter
   const { data, properties, flags, problems } = readTalkFrontmatter(frontmatter, doc.file, { fileName: baseName(doc.file), body: doc.body })
   const fate = publishFate(fromNote ? noteFlags(frontmatter) : flags, publish, { ownFolder: !fromNote })
   if (!fate.published && fromNote) return { leftOut: fate.reason, problems: [], ...(problems.length ? { warnings: problems } : {}) }
   if (!fate.published) return { leftOut: fate.reason, problems }
-  return { page: talkPage(doc, data, properties, problems), problems }
+  return { page: talkPage(doc, data, properties, problems, findAttachment), problems }
 }
 
 /** `fm`: the frontmatter as lib/content/readers/talk-frontmatter.ts reads it, under the talk's own field names. */
-function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty[], problems: ContentProblem[]): Talk {
+function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty[], problems: ContentProblem[], findAttachment?: AttachmentFinder): Talk {
   const { file } = doc
   const slides = splitSlides(doc.body)
   const sources: TalkSource[] = []
@@ -64,8 +69,8 @@ function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
     }
     return { number: slide.number, markdown, footnotes, ...(start === undefined ? {} : { start }) }
   })
-  const pdfSlides = pdfDeckSlides(file, deck, { bodySlides: slides.length, video: str(fm.video) }, problems)
-  const publicSlides = pdfSlides.length ? pdfSlides : bodySlides
+  const pdf = talkPdf(file, deck, { body: slides.map((s) => s.markdown), video: str(fm.video), findAttachment }, problems)
+  const publicSlides = pdf.slides.length ? pdf.slides : bodySlides
   const events: TalkEvent[] = eventsNewestFirst((Array.isArray(fm.events) ? fm.events : []).map((item) => {
     const event = item as Record<string, unknown>
     return {
@@ -89,7 +94,7 @@ function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
     events,
     // A PDF's page without text is still a slide: its image is the slide.
     slides: publicSlides.filter((s) => s.markdown !== '' || s.pdf),
-    deck: { speakerdeck: str(deck.speakerdeck), pdf: str(deck.pdf), embed: str(deck.embed) },
+    deck: { speakerdeck: str(deck.speakerdeck), pdf: pdf.pdf, embed: str(deck.embed), ...(pdf.attachment ? { pdfAttachment: pdf.attachment } : {}) },
     video: str(fm.video),
     sources,
     properties,

@@ -1,22 +1,30 @@
 /**
- * A speaker who presents from Keynote, PowerPoint or Google Slides shares the PDF export
- * (e2e/fixtures/site/content/talks/pdf-deck.md, its only deck e2e/fixtures/site/public/slides/pdf-deck.pdf:
- * a title slide with a picture, a slide with a link, a slide without text, a slide in Cyrillic in
- * an embedded font). A visitor gets the deck a Markdown talk has: the viewer with keys and
- * #slide-N, the page's pictures with their text as alternative, the PDF's link clickable on its
- * slide, a page and a preview image per slide, a transcript, and search finding a slide's words.
+ * A speaker who presents from Keynote, PowerPoint or Google Slides drags the PDF export into the
+ * talk's note (e2e/fixtures/site/content/talks/pdf-deck.md, whose body is only
+ * `![[pdf-deck.pdf]]`: talks/attachments/pdf-deck.pdf, made by e2e/fixtures/pdf-deck.ts: a title
+ * slide with a picture, a slide with a link, a slide without text, a slide in Japanese and one in
+ * Cyrillic, each in an embedded font). A visitor gets the deck a Markdown talk has: the viewer
+ * with keys and #slide-N, the page's pictures with their text as alternative, the PDF's link
+ * clickable on its slide, a page and a preview image per slide, a transcript, and search finding a
+ * slide's words.
  */
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
+import sharp from 'sharp'
 import { OUT } from './support/content'
 import { fileForUrlPath } from './support/link-check'
 
 const TALK = '/talks/pdf-deck/'
 const TALK_TITLE = 'A Talk Made From a PDF'
 /** The PDF's pages, and the "Slides & sources" slide the viewer adds. */
-const PAGES = 4
+const PAGES = 5
 const TOTAL = PAGES + 1
 const GUIDE = 'https://example.com/pdf-guide'
+/** The Japanese slide's lines, and the Cyrillic last slide's. */
+const JAPANESE = ['日本語のスライド', 'スライドの文字も検索できます'] as const
+const CYRILLIC = ['Спасибо за внимание', 'Вопросы приветствуются'] as const
+/** Each slide's picture, by its alternative: the page's text on one line. */
+const pictureOf = (page: Page, slide: number) => slidesOf(page).nth(slide - 1).locator('.pdf-slide img')
 
 const viewerOf = (page: Page) => page.getByRole('region', { name: 'Slide viewer' })
 const slidesOf = (page: Page) => page.getByRole('list', { name: 'Slides' }).locator(':scope > li')
@@ -43,9 +51,10 @@ test("each page of the PDF is a slide: its picture, in AVIF and WebP at two widt
   }
   // The first slides load with the page, the later ones when shown.
   const loading = await page.locator('.pdf-slide img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('loading')))
-  expect(loading).toEqual(['eager', 'eager', 'lazy', 'lazy'])
+  expect(loading).toEqual(['eager', 'eager', 'lazy', 'lazy', 'lazy'])
   await expect(slides.nth(2).getByRole('img', { name: 'Slide 3: an image without text.', includeHidden: true })).toHaveCount(1)
-  await expect(slides.nth(3).getByRole('img', { name: 'Спасибо за внимание Вопросы приветствуются', includeHidden: true })).toHaveCount(1)
+  await expect(slides.nth(3).getByRole('img', { name: JAPANESE.join(' '), includeHidden: true })).toHaveCount(1)
+  await expect(slides.nth(4).getByRole('img', { name: CYRILLIC.join(' '), includeHidden: true })).toHaveCount(1)
 })
 
 test('keys and #slide-N move through the PDF deck as through a Markdown one', async ({ page }) => {
@@ -63,7 +72,10 @@ test('keys and #slide-N move through the PDF deck as through a Markdown one', as
   await expect(counterOf(page)).toHaveText(`1 / ${TOTAL}`)
   await openViewer(page, `${TALK}#slide-4`)
   await expect(counterOf(page)).toHaveText(`4 / ${TOTAL}`)
-  await expect(slidesOf(page).nth(3).getByRole('img', { name: /^Спасибо за внимание/ })).toBeVisible()
+  await expect(slidesOf(page).nth(3).getByRole('img', { name: JAPANESE.join(' ') })).toBeVisible()
+  // Lazy as it is, the Japanese page's picture loads once shown (its embedded font drawn: see the attachment).
+  await expect.poll(() => pictureOf(page, 4).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0)
+  await test.info().attach('the Japanese slide in the viewer', { body: await viewerOf(page).screenshot(), contentType: 'image/png' })
 })
 
 test("the PDF's link is clickable where the page shows it, and leads where the PDF says", async ({ page }) => {
@@ -87,8 +99,12 @@ test("each slide has its page: the slide's first line as title, its text as desc
   await expect(page).toHaveTitle(new RegExp(`^Read the guide · ${TALK_TITLE}`))
   expect(await meta(page, 'description')).toContain('Every page of the PDF is a slide.')
   await page.goto(`${TALK}slides/4/`)
-  await expect(page).toHaveTitle(new RegExp(`^Спасибо за внимание · ${TALK_TITLE}`))
-  expect(await meta(page, 'description')).toBe('Вопросы приветствуются')
+  await expect(page).toHaveTitle(new RegExp(`^${JAPANESE[0]} · ${TALK_TITLE}`))
+  expect(await meta(page, 'description')).toBe(JAPANESE[1])
+  await expect(page.getByRole('img', { name: JAPANESE.join(' ') })).toBeVisible()
+  await page.goto(`${TALK}slides/5/`)
+  await expect(page).toHaveTitle(new RegExp(`^${CYRILLIC[0]} · ${TALK_TITLE}`))
+  expect(await meta(page, 'description')).toBe(CYRILLIC[1])
 
   const previews = [1, 2, 3].map((n) => readFileSync(fileForUrlPath(OUT, `/og${TALK}slides/${n}.png`, '')!))
   for (const png of previews) {
@@ -100,20 +116,61 @@ test("each slide has its page: the slide's first line as title, its text as desc
   await test.info().attach('preview of slide 1', { body: previews[0]!, contentType: 'image/png' })
 })
 
+/**
+ * How much of a band of a slide's 640-pixel picture is ink (pixels darker than mid-grey), 0 to 1.
+ * The PDF's page is 640 by 360 points: a point is a pixel.
+ */
+async function inkIn(png: Buffer, band: { left: number; top: number; width: number; height: number }): Promise<number> {
+  const { data, info } = await sharp(png).extract(band).greyscale().raw().toBuffer({ resolveWithObject: true })
+  let dark = 0
+  for (const value of data) if (value < 128) dark++
+  return dark / (info.width * info.height)
+}
+
+test("the Japanese page is drawn in the font the PDF embeds: both its lines are on its picture", async ({ page }) => {
+  await openViewer(page, `${TALK}#slide-4`)
+  const webp = (await pictureOf(page, 4).getAttribute('src'))!
+  expect(webp).toMatch(/\/4-1280\.webp$/)
+  const small = await page.request.get(webp.replace('-1280.', '-640.'))
+  const png = await sharp(await small.body()).png().toBuffer()
+  // The title, 36 points from x 40 with its baseline 80 points down; the line under it, 20 points at 140.
+  // Each character drawn covers a share of its band; a missing glyph leaves it white.
+  for (const [line, band] of [
+    [JAPANESE[0], { left: 40, top: 46, width: 288, height: 42 }],
+    [JAPANESE[1], { left: 40, top: 121, width: 280, height: 24 }],
+  ] as const) {
+    for (let i = 0; i < line.length; i++) {
+      const cell = { ...band, left: band.left + Math.floor((i * band.width) / line.length), width: Math.floor(band.width / line.length) }
+      expect(await inkIn(png, cell), `"${line[i]}" of "${line}" is drawn`).toBeGreaterThan(0.05)
+    }
+  }
+  await test.info().attach('the Japanese slide', { body: png, contentType: 'image/png' })
+})
+
 test("the transcript under the deck holds every slide's text, and search finds a slide's words", async ({ page }) => {
   await page.goto(TALK)
   const transcript = page.getByRole('region', { name: 'Transcript' })
   await expect(transcript.getByRole('listitem')).toHaveCount(PAGES)
   await expect(transcript.getByRole('listitem').nth(1)).toContainText('Read the guideEvery page of the PDF is a slide.')
   await expect(transcript.getByRole('listitem').nth(2)).toContainText('No text on this slide.')
-  await expect(transcript.getByRole('listitem').nth(3)).toContainText('Вопросы приветствуются')
-  // The PDF's download link stays; the PDF is not offered a second time as a viewer to load.
-  await expect(page.getByRole('link', { name: 'Download the slides (PDF)' })).toHaveAttribute('href', '/slides/pdf-deck.pdf')
+  await expect(transcript.getByRole('listitem').nth(3)).toContainText(JAPANESE.join(''))
+  await expect(transcript.getByRole('listitem').nth(4)).toContainText(CYRILLIC[1]!)
+  await test.info().attach('the transcript', { body: await transcript.screenshot(), contentType: 'image/png' })
+  // The PDF's download link stays, to the PDF of the content folder, published as an attachment;
+  // the PDF is not offered a second time as a viewer to load.
+  const download = page.getByRole('link', { name: 'Download the slides (PDF)' })
+  await expect(download).toHaveAttribute('href', '/attachments/pdf-deck.pdf')
+  const pdf = await page.request.get('/attachments/pdf-deck.pdf')
+  expect(pdf.status()).toBe(200)
+  expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   await expect(page.getByRole('button', { name: /^Load Slides \(PDF\)/ })).toHaveCount(0)
 
   await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible()
   await page.keyboard.press('/')
   const dialog = page.getByRole('dialog', { name: 'Search the site' })
-  await dialog.getByRole('searchbox').fill('приветствуются')
-  await expect(dialog.getByRole('list', { name: 'Search results' }).getByRole('link', { name: new RegExp(TALK_TITLE) })).toBeVisible()
+  const results = dialog.getByRole('list', { name: 'Search results' })
+  for (const words of ['приветствуются', JAPANESE[0]!, JAPANESE[1]!]) {
+    await dialog.getByRole('searchbox').fill(words)
+    await expect(results.getByRole('link', { name: new RegExp(TALK_TITLE) }), words).toBeVisible()
+  }
 })

@@ -4,9 +4,10 @@
  * `![[pdf-deck.pdf]]`: talks/attachments/pdf-deck.pdf, made by e2e/fixtures/pdf-deck.ts: a title
  * slide with a picture, a slide with a link, a slide without text, a slide in Japanese and one in
  * Cyrillic, each in an embedded font). A visitor gets the deck a Markdown talk has: the viewer
- * with keys and #slide-N, the page's pictures with their text as alternative, the PDF's link
- * clickable on its slide, a page and a preview image per slide, a transcript, and search finding a
- * slide's words.
+ * with keys, #slide-N and print, the page's pictures with their text as alternative, the PDF's link
+ * clickable on its slide, a page and a preview image per slide, a transcript, search finding a
+ * slide's words, the recording in step (`slides.times`), the presenter view, the embed page and
+ * its oEmbed file.
  */
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
@@ -173,4 +174,73 @@ test("the transcript under the deck holds every slide's text, and search finds a
     await dialog.getByRole('searchbox').fill(words)
     await expect(results.getByRole('link', { name: new RegExp(TALK_TITLE) }), words).toBeVisible()
   }
+})
+
+test("the recording in step: the slides' times in the frontmatter start the video at a slide, and the deck follows it", async ({ page }) => {
+  const media = page.getByRole('region', { name: 'Slides and recording' })
+  const video = media.locator('video')
+  await openViewer(page, `${TALK}#slide-2`)
+  // slides.times: ["0:00", "0:03", "0:06", "0:09"]; slide 5 has none, and goes with slide 4.
+  const playFrom = media.getByRole('button', { name: /^Play from this slide/ })
+  await expect(playFrom).toHaveAccessibleName('Play from this slide (slide 2, 0:03)')
+  await playFrom.click()
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => !v.paused && v.currentTime >= 3)).toBe(true)
+  expect(await video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeLessThan(6)
+  // Slide 3 starts at 0:06: playing on, the deck turns to it by itself.
+  await expect(viewerOf(page)).toHaveAttribute('data-slide', '3', { timeout: 10_000 })
+  // Turning the deck seeks the recording to that slide's time.
+  await viewerOf(page).getByRole('button', { name: 'Next slide' }).click()
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThanOrEqual(9)
+})
+
+test('the presenter view shows the current and the next PDF slide, and steps through them', async ({ page }) => {
+  await page.goto(TALK)
+  await expect(page.getByRole('link', { name: 'Presenter view' })).toHaveAttribute('href', `${TALK}present/`)
+  await page.goto(`${TALK}present/`)
+  await expect(page.locator('.slide-stack[data-ready]')).toHaveCount(2)
+  const region = (name: string) => page.getByRole('region', { name, exact: true })
+  const picture = (name: string, alt: string) => region(name).getByRole('img', { name: alt, exact: true })
+  await expect(picture('Current slide', 'Decks from a PDF Exported from presentation software')).toBeVisible()
+  await expect(picture('Next slide', 'Read the guide Every page of the PDF is a slide. example.com/pdf-guide')).toBeVisible()
+  await page.getByRole('button', { name: 'Next slide' }).click()
+  await page.getByRole('button', { name: 'Next slide' }).click()
+  await expect(picture('Current slide', 'Slide 3: an image without text.')).toBeVisible()
+  await expect(picture('Next slide', JAPANESE.join(' '))).toBeVisible()
+  // The next slide's picture is drawn, not a lazy placeholder that never loads.
+  await expect.poll(() => picture('Next slide', JAPANESE.join(' ')).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0)
+  await expect(region('Current slide').locator('[aria-live="polite"]')).toHaveText(`3 / ${TOTAL}`)
+})
+
+test('the embed page shows the PDF deck, and the oEmbed file offers the iframe the talk page offers', async ({ page, request }) => {
+  await page.goto(TALK)
+  const code = await page.getByRole('textbox', { name: 'Embed the slides on your site' }).inputValue()
+  expect(code).toMatch(/<iframe src="[^"]+\/talks\/pdf-deck\/embed\/"/)
+  const oembedUrl = await page.locator('head link[rel="alternate"][type="application/json+oembed"]').getAttribute('href')
+  const oembed = await request.get(new URL(oembedUrl!).pathname)
+  expect(oembed.status()).toBe(200)
+  expect(await oembed.json()).toMatchObject({ version: '1.0', type: 'rich', title: TALK_TITLE, html: code })
+
+  await page.goto(`${TALK}embed/`)
+  const viewer = viewerOf(page)
+  await expect(viewer.locator('[data-ready]')).toHaveCount(1)
+  await expect(viewer.getByRole('img', { name: 'Decks from a PDF Exported from presentation software' })).toBeVisible()
+  await viewer.getByRole('button', { name: 'Next slide' }).click()
+  await expect(viewer.getByRole('link', { name: GUIDE })).toBeVisible()
+  await expect(page.getByRole('banner')).toBeHidden()
+})
+
+test("printed, the PDF deck is every page's picture in order, one per sheet, without the viewer's controls", async ({ page }) => {
+  await openViewer(page, `${TALK}#slide-3`)
+  await page.emulateMedia({ media: 'print' })
+  const slides = slidesOf(page)
+  for (let i = 1; i <= PAGES; i++) {
+    await expect(pictureOf(page, i)).toBeVisible()
+    const box = (await pictureOf(page, i).boundingBox())!
+    expect(box.width / box.height, `slide ${i}'s picture`).toBeCloseTo(16 / 9, 1)
+  }
+  const breaks = await slides.evaluateAll((items) => items.map((item) => getComputedStyle(item).breakAfter))
+  expect(breaks).toEqual(Array(TOTAL).fill('page'))
+  const tops = await slides.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top))
+  expect(tops, 'slides one below the other, in order').toEqual([...tops].sort((a, b) => a - b))
+  await expect(viewerOf(page).getByRole('button', { name: 'Next slide' })).toBeHidden()
 })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { slug } from 'github-slugger'
 import { expect, test } from '@playwright/test'
+import { PDFDocument } from 'pdf-lib'
 import { COLLECTIONS, CONTENT, OUT, listFiles, publicPart, slideChunks, type ContentFile } from './support/content'
 import { findLeaks, normalize, privateText, readExport, readText } from './support/leaks'
 import { isRedirect } from './support/pages'
@@ -66,21 +67,45 @@ const pageDirs = () =>
     .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
     .map((file) => file.replace(/\/?index\.html$/, ''))
 
-test('out/ has one page per published talk, case study and note, besides the list pages, and no other', () => {
+/**
+ * How many slides a talk shows: its body's, or, where its deck is a PDF (docs/content-format.md, "A
+ * PDF deck": in a talk without a deck elsewhere, a body that is only `![[deck.pdf]]`, or none beside
+ * `slides.pdf` under public/), the PDF's pages.
+ */
+async function slideCount(entry: ContentFile): Promise<number> {
+  const chunks = slideChunks(entry.body).map(publicPart).filter((chunk) => chunk !== '')
+  const deck = (entry.data.slides ?? {}) as { pdf?: unknown; speakerdeck?: unknown; embed?: unknown }
+  if (deck.speakerdeck || deck.embed) return chunks.length
+  const embed = chunks.length === 1 ? /^!\[\[([^\]|#]+\.pdf)\]\]$/i.exec(chunks[0]!) : null
+  const given = deck.pdf
+  const pdf = embed
+    ? listFiles(CONTENT).find((file) => path.basename(file).toLowerCase() === embed[1]!.trim().toLowerCase())
+    : chunks.length === 0 && typeof given === 'string' && given.startsWith('/') && !given.startsWith('//')
+      ? path.join('..', 'public', given)
+      : undefined
+  if (!pdf) return chunks.length
+  return (await PDFDocument.load(readFileSync(path.join(CONTENT, pdf)))).getPageCount()
+}
+
+test('out/ has one page per published talk, case study and note, besides the list pages, and no other', async () => {
   const pages = pageDirs()
   expect(pages).toContain('')
   for (const collection of COLLECTIONS) {
     const entries = published.filter((e) => e.collection === collection)
-    // A talk with slides in its body also has its presenter view, without its speaker notes (above),
-    // a page per public slide and its embeddable deck.
-    const deckPages = entries
-      .filter((e) => collection === 'talks')
-      .flatMap((e) => {
-        const slides = slideChunks(e.body).filter((chunk) => publicPart(chunk) !== '').length
-        if (slides === 0) return []
-        const base = e.page
-        return [`${base}/present`, `${base}/embed`, ...Array.from({ length: slides }, (_, i) => `${base}/slides/${i + 1}`)]
-      })
+    // A talk with slides in its body or a PDF deck also has its presenter view, without its speaker
+    // notes (above), a page per public slide and its embeddable deck.
+    const deckPages = (
+      await Promise.all(
+        entries
+          .filter(() => collection === 'talks')
+          .map(async (e) => {
+            const slides = await slideCount(e)
+            if (slides === 0) return []
+            const base = e.page
+            return [`${base}/present`, `${base}/embed`, ...Array.from({ length: slides }, (_, i) => `${base}/slides/${i + 1}`)]
+          }),
+      )
+    ).flat()
     // A note at its permalink is at the site's root; the pages that only send the reader on (an
     // alias's, a moved note's old URL) are no pages of their own.
     const inCollection = entries.filter((e) => e.page.startsWith(`${collection}/`))

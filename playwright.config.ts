@@ -21,6 +21,9 @@ const reporter: ReporterDescription[] = [['list'], ['html', { open: 'never', out
 // .ci/run sets PLAYWRIGHT_JSON_OUTPUT_NAME to count the results from a file rather than from the log.
 if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME || process.env.PLAYWRIGHT_JSON_OUTPUT_FILE) reporter.push(['json'])
 
+/** Specs with a build, a server or content steps of their own in their hooks (see projects below). */
+const BUILDING_SPECS = /\/(hostile-content|vault|make-it-yours|dev-loop|cms|bad-content|stress|external-deck)\.spec\.ts$/
+
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: CI,
@@ -36,6 +39,12 @@ export default defineConfig({
   // takes 20-30 minutes on a quiet 2-core runner and more beside another build, and the rest of
   // .ci/run (apt, npm ci, unit tests, the build) about 4 minutes, or 2.6 times that when busy.
   globalTimeout: CI ? 50 * 60_000 : undefined,
+  // The runner is busy: three workers share two cores with the builds of other specs, and a
+  // page's scripts, a media file's metadata or an axe run then take several times as long as alone
+  // (an axe run: 1.5 s alone, 10 s beside two builds). Every wait is for a condition, so longer
+  // limits cost a passing test nothing, and a test that fails still fails.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter,
   // Builds and serves the fixture site; its teardown stops the server.
   globalSetup: './e2e/support/global-setup.ts',
@@ -50,10 +59,15 @@ export default defineConfig({
     },
   },
   projects: [
-    // Two rebuilds and a build from scratch of the fixture site (e2e/rebuild.spec.ts): the longest
-    // single test, so it starts first, on one worker, while the other works through the rest.
+    // Three rebuilds of the fixture site (e2e/rebuild.spec.ts): the longest
+    // single test, so it starts first, on one worker, while the others work through the rest.
     { name: 'rebuild', testMatch: /rebuild\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
-    { name: 'desktop-chromium', testIgnore: /rebuild\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
+    // The specs that build or start something of their own before their tests (a site, `next dev`,
+    // the editor, the content steps) or start the base-path build the specs share: dispatched next,
+    // so that the run ends on short page tests, with every worker busy to the end, rather than on
+    // one worker's build while the others wait.
+    { name: 'builds', testMatch: BUILDING_SPECS, use: { ...devices['Desktop Chrome'] } },
+    { name: 'desktop-chromium', testIgnore: [/rebuild\.spec\.ts$/, BUILDING_SPECS], use: { ...devices['Desktop Chrome'] } },
     // The visitor's journey once more at phone width: the same pages, laid out in one column.
     { name: 'mobile-chromium', testMatch: /visitor\.spec\.ts$/, use: { ...devices['Pixel 7'] } },
   ],

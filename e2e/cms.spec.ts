@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test'
 import { talkSchema } from '@/content-schema'
 import { splitFrontmatter } from '@/lib/core/frontmatter'
 import { validateFrontmatter } from '@/lib/content'
@@ -44,8 +44,15 @@ const contentFile = (file: string) => path.join(dir, 'content', file)
 
 test.describe.configure({ mode: 'serial', timeout: 90_000 })
 
+// The editor is a large single-page app that loads each entry from decap-server: on a 2-core
+// runner building other sites beside it, a field once took more than 5 s (Playwright's default)
+// to arrive, and passed on its retry. Each wait is for a condition, so a longer limit costs a passing
+// test nothing.
+const expect = baseExpect.configure({ timeout: 20_000 })
+
 test.beforeAll(async () => {
-  test.setTimeout(60_000)
+  // decap-server and the editor's bundle start beside the other specs' builds.
+  test.setTimeout(180_000)
   dir = mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-'))
   cpSync(CONTENT, path.join(dir, 'content'), { recursive: true, dereference: true })
   writeFileSync(contentFile(MDX_NOTE), MDX_NOTE_TEXT)

@@ -19,8 +19,9 @@ test.describe.configure({ mode: 'serial' })
 // Saved to seen: the issue asks for a median of 1 s at 1,000 files, which the benchmark measures
 // (`npm run bench`, "writing loop"). Here the spec checks that each edit arrives without a reload,
 // on a 2-core CI runner that is building other sites beside it: at a slow hour a save once took
-// more than 8 s to show, and passed on its retry. 20 s tells "arrives" from "never arrives".
-const ON_SCREEN_MS = 20_000
+// more than 8 s to show, and passed on its retry; in CI once more than 20 s. 45 s tells "arrives"
+// from "never arrives".
+const ON_SCREEN_MS = 45_000
 
 const TALK = 'talks/elixir-in-the-big-and-small.md'
 const NOTE = 'notes/Elixir in the big and small.md'

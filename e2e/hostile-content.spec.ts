@@ -50,14 +50,18 @@ const url = (pathname: string) => new URL(pathname, site.baseUrl).href
 /**
  * The pages a browser visits, to see what the pages' scripts do with the payloads: every list
  * (home, the indexes, their later pages, /tags/ and the first tag page), every page of the hostile
- * talk and case study, every eighth payload note, and one page of each other shape (a fixture
- * talk, a slide page, a stress note...), which carries the hostile profile like every page. What the server
- * sends, every page of it, is read from the files (payloadMarkup). Keeps the spec within CI's time.
+ * talk and case study but its slide pages, every eighth payload note and every eighth slide page
+ * (each slide page's viewer holds the whole deck, every payload of it), and one page of each other
+ * shape (a fixture talk, a stress note...), which carries the hostile profile like every page. What
+ * the server sends, every page of it, is read from the files (payloadMarkup). Keeps the spec within CI's time.
  */
 const visited = () => {
   const firstTag = urls.find((u) => /^tags\/[^/]+\/$/.test(u))
+  const slide = (u: string) => /\/slides\/(\d+)\/$/.exec(u)?.[1]
   const hostile = (u: string) =>
-    u.startsWith(`talks/${HOSTILE_TALK_SLUG}/`) || u.startsWith('case-studies/hostile-case-study/') || Number(/^notes\/xss-(\d+)\/$/.exec(u)?.[1] ?? 1) % 8 === 0
+    (u.startsWith(`talks/${HOSTILE_TALK_SLUG}/`) && Number(slide(u) ?? 1) % 8 === 1) ||
+    u.startsWith('case-studies/hostile-case-study/') ||
+    Number(/^notes\/xss-(\d+)\/$/.exec(u)?.[1] ?? 1) % 8 === 0
   const list = (u: string) => u.split('/').filter(Boolean).length <= 1 || /^[^/]+\/page\/\d+\/$/.test(u) || u === firstTag
   const shapes = new Map<string, string>()
   for (const u of urls) if (!u.startsWith('tags/') && !shapes.has(pageShape(`/${u}`))) shapes.set(pageShape(`/${u}`), u)

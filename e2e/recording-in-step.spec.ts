@@ -28,6 +28,21 @@ async function openTalk(page: Page, url: string) {
 const videoOf = (page: Page) => mediaOf(page).locator('video')
 const videoTime = (page: Page) => videoOf(page).evaluate((video: HTMLVideoElement) => video.currentTime)
 const videoPlaying = (page: Page) => videoOf(page).evaluate((video: HTMLVideoElement) => !video.paused && !video.ended)
+/**
+ * The recording plays at a quarter of its speed. The checks read the recording's time after a
+ * click or a poll, and on a busy runner seconds pass in between: the video must not reach the
+ * next slide's start meanwhile (at full speed it once did, and the test failed on a slide it had
+ * not turned to). The deck follows the recording's time, whatever its speed.
+ */
+const slowMotion = (page: Page) =>
+  page.addInitScript(() => {
+    const play = HTMLMediaElement.prototype.play
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      this.defaultPlaybackRate = 0.25
+      this.playbackRate = 0.25
+      return play.call(this)
+    }
+  })
 
 test.describe('a video file of the site’s own', () => {
   test('the slides show no Time: line, and the speaker notes stay out of the page', async ({ page }) => {
@@ -40,6 +55,7 @@ test.describe('a video file of the site’s own', () => {
   })
 
   test('“Play from this slide” starts the recording at the slide’s time, and the deck follows it as it plays', async ({ page }) => {
+    await slowMotion(page)
     await openTalk(page, `${FILE_TALK}#slide-4`)
     await expect(playFrom(page)).toHaveAccessibleName('Play from this slide (slide 4, 0:10)')
     // Nothing is loaded before the visitor asks.
@@ -50,12 +66,13 @@ test.describe('a video file of the site’s own', () => {
     expect(await videoTime(page)).toBeGreaterThanOrEqual(10)
     expect(await videoTime(page)).toBeLessThan(14)
     expect(await deckSlide(page)).toBe(4)
-    // Slide 5 starts at 0:15: playing on, the deck turns to it by itself.
-    await expect(viewerOf(page)).toHaveAttribute('data-slide', '5', { timeout: 10_000 })
+    // Slide 5 starts at 0:15: playing on, the deck turns to it by itself (20 s at a quarter speed).
+    await expect(viewerOf(page)).toHaveAttribute('data-slide', '5', { timeout: 45_000 })
     expect(await videoTime(page)).toBeGreaterThanOrEqual(15)
   })
 
   test('turning the deck while it plays seeks the recording to that slide’s start', async ({ page }) => {
+    await slowMotion(page)
     await openTalk(page, FILE_TALK)
     await mediaOf(page).getByRole('button', { name: /^Load Recording/ }).click()
     await expect.poll(() => videoPlaying(page)).toBe(true)

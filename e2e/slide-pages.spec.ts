@@ -136,16 +136,18 @@ test('"Share this slide", where the browser has a share sheet, shares the shown 
   expect(shared).toEqual([{ title: TALK_TITLE, url: absolute(SLIDE_2) }])
 })
 
-test('axe finds no WCAG 2.1 A/AA violation on a slide page or an embedded deck, light and dark', async ({ page }) => {
-  const found: string[] = []
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme })
-    for (const url of [SLIDE_2, `${TALK}embed/`]) {
-      await page.goto(url)
-      await expect(viewerOf(page).locator('[data-ready]')).toHaveCount(1)
+// One test per page (4 runs of axe each at most: a slow runner's minute), light and dark.
+for (const [name, url] of [['a slide page', SLIDE_2], ['an embedded deck', `${TALK}embed/`]] as const) {
+  test(`axe finds no WCAG 2.1 A/AA violation on ${name}, light and dark`, async ({ page }) => {
+    test.setTimeout(90_000)
+    await page.goto(url)
+    await expect(viewerOf(page).locator('[data-ready]')).toHaveCount(1)
+    const found: string[] = []
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
       for (const v of violations) found.push(`${url} (${scheme}): ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
     }
-  }
-  expect(found).toEqual([])
-})
+    expect(found).toEqual([])
+  })
+}

@@ -28,10 +28,14 @@ export const isRedirect = (url: string) => /<meta[^>]+http-equiv="refresh"/i.tes
  */
 export function onePagePerType(): { type: string; url: string }[] {
   const types = new Map<string, string>()
+  // A page served at two URLs with the same bytes (the not-found page, /404.html and /404/) is one page.
+  const seen = new Set<string>()
   for (const url of allPages().filter((u) => !isRedirect(u))) {
     const parts = url.split('/').filter(Boolean)
     const type = parts.length >= 2 ? `/${parts[0]}/*/` : url
-    if (!types.has(type)) types.set(type, url)
+    const html = readFileSync(pageFile(url), 'utf8')
+    if (!types.has(type) && !seen.has(html)) types.set(type, url)
+    seen.add(html)
   }
   return [...types].map(([type, url]) => ({ type, url }))
 }

@@ -3,17 +3,12 @@ import type { OgCard } from '../og/image'
 import { publishedPageAt } from '../pages/published-pages'
 import { OG_IMAGE_SIZE } from '../core/site-config'
 import { absoluteUrl, ogImagePath, previewPagePath } from '../core/urls'
+import { shorten } from '../markdown/prose'
 
 export type PreviewImage = { url: string; alt: string; width: number; height: number }
 
 /** A slide's text in the alt, at most this long: the card itself shows only its first lines, and X caps an alt at 420 characters. */
 const ALT_TEXT_LENGTH = 160
-
-const clipWords = (text: string, length: number) => {
-  if (text.length <= length) return text
-  const cut = text.slice(0, length)
-  return `${cut.slice(0, cut.lastIndexOf(' ') > length / 2 ? cut.lastIndexOf(' ') : length).trimEnd()}…`
-}
 
 /**
  * What the image shows, in words, for og:image:alt and twitter:image:alt: a reader who cannot see
@@ -22,7 +17,7 @@ const clipWords = (text: string, length: number) => {
 export function previewImageAlt(card: Pick<OgCard, 'kicker' | 'title' | 'name' | 'detail' | 'text' | 'image'>): string {
   // A talk's detail line starts with the speaker's name again ("Ada · Latest: …"): said once.
   const detail = card.detail?.startsWith(`${card.name} · `) ? card.detail.slice(card.name.length + 3) : card.detail
-  const lines = [card.kicker, `“${card.title}”`, card.text && clipWords(card.text, ALT_TEXT_LENGTH), card.image ? 'beside the slide’s picture' : undefined, card.name, detail]
+  const lines = [card.kicker, `“${card.title}”`, card.text && shorten(card.text, ALT_TEXT_LENGTH), card.image ? 'beside the slide’s picture' : undefined, card.name, detail]
   return `Preview card: ${lines.filter(Boolean).join(', ')}`
 }
 

@@ -119,14 +119,15 @@ test('out/ has one page per published talk, case study and note, besides the lis
   }
 })
 
-test('out/ has no top-level page but the lists, the tags, the not-found page and published shortlinks', () => {
+test('out/ has no top-level page but the lists, the tags, the speaker kit, the not-found page and published shortlinks', () => {
   const shortlinks = published
     .filter((entry) => entry.collection === 'talks' && typeof entry.data.shortlink === 'string')
     .map((entry) => String(entry.data.shortlink))
   expect(shortlinks).toContain('elixir')
   const topLevel = pageDirs().filter((dir) => dir !== '' && !dir.includes('/'))
-  // "404" and "_not-found" are Next.js's export of app/not-found.tsx.
-  const expected = [...COLLECTIONS, 'tags', '404', '_not-found', ...shortlinks]
+  // "speaker" is the speaker kit (app/speaker/), which every site has, drawn from the profile and
+  // the talks; "404" and "_not-found" are Next.js's export of app/not-found.tsx.
+  const expected = [...COLLECTIONS, 'tags', 'speaker', '404', '_not-found', ...shortlinks]
   expect(topLevel.sort()).toEqual(expected.sort())
 })
 

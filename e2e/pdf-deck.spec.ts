@@ -14,6 +14,7 @@ import { expect, test, type Page } from '@playwright/test'
 import sharp from 'sharp'
 import { OUT } from './support/content'
 import { fileForUrlPath } from './support/link-check'
+import { slowMotion } from './support/slow-motion'
 
 const TALK = '/talks/pdf-deck/'
 const TALK_TITLE = 'A Talk Made From a PDF'
@@ -179,6 +180,7 @@ test("the transcript under the deck holds every slide's text, and search finds a
 test("the recording in step: the slides' times in the frontmatter start the video at a slide, and the deck follows it", async ({ page }) => {
   const media = page.getByRole('region', { name: 'Slides and recording' })
   const video = media.locator('video')
+  await slowMotion(page)
   await openViewer(page, `${TALK}#slide-2`)
   // slides.times: ["0:00", "0:03", "0:06", "0:09"]; slide 5 has none, and goes with slide 4.
   const playFrom = media.getByRole('button', { name: /^Play from this slide/ })
@@ -186,8 +188,8 @@ test("the recording in step: the slides' times in the frontmatter start the vide
   await playFrom.click()
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => !v.paused && v.currentTime >= 3)).toBe(true)
   expect(await video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeLessThan(6)
-  // Slide 3 starts at 0:06: playing on, the deck turns to it by itself.
-  await expect(viewerOf(page)).toHaveAttribute('data-slide', '3', { timeout: 10_000 })
+  // Slide 3 starts at 0:06: playing on, the deck turns to it by itself (12 s at a quarter speed).
+  await expect(viewerOf(page)).toHaveAttribute('data-slide', '3', { timeout: 45_000 })
   // Turning the deck seeks the recording to that slide's time.
   await viewerOf(page).getByRole('button', { name: 'Next slide' }).click()
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThanOrEqual(9)

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Frame, type Page } from '@playwright/test'
 import { OUT } from './support/content'
+import { slowMotion } from './support/slow-motion'
 
 // Someone watches a talk's recording with its deck beside it. Its slides say when each starts in
 // the recording (`Time: 0:05`), so after they load the player "Play from this slide" starts it at
@@ -28,21 +29,6 @@ async function openTalk(page: Page, url: string) {
 const videoOf = (page: Page) => mediaOf(page).locator('video')
 const videoTime = (page: Page) => videoOf(page).evaluate((video: HTMLVideoElement) => video.currentTime)
 const videoPlaying = (page: Page) => videoOf(page).evaluate((video: HTMLVideoElement) => !video.paused && !video.ended)
-/**
- * The recording plays at a quarter of its speed. The checks read the recording's time after a
- * click or a poll, and on a busy runner seconds pass in between: the video must not reach the
- * next slide's start meanwhile (at full speed it once did, and the test failed on a slide it had
- * not turned to). The deck follows the recording's time, whatever its speed.
- */
-const slowMotion = (page: Page) =>
-  page.addInitScript(() => {
-    const play = HTMLMediaElement.prototype.play
-    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      this.defaultPlaybackRate = 0.25
-      this.playbackRate = 0.25
-      return play.call(this)
-    }
-  })
 
 test.describe('a video file of the site’s own', () => {
   test('the slides show no Time: line, and the speaker notes stay out of the page', async ({ page }) => {

@@ -18,7 +18,7 @@ export const CHROMIUM_FLAGS = [
  * the site uses. Headless Chromium (156) opens a window per browser context, that is per test, and
  * each window loads the address bar's WebUI popups into a renderer of their own; a spare renderer is
  * kept warm beside them. Twenty page loads, each in a new context, took 53.6 cpu-s with them and
- * 25.6 cpu-s without (`docs/testing.md`, "What a test costs").
+ * 27.3 cpu-s without (scripts/bench/page-cost.ts; docs/testing.md, "What a test costs").
  */
 const WINDOW_FEATURES_OFF = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup', 'SpareRendererForSitePerProcess']
 

@@ -1,5 +1,5 @@
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test'
-import { CHROMIUM_FLAGS, chromiumPath } from './scripts/bench/chromium'
+import { chromiumPath, playwrightChromiumArgs } from './scripts/bench/chromium'
 
 /**
  * End-to-end tests run against the fixture site (e2e/fixtures/site/), which the global setup
@@ -52,10 +52,13 @@ export default defineConfig({
   globalTeardown: './e2e/support/global-teardown.ts',
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // A trace costs a page test about a third more CPU (it records every frame and DOM change). In
+    // CI a test's first run records none, and a failed test's retry records one; on a laptop a
+    // failed test keeps its trace (--trace on records every test's).
+    trace: CI ? 'on-first-retry' : 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: CHROMIUM_FLAGS,
+      args: playwrightChromiumArgs(),
     },
   },
   projects: [

@@ -1,12 +1,11 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { axeViolations } from './support/axe'
 import { onePagePerType } from './support/pages'
 
 // A reader with a screen reader, a keyboard, a phone or dark mode can use every kind of page.
 // One URL per page type is derived from out/, so page types added later are checked too.
 
 const PAGES = onePagePerType()
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'mobile', width: 390, height: 844 },
@@ -31,10 +30,7 @@ for (const { type, url } of PAGES) {
       await page.emulateMedia({ colorScheme: scheme })
       for (const viewport of VIEWPORTS) {
         await page.setViewportSize({ width: viewport.width, height: viewport.height })
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-        for (const v of violations) {
-          found.push(`${url} (${scheme}, ${viewport.name}): ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
-        }
+        found.push(...(await axeViolations(page, `${url} (${scheme}, ${viewport.name})`)))
       }
     }
     expect(found).toEqual([])

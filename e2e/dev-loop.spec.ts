@@ -13,6 +13,7 @@ import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { startDevServer, type DevServer } from '../scripts/bench/dev-loop'
 import { copyProject, FIXTURE_SITE, freePort } from './support/fixture-builds'
+import { expectHydrated } from './support/hydrated'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -186,6 +187,8 @@ test('the presenter view shows speaker notes in dev and follows edits to them', 
 
 test('the search says why it has no index in dev', async ({ page }) => {
   await open(page, '/')
+  // The key opens the search once the page's scripts listen for it.
+  await expectHydrated(page, '/')
   await page.keyboard.press('/')
-  await expect(page.getByText('There is no search index in development: search works after npm run build (then npm start).')).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByText('There is no search index in development: search works after npm run build (then npm start).')).toBeVisible({ timeout: ON_SCREEN_MS })
 })

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { axeViolations } from './support/axe'
 import { OUT, readContentFile } from './support/content'
 import { findLeaks, readExport } from './support/leaks'
 
@@ -65,8 +65,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`callouts are accessible and coloured by type (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme })
     await page.goto(CALLOUTS)
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([])
+    expect(await axeViolations(page, `${CALLOUTS} (${scheme})`)).toEqual([])
     const colour = (title: string) => callout(page, title).first().evaluate((node) => getComputedStyle(node).borderLeftColor)
     expect(await colour('Bug')).not.toBe(await colour('Success'))
     expect(await colour('Hint')).toBe(await colour('Tip'))

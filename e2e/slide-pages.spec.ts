@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { axeViolations } from './support/axe'
 import { OUT, readContentFile, slideHeadings } from './support/content'
 import { fileForUrlPath } from './support/link-check'
 
@@ -136,7 +136,7 @@ test('"Share this slide", where the browser has a share sheet, shares the shown 
   expect(shared).toEqual([{ title: TALK_TITLE, url: absolute(SLIDE_2) }])
 })
 
-// One test per page (4 runs of axe each at most: a slow runner's minute), light and dark.
+// One test per page, light and dark: two runs of axe, up to a minute on a busy runner.
 for (const [name, url] of [['a slide page', SLIDE_2], ['an embedded deck', `${TALK}embed/`]] as const) {
   test(`axe finds no WCAG 2.1 A/AA violation on ${name}, light and dark`, async ({ page }) => {
     test.setTimeout(90_000)
@@ -145,8 +145,7 @@ for (const [name, url] of [['a slide page', SLIDE_2], ['an embedded deck', `${TA
     const found: string[] = []
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme })
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-      for (const v of violations) found.push(`${url} (${scheme}): ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
+      found.push(...(await axeViolations(page, `${url} (${scheme})`)))
     }
     expect(found).toEqual([])
   })

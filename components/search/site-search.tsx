@@ -43,6 +43,12 @@ export function SiteSearch({ scriptUrl, baseUrl }: SiteSearchProps) {
     if (!dialog || dialog.open) return
     dialog.showModal()
     inputRef.current?.focus()
+    // `next dev` serves no index (Pagefind indexes the export): say so at once, rather than after
+    // asking the dev server for a file it would first compile a 404 page to refuse.
+    if (isDev()) {
+      setStatus('unavailable')
+      return
+    }
     setStatus((current) => (current === 'idle' ? 'loading' : current))
     loadPagefind(scriptUrl, baseUrl).then(
       () => setStatus('ready'),

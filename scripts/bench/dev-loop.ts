@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { appendFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium'
+import { chromiumPath, playwrightChromiumArgs } from './chromium'
 
 export type DevServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> }
 
@@ -68,7 +68,7 @@ export const median = (values: number[]) => {
  * line on screen; fails if the page reloaded meanwhile or a line never showed within 10 s.
  */
 export async function measureSaves(pageUrl: string, file: string, saves: number): Promise<SaveTimes> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS })
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: playwrightChromiumArgs() })
   try {
     const page = await browser.newPage()
     // The page's live-reload connection is open once the events route has answered (Next compiles

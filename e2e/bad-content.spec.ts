@@ -22,6 +22,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { CONTENT, ROOT } from './support/content'
+import { FIXTURE_SITE } from './support/fixture-builds'
 
 /** What the build's content steps need, besides content/ (which each case copies). */
 const LINKED = ['node_modules', 'contentlayer.config.ts', 'content-schema', 'lib', 'scripts', 'tsconfig.json', 'package.json']
@@ -61,6 +62,10 @@ function withContent<T>(files: Record<string, string>, steps: (dir: string) => T
     // A real copy, even if content/ is a link: the cases write into it.
     cpSync(CONTENT, path.join(dir, 'content'), { recursive: true, dereference: true })
     for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(dir, name))
+    // The site's public/ with the fixture site's over it, as the suite's builds have it: the
+    // check looks there for files the content names (the profile's headshots).
+    cpSync(path.join(ROOT, 'public'), path.join(dir, 'public'), { recursive: true })
+    cpSync(path.join(FIXTURE_SITE, 'public'), path.join(dir, 'public'), { recursive: true })
     for (const [file, text] of Object.entries(files)) {
       const target = path.join(dir, 'content', file)
       mkdirSync(path.dirname(target), { recursive: true })
@@ -101,6 +106,10 @@ const RUNS = {
   /** What builds: the sample, and a note with properties of the author's own. */
   good: {
     'notes/Owned note.md': '---\nOwner: Jacob\nSome Key With Spaces: a value\nrating: 5\n---\nA note.\n',
+    // Files that built before a PDF could be a talk's deck, whose PDF the build cannot read: a PDF
+    // under public/ put on the host apart, and a body that embeds a PDF not in the vault.
+    'talks/pdf-on-the-host.md': talk(`${TALK}\nslides:\n  pdf: /slides/on-the-host.pdf`, ''),
+    'talks/pdf-embed-missing.md': talk(TALK, '![[nowhere.pdf]]\n'),
   },
   /** Line 3 of the file: "description: a: b: c" (a mapping inside a plain value). */
   yaml: {
@@ -191,6 +200,14 @@ test.describe('bad content stops the build', () => {
   })
 
   test.describe('talks', () => {
+    test('a talk whose PDF under public/ is not there, or whose body embeds a missing PDF, builds as before, with a warning naming file and field', () => {
+      const built = result('good')
+      expect(built.status, context(built)).toBe(0)
+      expect(built.output).toContain('warning: PDFs no deck could be read from (2), their talks built without them, not stopping the build:')
+      expect(built.output).toContain('content/talks/pdf-on-the-host.md: field "slides.pdf": /slides/on-the-host.pdf: there is no file at')
+      expect(built.output).toContain('content/talks/pdf-embed-missing.md: field "![[nowhere.pdf]]": there is no nowhere.pdf in the content folder')
+    })
+
     test('a talk without a title fails, naming the file and "title"', () => {
       expectReported('talks/no-title.md', 'title', 'is required')
     })

@@ -113,6 +113,12 @@ try {
       ...(warnings.length
         ? [`  warning: problems in notes that are not published (${warnings.length}), not stopping the build:`, ...warnings.map((w) => `    - ${formatProblem(w)}`)]
         : []),
+      ...(report.unreadPdfs.length
+        ? [
+            `  warning: PDFs no deck could be read from (${report.unreadPdfs.length}), their talks built without them, not stopping the build:`,
+            ...report.unreadPdfs.map((w) => `    - ${formatProblem(w)}`),
+          ]
+        : []),
       ...(missingGlyphPages.length
         ? [
             `  warning: characters no link-preview font has (${missingGlyphPages.length} pages), drawn as boxes in /og/ images:`,

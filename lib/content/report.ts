@@ -33,6 +33,8 @@ export type ReportInputs = {
   unusedPermalinks: ContentReport['unusedPermalinks']
   /** What is wrong with notes that are not published: reported, never stopping the build. */
   warnings?: readonly ContentProblem[]
+  /** A published talk's PDF that could not be read: the talk built without it as a deck. */
+  unreadPdfs?: readonly ContentProblem[]
 }
 
 export function contentReport(inputs: ReportInputs): ContentReport {
@@ -61,6 +63,7 @@ export function contentReport(inputs: ReportInputs): ContentReport {
     unusedPermalinks: inputs.unusedPermalinks,
     missingImages: graph.missingImages,
     warnings: [...(inputs.warnings ?? [])],
+    unreadPdfs: [...(inputs.unreadPdfs ?? [])],
     files: fates,
   }
 }

@@ -110,10 +110,13 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
   }
   // What is wrong with notes that are not published: the report's warnings, never errors.
   const warnings: ContentProblem[] = []
+  // A published talk's PDF under public/ or embedded in its body that cannot be read: the talk
+  // builds as it did before PDFs were decks, and the report says so.
+  const unreadPdfs: ContentProblem[] = []
   /** A reader's page, or the file left out; its problems in the order the documents come. */
   function take<P>(doc: SourceDocument, reading: Reading<P> | LeftOut, pages: P[]) {
     problems.push(...reading.problems)
-    if ('warnings' in reading && reading.warnings) warnings.push(...reading.warnings)
+    if (reading.warnings) ('page' in reading ? unreadPdfs : warnings).push(...reading.warnings)
     if ('page' in reading) pages.push(reading.page)
     else excluded.push({ file: doc.file, reason: reading.leftOut })
   }
@@ -184,6 +187,7 @@ export function buildSite(given: SiteDocuments, inputs: SiteInputs): Site {
     publish: inputs.publish,
     unusedPermalinks,
     warnings,
+    unreadPdfs,
   })
   return { profile: profile.page, talks, caseStudies, notes, byUrl, backlinks: graph.backlinks, tags, attachments, resolve, resolveImage, linkTargets, report }
 }

@@ -193,6 +193,11 @@ export type ContentReport = {
   missingImages: { file: string; images: string[] }[]
   /** Problems of notes that are not published (a private note's bad date): warnings, not errors. */
   warnings: { file: string; field?: string; message: string }[]
+  /**
+   * A published talk's PDF under public/, or embedded alone in its body, that could not be read:
+   * the talk builds as before PDFs were decks (the PDF linked, or the embed as written). Warnings.
+   */
+  unreadPdfs: { file: string; field?: string; message: string }[]
   /** Every file under content/ (hidden ones aside), with the URL it is published at or why it is not. */
   files: ContentFileFate[]
 }

@@ -17,8 +17,11 @@ export type SourceDocument = {
   body: string
 }
 
-/** A document read as a page, with what is wrong with it (file and field). */
-export type Reading<P> = { page: P; problems: ContentProblem[] }
+/**
+ * A document read as a page, with what is wrong with it (file and field). `warnings`: what the
+ * report lists without stopping the build (a talk's PDF under public/ that cannot be read).
+ */
+export type Reading<P> = { page: P; problems: ContentProblem[]; warnings?: ContentProblem[] }
 /**
  * A document the site does not publish, and why ("draft: true"), as the content report says it.
  * `warnings`: what is wrong with a note that is not published, which is none of the site's

@@ -31,8 +31,9 @@ const findAttachment = (name: string) => (path.basename(name).toLowerCase() === 
 
 function read(deck: Record<string, unknown>, { bodySlides = 0, video, body }: { bodySlides?: number; video?: string; body?: string[] } = {}) {
   const problems: ContentProblem[] = []
-  const pdf = talkPdf(FILE, deck, { body: body ?? Array.from({ length: bodySlides }, (_, i) => `# Slide ${i + 1}`), video, publicDir, findAttachment }, problems)
-  return { slides: pdf.slides, problems, pdf: pdf.pdf, attachment: pdf.attachment }
+  const warnings: ContentProblem[] = []
+  const pdf = talkPdf(FILE, deck, { body: body ?? Array.from({ length: bodySlides }, (_, i) => `# Slide ${i + 1}`), video, publicDir, findAttachment }, problems, warnings)
+  return { slides: pdf.slides, problems, pdf: pdf.pdf, attachment: pdf.attachment, warnings }
 }
 
 test("each page of the talk's PDF is a slide: its text as Markdown, the first line its heading, with its images and links", () => {
@@ -53,7 +54,7 @@ test('the PDF is the deck only of a talk without another: slides in its body, Sp
   assert.deepEqual(read({ pdf: '/slides/deck.pdf' }, { bodySlides: 3 }).slides, [])
   assert.deepEqual(read({ pdf: '/slides/deck.pdf', embed: 'https://docs.google.com/presentation/d/x/embed' }).slides, [])
   assert.deepEqual(read({ pdf: '/slides/deck.pdf', speakerdeck: 'https://speakerdeck.com/a/b' }).slides, [])
-  assert.deepEqual(read({ pdf: 'https://example.com/deck.pdf' }), { slides: [], problems: [], pdf: 'https://example.com/deck.pdf', attachment: undefined })
+  assert.deepEqual(read({ pdf: 'https://example.com/deck.pdf' }), { slides: [], problems: [], pdf: 'https://example.com/deck.pdf', attachment: undefined, warnings: [] })
 })
 
 test('a PDF of the content folder is the deck: named in slides.pdf, as a path, a name or a property link, or the body\'s only embed', () => {
@@ -86,28 +87,42 @@ test('an embed among other text, of one page, or in a talk with another deck lea
     assert.deepEqual(read(deck, { body }).slides, [], JSON.stringify([deck, body]))
   }
   // slides.pdf in the content folder beside a Markdown deck: its copy to download, published.
-  assert.deepEqual(read({ pdf: '[[Deck.pdf]]' }, { bodySlides: 2 }), { slides: [], problems: [], pdf: '/attachments/deck.pdf', attachment: attachmentFile })
+  assert.deepEqual(read({ pdf: '[[Deck.pdf]]' }, { bodySlides: 2 }), { slides: [], problems: [], pdf: '/attachments/deck.pdf', attachment: attachmentFile, warnings: [] })
 })
 
-test('a PDF of the content folder that is not there is named by the talk file and the field or the embed', () => {
+const why = (name: string) =>
+  `there is no ${name} in the content folder (a PDF there is found as Obsidian finds it: by its name, or its path from the talk; a PDF under public/ is written "/slides/deck.pdf")`
+
+test('a PDF of the content folder named by slides.pdf that is not there stops the build, naming the talk file and the field', () => {
   const problems = (deck: Record<string, unknown>, body: string[] = []) => read(deck, { body }).problems.map((p) => [p.file, p.field, p.message])
-  const why = (name: string) =>
-    `there is no ${name} in the content folder (a PDF there is found as Obsidian finds it: by its name, or its path from the talk; a PDF under public/ is written "/slides/deck.pdf")`
   assert.deepEqual(problems({ pdf: '[[talk.pdf]]' }), [[FILE, 'slides.pdf', why('talk.pdf')]])
-  assert.deepEqual(problems({}, ['![[talk.pdf]]']), [[FILE, '![[talk.pdf]]', why('talk.pdf')]])
   assert.deepEqual(problems({ pdf: 'decks/talk.pdf' }, ['# A Markdown deck']), [[FILE, 'slides.pdf', why('decks/talk.pdf')]])
 })
 
-test('a corrupt, encrypted or empty PDF in the content folder names the talk file and the embed', () => {
+// A body that embeds a PDF, and a PDF under public/, built before PDFs were decks: they still build
+// when the PDF cannot be read, as they did, with a warning naming the talk file and the embed or field.
+test('a body of only a PDF embed whose PDF is missing or unreadable builds as before: the body slide, and a warning', () => {
+  const missing = read({}, { body: ['![[talk.pdf]]'] })
+  assert.deepEqual([missing.problems, missing.slides, missing.pdf], [[], [], undefined])
+  assert.deepEqual(missing.warnings.map((p) => [p.file, p.field, p.message]), [[FILE, '![[talk.pdf]]', `${why('talk.pdf')}: the slide shows the embed as written`]])
   // lib/pdf/deck.test.ts holds each kind of bad PDF; here, that the embed is what is named.
   writeFileSync(attachmentFile, 'not a PDF')
   try {
-    const { problems } = read({}, { body: ['![[Deck.pdf]]'] })
-    assert.deepEqual(problems.map((p) => [p.file, p.field]), [[FILE, '![[Deck.pdf]]']])
-    assert.match(problems[0]!.message, /^Deck\.pdf: the PDF is not a readable PDF|^Deck\.pdf: .*not a readable PDF/)
+    const corrupt = read({}, { body: ['![[Deck.pdf]]'] })
+    assert.deepEqual([corrupt.problems, corrupt.slides], [[], []])
+    assert.deepEqual(corrupt.warnings.map((p) => [p.file, p.field]), [[FILE, '![[Deck.pdf]]']])
+    assert.match(corrupt.warnings[0]!.message, /^Deck\.pdf: .*not a readable PDF.*: the slide shows the embed as written$/)
   } finally {
     writeFileSync(attachmentFile, bytes)
   }
+})
+
+test('a talk without body slides whose slides.pdf under public/ is not there builds as before: the PDF linked, no slides, a warning', () => {
+  const { problems, slides, pdf, warnings } = read({ pdf: '/slides/nowhere.pdf' })
+  assert.deepEqual([problems, slides, pdf], [[], [], '/slides/nowhere.pdf'])
+  assert.deepEqual(warnings.map((p) => [p.file, p.field, p.message]), [
+    [FILE, 'slides.pdf', `/slides/nowhere.pdf: there is no file at ${path.join(publicDir, 'slides', 'nowhere.pdf')}: the talk links to it, with no slides of it`],
+  ])
 })
 
 test('slides.times place each slide in the recording', () => {
@@ -116,13 +131,10 @@ test('slides.times place each slide in the recording', () => {
   assert.deepEqual(slides.map((s) => s.start), [0, 3723])
 })
 
-test('bad slide times and a missing PDF stop the build, naming the talk file and the field', () => {
+test('bad slide times stop the build, naming the talk file and the field', () => {
   const video = 'https://youtu.be/x'
   const problemsOf = (deck: Record<string, unknown>, options: { bodySlides?: number; video?: string } = { video }) =>
     read(deck, options).problems.map((p) => [p.file, p.field, p.message])
-  assert.deepEqual(problemsOf({ pdf: '/slides/nowhere.pdf' }), [
-    [FILE, 'slides.pdf', `/slides/nowhere.pdf: there is no file at ${path.join(publicDir, 'slides', 'nowhere.pdf')}`],
-  ])
   assert.deepEqual(problemsOf({ pdf: '/slides/deck.pdf', times: ['0:00', '1:75'] }), [
     [FILE, 'slides.times[1]', '"1:75" (slide 2) is not a time such as "12:34" or "1:02:03"'],
   ])

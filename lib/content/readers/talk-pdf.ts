@@ -64,13 +64,12 @@ function findPdf(file: string, source: PdfSource, { publicDir, findAttachment }:
   if (source.in === 'public') return { file: path.join(publicDir, ...source.path.split('/')), url: source.path }
   const attachment = findAttachment(source.path, file)
   if (attachment) return { file: attachment.file, url: routes.attachment(attachment.urlName), attachment: attachment.file }
-  problems.push({
-    file,
-    field: source.field,
-    message: `there is no ${source.path} in the content folder (a PDF there is found as Obsidian finds it: by its name, or its path from the talk; a PDF under public/ is written "/slides/deck.pdf")`,
-  })
+  problems.push({ file, field: source.field, message: notInContent(source.path) })
   return undefined
 }
+
+const notInContent = (name: string) =>
+  `there is no ${name} in the content folder (a PDF there is found as Obsidian finds it: by its name, or its path from the talk; a PDF under public/ is written "/slides/deck.pdf")`
 
 /** Where a talk's PDFs are: the site's public/ folder, and the content folder's attachments. */
 type PdfFolders = { publicDir: string; findAttachment: AttachmentFinder }
@@ -84,7 +83,8 @@ export type TalkPdf = { slides: PublicSlide[]; pdf?: string; attachment?: string
 
 /**
  * The talk's PDF and its deck's slides; the problems of its PDF and `slides.times` join
- * `problems`, under the talk's `file`. `deck`: the talk's `slides` map; `body`: its body's slides'
+ * `problems`, under the talk's `file`, and `warnings` where a form that built before PDFs were
+ * decks (a PDF under public/, a body that embeds a PDF) names a PDF that cannot be read. `deck`: the talk's `slides` map; `body`: its body's slides'
  * Markdown; `video`: its recording; `publicDir`: the site's public/ folder; `findAttachment`: the
  * content folder's attachments.
  */
@@ -98,6 +98,7 @@ export function talkPdf(
     findAttachment = () => undefined,
   }: { body: readonly string[]; video?: string; publicDir?: string; findAttachment?: AttachmentFinder },
   problems: ContentProblem[],
+  warnings: ContentProblem[] = [],
 ): TalkPdf {
   const folders = { publicDir, findAttachment }
   const source = deckPdfSource(deck, body)
@@ -118,10 +119,23 @@ export function talkPdf(
   const given = slidesPdf(deck)
   const copy = given && source?.field !== given.field ? findPdf(file, given, folders, problems) : undefined
   if (!source) return { slides: [], pdf: given ? copy?.url : str(deck.pdf), attachment: copy?.attachment }
-  const found = findPdf(file, source, folders, problems)
-  if (!found) return { slides: [] }
+  // The two forms that built before PDFs were decks (a PDF under public/, a body that embeds a PDF)
+  // still build when their PDF cannot be read: a warning, and the talk as it was, the PDF linked or
+  // embedded as written. A PDF named in the content folder by slides.pdf must be there.
+  const built = source.in === 'public' || source.field !== 'slides.pdf'
+  const asBefore = (message: string): TalkPdf => {
+    const then = source.in === 'public' ? 'the talk links to it, with no slides of it' : 'the slide shows the embed as written'
+    warnings.push({ file, field: source.field, message: `${message}: ${then}` })
+    return source.in === 'public' ? { slides: [], pdf: str(deck.pdf) } : { slides: [] }
+  }
+  const found = findPdf(file, source, folders, built ? [] : problems)
+  if (!found) {
+    if (built) return asBefore(notInContent(source.path))
+    return { slides: [] }
+  }
   const reading = readPdfDeck(found.file)
   if ('problem' in reading) {
+    if (built) return asBefore(`${source.path}: ${reading.problem}`)
     problems.push({ file, field: source.field, message: `${source.path}: ${reading.problem}` })
     return { slides: [] }
   }

@@ -85,8 +85,12 @@ test('problems name the file and the field: times that go back, a talk with no s
   assert.deepEqual(back.problems.map((p) => [p.file, p.field]), [[FILE, 'slide 2']])
   assert.deepEqual(talk(FIELDS, '').problems.map((p) => [p.file, p.field]), [[FILE, 'slides']])
   assert.equal(page(talk({ ...FIELDS, slides: { pdf: 'https://example.com/deck.pdf' } }, '')).slides.length, 0)
-  // A PDF under public/ is the deck (lib/content/readers/talk-pdf.ts): one that is not there stops the build.
-  assert.deepEqual(talk({ ...FIELDS, slides: { pdf: '/deck.pdf' } }, '').problems.map((p) => [p.file, p.field]), [[FILE, 'slides.pdf']])
+  // A PDF under public/ is the deck (lib/content/readers/talk-pdf.ts); one that is not there (put
+  // on the host apart, say) builds as it did before PDFs were decks: linked, with a warning.
+  const unread = talk({ ...FIELDS, slides: { pdf: '/deck.pdf' } }, '')
+  assert.deepEqual(unread.problems, [])
+  assert.deepEqual('page' in unread && unread.warnings?.map((p) => [p.file, p.field]), [[FILE, 'slides.pdf']])
+  assert.equal(page(unread).deck.pdf, '/deck.pdf')
   assert.deepEqual(talk({ ...FIELDS, tittle: 'x' }).problems.map((p) => [p.file, p.field]), [[FILE, 'tittle']])
 })
 

@@ -34,11 +34,13 @@ export function readTalk(doc: SourceDocument, publish: PublishMode = 'all', find
   const fate = publishFate(fromNote ? noteFlags(frontmatter) : flags, publish, { ownFolder: !fromNote })
   if (!fate.published && fromNote) return { leftOut: fate.reason, problems: [], ...(problems.length ? { warnings: problems } : {}) }
   if (!fate.published) return { leftOut: fate.reason, problems }
-  return { page: talkPage(doc, data, properties, problems, findAttachment), problems }
+  const warnings: ContentProblem[] = []
+  const page = talkPage(doc, data, properties, problems, warnings, findAttachment)
+  return { page, problems, ...(warnings.length ? { warnings } : {}) }
 }
 
 /** `fm`: the frontmatter as lib/content/readers/talk-frontmatter.ts reads it, under the talk's own field names. */
-function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty[], problems: ContentProblem[], findAttachment?: AttachmentFinder): Talk {
+function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty[], problems: ContentProblem[], warnings: ContentProblem[], findAttachment?: AttachmentFinder): Talk {
   const { file } = doc
   const slides = splitSlides(doc.body)
   const sources: TalkSource[] = []
@@ -69,7 +71,7 @@ function talkPage(doc: SourceDocument, fm: Frontmatter, properties: NoteProperty
     }
     return { number: slide.number, markdown, footnotes, ...(start === undefined ? {} : { start }) }
   })
-  const pdf = talkPdf(file, deck, { body: slides.map((s) => s.markdown), video: str(fm.video), findAttachment }, problems)
+  const pdf = talkPdf(file, deck, { body: slides.map((s) => s.markdown), video: str(fm.video), findAttachment }, problems, warnings)
   const publicSlides = pdf.slides.length ? pdf.slides : bodySlides
   const events: TalkEvent[] = eventsNewestFirst((Array.isArray(fm.events) ? fm.events : []).map((item) => {
     const event = item as Record<string, unknown>

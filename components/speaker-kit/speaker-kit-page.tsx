@@ -107,7 +107,8 @@ export function SpeakerKitPage({ kit, bios, talks }: SpeakerKitPageProps) {
         <Section id="kit-bios" title={bios.length > 1 ? 'Bios' : bios[0]!.bio.label}>
           {bios.map(({ bio, body }) => (
             <div key={bio.id} className="mt-6" data-kit-bio={bio.id}>
-              <div className="flex items-center justify-between gap-4">
+              {/* The Copy button at the row's end, where each talk's is, with or without a label before it. */}
+              <div className={`flex items-center gap-4 ${bios.length > 1 ? 'justify-between' : 'justify-end'}`}>
                 {bios.length > 1 && <h3 className="text-lg font-semibold">{bio.label}</h3>}
                 <CopyTextButton target={bio.id} what={bio.label.toLowerCase()} />
               </div>

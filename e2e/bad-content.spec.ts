@@ -22,7 +22,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { CONTENT, ROOT } from './support/content'
-import { FIXTURE_SITE } from './support/fixture-builds'
+import { copyFixturePublic } from './support/fixture-builds'
 
 /** What the build's content steps need, besides content/ (which each case copies). */
 const LINKED = ['node_modules', 'contentlayer.config.ts', 'content-schema', 'lib', 'scripts', 'tsconfig.json', 'package.json']
@@ -62,10 +62,7 @@ function withContent<T>(files: Record<string, string>, steps: (dir: string) => T
     // A real copy, even if content/ is a link: the cases write into it.
     cpSync(CONTENT, path.join(dir, 'content'), { recursive: true, dereference: true })
     for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(dir, name))
-    // The site's public/ with the fixture site's over it, as the suite's builds have it: the
-    // check looks there for files the content names (the profile's headshots).
-    cpSync(path.join(ROOT, 'public'), path.join(dir, 'public'), { recursive: true })
-    cpSync(path.join(FIXTURE_SITE, 'public'), path.join(dir, 'public'), { recursive: true })
+    copyFixturePublic(dir)
     for (const [file, text] of Object.entries(files)) {
       const target = path.join(dir, 'content', file)
       mkdirSync(path.dirname(target), { recursive: true })

@@ -12,6 +12,7 @@ import { talkSchema } from '@/content-schema'
 import { splitFrontmatter } from '@/lib/core/frontmatter'
 import { validateFrontmatter } from '@/lib/content'
 import { CONTENT, OUT, ROOT, readContent } from './support/content'
+import { copyFixturePublic } from './support/fixture-builds'
 
 const ADMIN_PORT = Number(process.env.E2E_PORT ?? 4173) + 100
 const PROXY_PORT = ADMIN_PORT + 3876
@@ -351,6 +352,7 @@ function run(bin: string, args: string[]) {
 
 test('the site builds the edited content as it is: the new talk with its events and sources, the note', () => {
   for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(dir, name))
+  copyFixturePublic(dir)
   run('contentlayer2', ['build'])
   const report = run('tsx', ['scripts/content-report.ts'])
   // The fixture site's published talks, and the one created in the editor.

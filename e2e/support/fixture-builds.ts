@@ -146,6 +146,16 @@ export async function copyProject(dir: string, { compileCache = true } = {}) {
   }
 }
 
+/**
+ * The site's public/ with the fixture site's over it, in `dir`, as the suite's builds have it: for
+ * the specs that run only the content steps in a folder of their own, whose check looks there for
+ * the files the content names (the fixture profile's headshot).
+ */
+export function copyFixturePublic(dir: string) {
+  cpSync(path.join(ROOT, 'public'), path.join(dir, 'public'), { recursive: true })
+  cpSync(path.join(FIXTURE_SITE, 'public'), path.join(dir, 'public'), { recursive: true })
+}
+
 /** Builds a copy of the site, with a base path and extra content if given, and serves it. */
 export async function buildAndServe({ basePath = '', content = {}, contentDir, env = {}, generate }: BuildOptions): Promise<BasePathSite> {
   const dir = mkdtempSync(path.join(tmpdir(), 'speaker-site-build-'))

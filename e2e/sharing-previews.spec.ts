@@ -111,11 +111,12 @@ test('the sitemap lists every published page and nothing else, and robots.txt po
   for (const url of listed) expect(fileFor(url), `${url} is a page in out/`).toBeTruthy()
   // A talk's slides have pages of their own (/talks/x/slides/3/), listed too.
   const isSlidePage = (url: string) => /\/talks\/[^/]+\/slides\/\d+\/$/.test(url)
-  // Everything but the home page, the lists and the tags is a talk, case study or note.
+  // Everything but the home page, the speaker kit, the lists and the tags is a talk, case study or note.
   const isList = (url: string) => {
     const sitePath = new URL(url).pathname.slice(basePath.length)
-    return sitePath === '/' || sitePath.startsWith('/tags/') || COLLECTIONS.some((c) => sitePath === `/${c}/`)
+    return sitePath === '/' || sitePath === '/speaker/' || sitePath.startsWith('/tags/') || COLLECTIONS.some((c) => sitePath === `/${c}/`)
   }
+  expect(listed).toContain(new URL(`${origin}${basePath}/speaker/`).href)
   const listedContent = listed.filter((url) => !isSlidePage(url) && !isList(url))
   expect(listedContent.sort()).toEqual(contentPages.map((p) => new URL(`${origin}${basePath}${p}`).href).sort())
   const slidePages = contentPages

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { BAD_FILES } from '../scripts/stress/corpus'
 import { CONTENT, ROOT } from './support/content'
+import { FIXTURE_SITE } from './support/fixture-builds'
 
 // An author's vault at its most awkward (scripts/stress/corpus.ts: nested folders, a web of
 // wikilinks, shared titles, empty files, very long lines, non-Latin and right-to-left text, emoji)
@@ -13,7 +14,7 @@ import { CONTENT, ROOT } from './support/content'
 
 test('a stress corpus of 42 notes passes the content steps, and each bad file added to it is named by the error', () => {
   test.setTimeout(5 * 60_000)
-  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/stress.ts', '--notes', '42', '--content-only', '--base-content', CONTENT], {
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/stress.ts', '--notes', '42', '--content-only', '--base-content', CONTENT, '--base-public', path.join(FIXTURE_SITE, 'public')], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 4 * 60_000,

@@ -13,6 +13,8 @@ const ELIXIR = 'Elixir in the Big and Small'
 const IN_STEP = 'The Recording in Step'
 const GROESSE = 'Größe zählt: schnelle Seiten 🚀'
 const ON_YOUTUBE = 'In Step on YouTube'
+// Given 2022-11-20 and no events: the earliest delivery, past on every day the tests set.
+const PDF = 'A Talk Made From a PDF'
 
 const at = (day: string) => new Date(`${day}T12:00:00`)
 
@@ -49,25 +51,25 @@ test('on the talks list, the next upcoming delivery comes first, and Upcoming is
   await page.goto('/talks/')
   await expect(page.getByText('Upcoming', { exact: true })).toBeVisible()
   // Listed latest delivery first, deck-elsewhere leads the build's list; elixir is given first.
-  expect(await shownTalks(mainOf(page))).toEqual({ upcoming: [ELIXIR, IMAGES, DECK], past: [IN_STEP, GROESSE, ON_YOUTUBE] })
+  expect(await shownTalks(mainOf(page))).toEqual({ upcoming: [ELIXIR, IMAGES, DECK], past: [IN_STEP, GROESSE, ON_YOUTUBE, PDF] })
 })
 
 test('the split is the visitor’s day’s, and a talk is upcoming on the day of its last delivery, past the day after', async ({ page }) => {
   await page.clock.setFixedTime(at('2023-04-01'))
   await page.goto('/talks/')
-  expect(await shownTalks(mainOf(page))).toEqual({ upcoming: [ON_YOUTUBE, GROESSE, IN_STEP, ELIXIR, IMAGES, DECK], past: [] })
+  expect(await shownTalks(mainOf(page))).toEqual({ upcoming: [ON_YOUTUBE, GROESSE, IN_STEP, ELIXIR, IMAGES, DECK], past: [PDF] })
 
   await page.clock.setFixedTime(at('2023-09-20'))
   await page.reload()
-  expect(await shownTalks(mainOf(page))).toEqual({ upcoming: [IN_STEP, ELIXIR, IMAGES, DECK], past: [GROESSE, ON_YOUTUBE] })
+  expect(await shownTalks(mainOf(page))).toEqual({ upcoming: [IN_STEP, ELIXIR, IMAGES, DECK], past: [GROESSE, ON_YOUTUBE, PDF] })
   await page.clock.setFixedTime(at('2023-09-21'))
   await page.reload()
-  expect(await shownTalks(mainOf(page))).toEqual({ upcoming: [ELIXIR, IMAGES, DECK], past: [IN_STEP, GROESSE, ON_YOUTUBE] })
+  expect(await shownTalks(mainOf(page))).toEqual({ upcoming: [ELIXIR, IMAGES, DECK], past: [IN_STEP, GROESSE, ON_YOUTUBE, PDF] })
 
   // After every delivery, nothing is upcoming: one list, with no label.
   await page.clock.setFixedTime(at('2024-03-15'))
   await page.reload()
-  expect(await shownTalks(mainOf(page))).toEqual({ all: [DECK, IMAGES, ELIXIR, IN_STEP, GROESSE, ON_YOUTUBE] })
+  expect(await shownTalks(mainOf(page))).toEqual({ all: [DECK, IMAGES, ELIXIR, IN_STEP, GROESSE, ON_YOUTUBE, PDF] })
 })
 
 test('the home page’s talks put the next upcoming delivery first', async ({ page }) => {
@@ -81,7 +83,7 @@ test('without JavaScript the list says nothing about today: every talk, latest d
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
   const page = await context.newPage()
   await page.goto('/talks/')
-  expect(await shownTalks(mainOf(page))).toEqual({ all: [DECK, IMAGES, ELIXIR, IN_STEP, GROESSE, ON_YOUTUBE] })
+  expect(await shownTalks(mainOf(page))).toEqual({ all: [DECK, IMAGES, ELIXIR, IN_STEP, GROESSE, ON_YOUTUBE, PDF] })
   await context.close()
 })
 

@@ -1,5 +1,5 @@
 /**
- * npm run stress -- --notes 3000 [--content-only] [--base-content DIR]
+ * npm run stress -- --notes 3000 [--content-only] [--base-content DIR] [--base-public DIR]
  *
  * Builds a copy of the project (in a temporary folder) with its content/ (or DIR's files instead) plus the stress
  * corpus of scripts/stress/corpus.ts, and checks that it builds; then adds the bad files and checks
@@ -23,6 +23,8 @@ const contentOnly = flag('content-only') > -1
 const keep = flag('keep') > -1
 // The spec builds on the fixture site's content, so that it does not depend on the speaker's.
 const baseContent = flag('base-content') > -1 ? path.resolve(process.argv[flag('base-content') + 1] ?? '') : undefined
+// And that content's own public/ files (the fixture profile's headshot), copied over the project's.
+const basePublic = flag('base-public') > -1 ? path.resolve(process.argv[flag('base-public') + 1] ?? '') : undefined
 if (!Number.isInteger(notes) || notes < 10) throw new Error('--notes takes a whole number, 10 or more')
 
 const SKIP = new Set(['node_modules', '.next', '.contentlayer', 'out', 'test-results', 'playwright-report', 'blob-report', '.git'])
@@ -38,6 +40,7 @@ function projectCopy(): string {
     rmSync(path.join(dir, 'content'), { recursive: true, force: true })
     cpSync(baseContent, path.join(dir, 'content'), { recursive: true })
   }
+  if (basePublic) cpSync(basePublic, path.join(dir, 'public'), { recursive: true })
   return dir
 }
 

@@ -37,6 +37,8 @@ function tokenPageUrl(repo: string): string {
 
 const page: CSSProperties = { maxWidth: '28rem', margin: '0 auto', padding: '2rem 1rem', fontFamily: 'system-ui, sans-serif', lineHeight: 1.5, color: '#1e2532' }
 const input: CSSProperties = { display: 'block', width: '100%', boxSizing: 'border-box', margin: '0.25rem 0 1rem', padding: '0.6rem', fontSize: '1rem', border: '1px solid #8b8f9a', borderRadius: '4px' }
+// Decap's global styles make links a faint grey.
+const link: CSSProperties = { color: '#2a55a8', textDecoration: 'underline' }
 const button: CSSProperties = { padding: '0.6rem 1.2rem', fontSize: '1rem', border: 0, borderRadius: '4px', background: '#3a69c7', color: '#fff' }
 
 function TokenSignIn({ onLogin, inProgress, error, config }: SignInProps) {
@@ -58,7 +60,7 @@ function TokenSignIn({ onLogin, inProgress, error, config }: SignInProps) {
         and nothing else: no other repository, no settings, no issues.
       </p>
       <p>
-        <a href={tokenPageUrl(repo)} target="_blank" rel="noreferrer">
+        <a href={tokenPageUrl(repo)} target="_blank" rel="noreferrer" style={link}>
           Create the token on GitHub
         </a>{' '}
         (filled in; under <em>Repository access</em> choose <em>Only select repositories</em> and <code>{repo}</code>).

@@ -109,7 +109,9 @@ test('the sign-in page asks for a token, links to GitHub\'s token page filled in
   await page.getByLabel('Personal access token').fill(token)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByRole('link', { name: 'Talks', exact: true })).toBeVisible()
-  // Stored as Decap stores a signed-in user: a reload needs no new sign-in.
+  // Stored as Decap stores a signed-in user (in this browser only): a reload needs no new sign-in.
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('decap-cms-user') ?? '{}') as Record<string, unknown>)
+  expect(stored).toMatchObject({ backendName: 'github-token', token, login: 'speaker' })
   await page.reload()
   await expect(page.getByRole('link', { name: 'Talks', exact: true })).toBeVisible()
 })

@@ -12,9 +12,9 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-export type RecordedRequest = { method: string; path: string; status: number; body?: unknown }
+type RecordedRequest = { method: string; path: string; status: number; body?: unknown }
 
-export type StandInOptions = {
+type StandInOptions = {
   /** owner/name, as the editor is configured with. */
   repo: string
   /** The files of the repository's first commit: folder on disk -> path in the repository. */

@@ -22,7 +22,7 @@ const reporter: ReporterDescription[] = [['list'], ['html', { open: 'never', out
 if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME || process.env.PLAYWRIGHT_JSON_OUTPUT_FILE) reporter.push(['json'])
 
 /** Specs with a build, a server or content steps of their own in their hooks (see projects below). */
-const BUILDING_SPECS = /\/(hostile-content|vault|make-it-yours|dev-loop|cms|bad-content|stress|external-deck)\.spec\.ts$/
+const BUILDING_SPECS = /\/(hostile-content|vault|make-it-yours|dev-loop|cms|cms-deployed|bad-content|stress|external-deck)\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'e2e',

@@ -4,8 +4,9 @@
  */
 import CMS from 'decap-cms-app'
 import { documentSchemas } from '@/content-schema'
-import { EDITOR_FORMAT, toDecapConfig, type DecapConfigOptions } from '@/content-schema/decap'
+import { EDITOR_FORMAT, GITHUB_TOKEN_BACKEND, toDecapConfig, type DecapConfigOptions } from '@/content-schema/decap'
 import { readForEditor, writeFromEditor } from '@/lib/authoring/frontmatter-edit'
+import { GitHubTokenBackend } from './github-token-backend'
 import { SlidesPreview } from './slides-preview'
 
 // Replaced at bundle time: the backend (decap-server locally, GitHub/GitLab/Gitea in production).
@@ -17,6 +18,7 @@ CMS.registerCustomFormat(EDITOR_FORMAT, 'md', {
   fromFile: (text: string) => readForEditor(text),
   toFile: (data: Record<string, unknown>, order?: string[]) => writeFromEditor(data, order),
 })
+CMS.registerBackend(GITHUB_TOKEN_BACKEND, GitHubTokenBackend)
 CMS.init({ config: toDecapConfig(documentSchemas, CMS_OPTIONS) as never })
 CMS.registerPreviewTemplate('talks', SlidesPreview)
 CMS.registerPreviewTemplate('talks-mdx', SlidesPreview)

@@ -48,9 +48,15 @@ export type DecapCollection = {
   fields?: DecapField[]
 }
 
+/**
+ * GitHub signed in with a personal access token (cms/github-token-backend.tsx registers it): no
+ * OAuth service needed. `github` signs in through an OAuth service at `base_url`.
+ */
+export const GITHUB_TOKEN_BACKEND = 'github-token'
+
 export type DecapBackend =
   | {
-      name: 'github' | 'gitlab' | 'gitea'
+      name: 'github' | typeof GITHUB_TOKEN_BACKEND | 'gitlab' | 'gitea'
       repo: string
       branch?: string
       base_url?: string

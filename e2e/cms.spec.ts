@@ -7,11 +7,12 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test'
+import { expect as baseExpect, test, type Page } from '@playwright/test'
 import { talkSchema } from '@/content-schema'
 import { splitFrontmatter } from '@/lib/core/frontmatter'
 import { validateFrontmatter } from '@/lib/content'
 import { CONTENT, OUT, ROOT, readContent } from './support/content'
+import { caretToEnd, publish } from './support/decap-editor'
 import { copyFixturePublic } from './support/fixture-builds'
 
 const ADMIN_PORT = Number(process.env.E2E_PORT ?? 4173) + 100
@@ -100,47 +101,6 @@ async function savedFile(file: string, before: string | null): Promise<string> {
     }, { message: `${file} saved by the editor`, timeout: 20_000 })
     .toBe(true)
   return text as unknown as string
-}
-
-async function publish(page: Page) {
-  await page.getByRole('button', { name: 'Publish' }).click()
-  await page.getByRole('menuitem', { name: 'Publish now' }).click()
-}
-
-/**
- * Puts the caret at the end of the body, as a speaker does (a click, then Ctrl+End), and waits until
- * the editor itself has taken the move. Chromium moves the page's selection at once but tells the
- * editor (Slate) in a later `selectionchange` event: text typed before that lands where the click
- * was, mid-body, on a busy machine. The wait reads Slate's own selection, found through React's
- * fiber of the editable element (the <Slate> component holds the editor in its props).
- */
-async function caretToEnd(page: Page, body: Locator) {
-  await body.click()
-  await page.keyboard.press('Control+End')
-  await expect
-    .poll(
-      () =>
-        body.evaluate((element) => {
-          type SlateNode = { children?: SlateNode[]; text?: string }
-          type Point = { path: number[]; offset: number }
-          type Fiber = { memoizedProps?: { editor?: SlateNode & { selection?: { anchor: Point; focus: Point } | null } }; return?: Fiber }
-          const key = Object.keys(element).find((name) => name.startsWith('__reactFiber$'))
-          let fiber = key ? ((element as unknown as Record<string, Fiber>)[key] as Fiber | undefined) : undefined
-          while (fiber && !fiber.memoizedProps?.editor) fiber = fiber.return
-          const editor = fiber?.memoizedProps?.editor
-          if (!editor?.selection) return 'no selection'
-          const end: number[] = []
-          let node: SlateNode = editor
-          while (node.children?.length) {
-            end.push(node.children.length - 1)
-            node = node.children[node.children.length - 1] as SlateNode
-          }
-          const atEnd = (point: Point) => point.path.join() === end.join() && point.offset === (node.text ?? '').length
-          return atEnd(editor.selection.anchor) && atEnd(editor.selection.focus) ? 'at the end' : 'elsewhere'
-        }),
-      { message: "the editor's caret at the end of the body" },
-    )
-    .toBe('at the end')
 }
 
 /** The entries of the collection shown (the sidebar holds links of the same names). */
@@ -416,7 +376,7 @@ test.describe('in production', () => {
       expect(build({ CMS_BACKEND: 'github', CMS_REPO: 'jacob/talks-site' }).status).toBe(0)
       expect(readFileSync(path.join(out, 'admin', 'index.html'), 'utf8')).toContain('admin.js')
       const script = readFileSync(path.join(out, 'admin', 'admin.js'), 'utf8')
-      expect(script.includes('name:"github",repo:"jacob/talks-site"'), 'the backend is bundled in').toBe(true)
+      expect(script.includes('name:"github-token",repo:"jacob/talks-site"'), 'the backend is bundled in').toBe(true)
       const refused = build({ CMS_BACKEND: 'github' })
       expect(refused.status).toBe(1)
       expect(refused.stderr).toContain('CMS_REPO')

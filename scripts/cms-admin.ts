@@ -1,14 +1,17 @@
 /**
  * The editor in production: out/admin/ exists only when a git host backs it, since a static host
  * has no decap-server. Set at build time:
- *   CMS_BACKEND=github|gitlab|gitea  CMS_REPO=owner/repo  [CMS_BRANCH=main]
- *   [CMS_BASE_URL]  the OAuth provider or proxy Decap signs in through
- *   [CMS_API_ROOT]  a self-hosted instance's API
+ *   CMS_BACKEND=github|gitlab|gitea  CMS_REPO=owner/repo  [CMS_BRANCH, else the repository's default]
+ *   [CMS_BASE_URL]  the OAuth service Decap signs in through; for GitHub, without it the editor
+ *                   signs in with a personal access token (cms/github-token-backend.tsx)
+ *   [CMS_API_ROOT]  the git host's API, when not the public one: a self-hosted instance, GitHub
+ *                   Enterprise, or a local stand-in (e2e/support/github-stand-in.ts)
  *   [CMS_APP_ID]    the OAuth application's id: GitLab (sign-in with PKCE, no proxy) and Gitea
+ * Every value ends up in out/admin/admin.js, readable by anyone: none of them is a secret.
  */
 import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import type { DecapBackend } from '@/content-schema/decap'
+import { GITHUB_TOKEN_BACKEND, type DecapBackend } from '@/content-schema/decap'
 import { bundleAdmin } from './cms-bundle'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out', 'admin')
@@ -28,7 +31,7 @@ if (!name) {
     process.exit(1)
   }
   const backend: DecapBackend = {
-    name,
+    name: name === 'github' && !process.env.CMS_BASE_URL ? GITHUB_TOKEN_BACKEND : name,
     repo,
     ...(process.env.CMS_BRANCH ? { branch: process.env.CMS_BRANCH } : {}),
     ...(process.env.CMS_BASE_URL ? { base_url: process.env.CMS_BASE_URL } : {}),

@@ -1,0 +1,47 @@
+/**
+ * Steps in Decap CMS's editor that more than one spec takes: saving an entry, and putting the caret
+ * at the end of a body before typing.
+ */
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** Saves the open entry: "Publish", then "Publish now". */
+export async function publish(page: Page) {
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await page.getByRole('menuitem', { name: 'Publish now' }).click()
+}
+
+/**
+ * Puts the caret at the end of the body, as a speaker does (a click, then Ctrl+End), and waits until
+ * the editor itself has taken the move. Chromium moves the page's selection at once but tells the
+ * editor (Slate) in a later `selectionchange` event: text typed before that lands where the click
+ * was, mid-body, on a busy machine. The wait reads Slate's own selection, found through React's
+ * fiber of the editable element (the <Slate> component holds the editor in its props).
+ */
+export async function caretToEnd(page: Page, body: Locator) {
+  await body.click()
+  await page.keyboard.press('Control+End')
+  await expect
+    .poll(
+      () =>
+        body.evaluate((element) => {
+          type SlateNode = { children?: SlateNode[]; text?: string }
+          type Point = { path: number[]; offset: number }
+          type Fiber = { memoizedProps?: { editor?: SlateNode & { selection?: { anchor: Point; focus: Point } | null } }; return?: Fiber }
+          const key = Object.keys(element).find((name) => name.startsWith('__reactFiber$'))
+          let fiber = key ? ((element as unknown as Record<string, Fiber>)[key] as Fiber | undefined) : undefined
+          while (fiber && !fiber.memoizedProps?.editor) fiber = fiber.return
+          const editor = fiber?.memoizedProps?.editor
+          if (!editor?.selection) return 'no selection'
+          const end: number[] = []
+          let node: SlateNode = editor
+          while (node.children?.length) {
+            end.push(node.children.length - 1)
+            node = node.children[node.children.length - 1] as SlateNode
+          }
+          const atEnd = (point: Point) => point.path.join() === end.join() && point.offset === (node.text ?? '').length
+          return atEnd(editor.selection.anchor) && atEnd(editor.selection.focus) ? 'at the end' : 'elsewhere'
+        }),
+      { message: "the editor's caret at the end of the body", timeout: 20_000 },
+    )
+    .toBe('at the end')
+}

@@ -1,8 +1,24 @@
 /**
  * The content editor's page (/admin/): Decap CMS, bundled from npm by scripts/cms-bundle.ts, with
  * collection settings generated from content-schema/ (the same schemas the build validates).
+ * Decap's core with only the backends and widgets those settings name (decap-cms-app registers
+ * every one Decap has, nearly doubling the bundle): a backend or widget added to
+ * content-schema/decap.ts is registered here too.
  */
-import CMS from 'decap-cms-app'
+import CMS from 'decap-cms-core'
+import { GiteaBackend } from 'decap-cms-backend-gitea'
+import { GitHubBackend } from 'decap-cms-backend-github'
+import { GitLabBackend } from 'decap-cms-backend-gitlab'
+import { ProxyBackend } from 'decap-cms-backend-proxy'
+import { en } from 'decap-cms-locales'
+import BooleanWidget from 'decap-cms-widget-boolean'
+import DatetimeWidget from 'decap-cms-widget-datetime'
+import ListWidget from 'decap-cms-widget-list'
+import MarkdownWidget from 'decap-cms-widget-markdown'
+import NumberWidget from 'decap-cms-widget-number'
+import ObjectWidget from 'decap-cms-widget-object'
+import StringWidget from 'decap-cms-widget-string'
+import TextWidget from 'decap-cms-widget-text'
 import { documentSchemas } from '@/content-schema'
 import { EDITOR_FORMAT, toDecapConfig, type DecapConfigOptions } from '@/content-schema/decap'
 import { readForEditor, writeFromEditor } from '@/lib/authoring/frontmatter-edit'
@@ -10,6 +26,16 @@ import { SlidesPreview } from './slides-preview'
 
 // Replaced at bundle time: the backend (decap-server locally, GitHub/GitLab/Gitea in production).
 declare const CMS_OPTIONS: DecapConfigOptions
+
+CMS.registerBackend('github', GitHubBackend)
+CMS.registerBackend('gitlab', GitLabBackend)
+CMS.registerBackend('gitea', GiteaBackend)
+CMS.registerBackend('proxy', ProxyBackend)
+for (const widget of [StringWidget, TextWidget, NumberWidget, BooleanWidget, DatetimeWidget, ListWidget, ObjectWidget, MarkdownWidget]) {
+  CMS.registerWidget(widget.Widget())
+}
+// The core holds no phrases of its own; English is the one the editor speaks.
+CMS.registerLocale('en', en)
 
 // Saving rewrites only the keys that were edited (Decap's own format rewrites the whole YAML).
 // Registered before init, which checks the collections' format. Decap calls toFile(data, fieldOrder).

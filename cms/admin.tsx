@@ -1,11 +1,10 @@
 /**
  * The content editor's page (/admin/): Decap CMS, bundled from npm by scripts/cms-bundle.ts, with
  * collection settings generated from content-schema/ (the same schemas the build validates).
- * Decap's core with only the backends and widgets those settings name (decap-cms-app registers
- * every one Decap has, nearly doubling the bundle): a backend or widget added to
- * content-schema/decap.ts is registered here too.
+ * Decap's core with only the backends and widgets those settings can name (decap-cms-app registers
+ * every one Decap has, nearly doubling the bundle).
  */
-import CMS from 'decap-cms-core'
+import CMS, { type CmsBackendClass, type CmsWidgetParam } from 'decap-cms-core'
 import { GiteaBackend } from 'decap-cms-backend-gitea'
 import { GitHubBackend } from 'decap-cms-backend-github'
 import { GitLabBackend } from 'decap-cms-backend-gitlab'
@@ -20,20 +19,33 @@ import ObjectWidget from 'decap-cms-widget-object'
 import StringWidget from 'decap-cms-widget-string'
 import TextWidget from 'decap-cms-widget-text'
 import { documentSchemas } from '@/content-schema'
-import { EDITOR_FORMAT, toDecapConfig, type DecapConfigOptions } from '@/content-schema/decap'
+import { EDITOR_FORMAT, toDecapConfig, type DecapBackend, type DecapConfigOptions, type DecapField } from '@/content-schema/decap'
 import { readForEditor, writeFromEditor } from '@/lib/authoring/frontmatter-edit'
 import { SlidesPreview } from './slides-preview'
 
 // Replaced at bundle time: the backend (decap-server locally, GitHub/GitLab/Gitea in production).
 declare const CMS_OPTIONS: DecapConfigOptions
 
-CMS.registerBackend('github', GitHubBackend)
-CMS.registerBackend('gitlab', GitLabBackend)
-CMS.registerBackend('gitea', GiteaBackend)
-CMS.registerBackend('proxy', ProxyBackend)
-for (const widget of [StringWidget, TextWidget, NumberWidget, BooleanWidget, DatetimeWidget, ListWidget, ObjectWidget, MarkdownWidget]) {
-  CMS.registerWidget(widget.Widget())
+// One entry per backend and widget content-schema/decap.ts can name: a name added there and not
+// here fails type-checking, instead of an editor that cannot open a form.
+const backends: Record<DecapBackend['name'], CmsBackendClass> = {
+  github: GitHubBackend,
+  gitlab: GitLabBackend,
+  gitea: GiteaBackend,
+  proxy: ProxyBackend,
 }
+const widgets: Record<DecapField['widget'], { Widget: () => CmsWidgetParam }> = {
+  string: StringWidget,
+  text: TextWidget,
+  number: NumberWidget,
+  boolean: BooleanWidget,
+  datetime: DatetimeWidget,
+  list: ListWidget,
+  object: ObjectWidget,
+  markdown: MarkdownWidget,
+}
+for (const [name, backend] of Object.entries(backends)) CMS.registerBackend(name, backend)
+for (const widget of Object.values(widgets)) CMS.registerWidget(widget.Widget())
 // The core holds no phrases of its own; English is the one the editor speaks.
 CMS.registerLocale('en', en)
 

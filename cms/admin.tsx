@@ -6,10 +6,15 @@ import CMS from 'decap-cms-app'
 import { documentSchemas } from '@/content-schema'
 import { EDITOR_FORMAT, toDecapConfig, type DecapConfigOptions } from '@/content-schema/decap'
 import { readForEditor, writeFromEditor } from '@/lib/authoring/frontmatter-edit'
+import { reloadOnEntryChange } from './entry-route-reload'
+import { showUncaughtErrors } from './show-uncaught-errors'
 import { SlidesPreview } from './slides-preview'
 
 // Replaced at bundle time: the backend (decap-server locally, GitHub/GitLab/Gitea in production).
 declare const CMS_OPTIONS: DecapConfigOptions
+
+showUncaughtErrors()
+reloadOnEntryChange()
 
 // Saving rewrites only the keys that were edited (Decap's own format rewrites the whole YAML).
 // Registered before init, which checks the collections' format. Decap calls toFile(data, fieldOrder).

@@ -263,6 +263,37 @@ test('an existing talk edited in the editor keeps its deck byte for byte', async
   expect(after).toContain('tags: [elixir, scaling, startups]\n')
 })
 
+test('an entry opened by its address from another entry\'s editor shows and saves that entry', async ({ page }) => {
+  const errors: Error[] = []
+  page.on('pageerror', (error) => errors.push(error))
+  await open(page, '/collections/notes/entries/Elixir in the big and small')
+  await expect(page.locator('[data-slate-editor="true"]')).toContainText('[[Elixir Meetup Talk]]')
+  // A bookmark or the address bar, while the note is open.
+  const before = readFileSync(contentFile('profile.md'), 'utf8')
+  await page.goto(`${ADMIN}#/collections/profile/entries/profile`)
+  await expect(page.getByLabel('Headline (optional)', { exact: true })).toHaveValue('Full-stack engineer at Discord')
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Jacob Bleser')
+  await page.getByLabel('Pronouns (optional)', { exact: true }).fill('he/him')
+  await publish(page)
+  expect(await savedFile('profile.md', before)).toBe(before.replace(/^pronouns: .*$/m, 'pronouns: he/him'))
+  expect(errors).toEqual([])
+})
+
+test('an error the editor does not catch while saving is shown to the speaker', async ({ page }) => {
+  await open(page, '/collections/talks/entries/elixir-in-the-big-and-small')
+  await page.getByLabel('Description', { exact: true }).fill('Not saved.')
+  // A click handler that throws, as Decap's did on an entry opened over another (decaporg/decap-cms#4147).
+  await page.evaluate(() =>
+    document.addEventListener('click', () => {
+      throw new TypeError('the draft has no fields')
+    }, { capture: true, once: true }),
+  )
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'may not be saved' })).toContainText(
+    'your last change may not be saved: TypeError: the draft has no fields',
+  )
+})
+
 test('the editor lists notes in sub-folders and .mdx files, and the profile', async ({ page }) => {
   await open(page, '/collections/notes')
   // Sub-folders are a tree in the sidebar; a folder lists its notes, by file name.

@@ -115,6 +115,20 @@ describe('writeFromEditor', () => {
     assert.equal(edit(NOTE, { Owner: 'Jacob' }, NOTE_ORDER), NOTE.replace('Owner: Jacob Bleser', 'Owner: Jacob'))
   })
 
+  test('an edited body of a CRLF file ends with CRLF, where the editor hands it without a final line break', () => {
+    const crlf = '---\r\ntitle: X\r\n---\r\nOne\r\nTwo\r\n'
+    assert.equal(edit(crlf, { body: 'One\nTwo\nThree' }), '---\r\ntitle: X\r\n---\r\nOne\r\nTwo\r\nThree\r\n')
+    assert.equal(edit('\uFEFFOne\r\nTwo', { title: 'T' }), '\uFEFF---\r\ntitle: T\r\n---\r\nOne\r\nTwo\r\n')
+  })
+
+  test('a comment on an edited map\'s or list\'s key line stays on that line', () => {
+    const text = '---\nname: A\nlinks:  # my links\n  website: https://a.example\ntags: # topics\n  - a\n---\n'
+    assert.equal(
+      edit(text, { links: { website: 'https://b.example' }, tags: ['a', 'b'] }),
+      '---\nname: A\nlinks:  # my links\n  website: https://b.example\ntags: # topics\n  - a\n  - b\n---\n',
+    )
+  })
+
   test('a note without frontmatter gets a block only when a property is set, and keeps its byte-order mark', () => {
     const text = '\uFEFFJust text\n'
     assert.equal(edit(text, { body: 'Just text, edited\n' }), '\uFEFFJust text, edited\n')

@@ -1,5 +1,5 @@
 import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, YAMLMap, type Node, type Pair, type ToStringOptions } from 'yaml'
-import { locateFrontmatter, splitFrontmatter, type Frontmatter } from '../core/frontmatter'
+import { locateFrontmatter, splitFrontmatter, type Frontmatter, type FrontmatterBlock } from '../core/frontmatter'
 
 /**
  * Saving a file from the editor without rewriting what was not edited: the CMS's own frontmatter
@@ -43,6 +43,13 @@ export function writeFromEditor(entry: EditorEntry, order: readonly string[] = [
   const body = bodyToWrite(originalBody, editedBody ?? '', eol)
 
   const yamlText = block ? editYaml(block.yaml, data, order, eol) : newYaml(data, order, eol)
+  const text = joinFile(original, block, yamlText, body, bom, eol)
+  // Decap ends a saved file with "\n" when it does not end with one (decap-cms-core's entryToRaw):
+  // a changed CRLF file ends with its own CRLF instead, so its last line keeps the file's line break.
+  return eol === '\n' || text === original || text.endsWith('\n') ? text : text + eol
+}
+
+function joinFile(original: string, block: FrontmatterBlock | undefined, yamlText: string, body: string, bom: string, eol: string): string {
   if (block && yamlText === block.yaml) return original.slice(0, block.bodyStart) + body
   if (yamlText === '') return bom + body
   if (block) {
@@ -125,6 +132,19 @@ function updateNode(doc: Document, node: unknown, value: unknown): unknown {
 
 const keyOf = (pair: Pair): string => String(isScalar(pair.key) ? pair.key.value : pair.key)
 
+/**
+ * A comment on a block list's or map's key line (`links:  # my links`) is, to the YAML library, a
+ * comment before the first item, and it would print it on a line of its own: it stays on the key's line.
+ */
+function keepKeyComment(keyLine: string, pair: Pair, render: (pair: Pair) => string[]): string[] {
+  const comment = /^[^#'"]*:([ \t]+#.*)$/.exec(keyLine)?.[1]
+  const value = pair.value
+  if (!comment || !isCollection(value) || value.flow || !value.commentBefore) return render(pair)
+  value.commentBefore = undefined
+  const [first = '', ...rest] = render(pair)
+  return [first + comment, ...rest]
+}
+
 /** One top-level key of the YAML, as lines: its own (key and value), then blank and comment lines. */
 type Entry = { key: string; own: string[]; after: string[] }
 
@@ -180,7 +200,7 @@ function editYaml(yamlText: string, data: Frontmatter, order: readonly string[],
     if (!isDeepEqual(before[entry.key], data[entry.key])) {
       changed = true
       pair.value = updateNode(doc, pair.value, data[entry.key])
-      entry.own = render(pair)
+      entry.own = keepKeyComment(entry.own[0] ?? '', pair, render)
     }
     kept.push(entry)
   }

@@ -4,7 +4,7 @@
  */
 import CMS from 'decap-cms-app'
 import { documentSchemas } from '@/content-schema'
-import { EDITOR_FORMAT, toDecapConfig, type DecapConfigOptions } from '@/content-schema/decap'
+import { EDITOR_FORMAT, toDecapConfig, toDecapPhrases, type DecapConfigOptions } from '@/content-schema/decap'
 import { readForEditor, writeFromEditor } from '@/lib/authoring/frontmatter-edit'
 import { reloadOnEntryChange } from './entry-route-reload'
 import { showUncaughtErrors } from './show-uncaught-errors'
@@ -21,6 +21,14 @@ reloadOnEntryChange()
 CMS.registerCustomFormat(EDITOR_FORMAT, 'md', {
   fromFile: (text: string) => readForEditor(text),
   toFile: (data: Record<string, unknown>, order?: string[]) => writeFromEditor(data, order),
+})
+// Decap reads its phrases when it renders, so they are laid over its English locale before init.
+const en = CMS.getLocale('en')
+const phrases = toDecapPhrases(CMS_OPTIONS.backend)
+CMS.registerLocale('en', {
+  ...en,
+  editor: { ...en.editor, editorToolbar: { ...en.editor.editorToolbar, ...phrases.editor.editorToolbar } },
+  ui: { ...en.ui, toast: { ...en.ui.toast, ...phrases.ui.toast } },
 })
 CMS.init({ config: toDecapConfig(documentSchemas, CMS_OPTIONS) as never })
 CMS.registerPreviewTemplate('talks', SlidesPreview)

@@ -227,3 +227,52 @@ export function toDecapConfig(schemas: readonly DocumentSchema[], options: Decap
     collections: schemas.flatMap((schema) => toDecapCollections(schema, contentDir)),
   }
 }
+
+/** The phrases of Decap's English locale that say what saving does, in its own nesting. */
+export type DecapPhrases = {
+  editor: { editorToolbar: Record<string, string> }
+  ui: { toast: Record<string, string> }
+}
+
+/**
+ * What the editor's save controls say, by backend: locally a save writes a file and nothing else
+ * ("Save"); on the deployed site it is a commit to the repository, which rebuilds and publishes the
+ * site ("Save and publish"). Decap's own words ("Publish", "Publish now", "Published") say neither.
+ * cms/admin.tsx lays them over Decap's `en` locale.
+ */
+export function toDecapPhrases(backend: DecapBackend): DecapPhrases {
+  if (backend.name === 'proxy') {
+    return {
+      editor: {
+        editorToolbar: {
+          publish: 'Save',
+          publishNow: 'Save now',
+          publishing: 'Saving…',
+          published: 'Saved',
+          publishAndCreateNew: 'Save and create new',
+          publishAndDuplicate: 'Save and duplicate',
+        },
+      },
+      ui: { toast: { entrySaved: 'Saved', onFailToPersist: 'Not saved: %{details}' } },
+    }
+  }
+  const commit = `a commit to ${backend.repo}${backend.branch ? ` (${backend.branch})` : ''}`
+  return {
+    editor: {
+      editorToolbar: {
+        publish: 'Save and publish',
+        publishNow: `Save and publish: ${commit}`,
+        publishing: 'Committing…',
+        published: 'Published',
+        publishAndCreateNew: 'Save and publish, then create new',
+        publishAndDuplicate: 'Save and publish, then duplicate',
+      },
+    },
+    ui: {
+      toast: {
+        entrySaved: `Saved as ${commit}: the site rebuilds and publishes it in a few minutes`,
+        onFailToPersist: 'Not saved, nothing was committed: %{details}',
+      },
+    },
+  }
+}

@@ -102,9 +102,10 @@ async function savedFile(file: string, before: string | null): Promise<string> {
   return text as unknown as string
 }
 
-async function publish(page: Page) {
-  await page.getByRole('button', { name: 'Publish' }).click()
-  await page.getByRole('menuitem', { name: 'Publish now' }).click()
+/** Locally a save writes a file and nothing else, and the editor says so (content-schema/decap.ts). */
+async function save(page: Page) {
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'Save now' }).click()
 }
 
 /**
@@ -207,7 +208,7 @@ test('a talk created in the editor, with two events and two sources, is written 
   await expect(preview.getByRole('region', { name: 'Slide 2' })).toContainText('Second slide')
   await expect(preview.getByText('Say hello.')).toHaveCount(0)
 
-  await publish(page)
+  await save(page)
   const written = await savedFile(NEW_TALK, null)
   const { data, body: writtenBody } = splitFrontmatter(written)
   expect(validateFrontmatter(talkSchema, data, NEW_TALK)).toEqual([])
@@ -223,7 +224,7 @@ test('an Obsidian note edited in the editor keeps its properties and its body by
   await expect(body).toContainText('[[Elixir Meetup Talk]]')
   await caretToEnd(page, body)
   await page.keyboard.insertText('\nEdited in the browser.')
-  await publish(page)
+  await save(page)
   const after = await savedFile(NOTE, before)
   const old = splitFrontmatter(before)
   const edited = splitFrontmatter(after)
@@ -251,7 +252,7 @@ test('an existing talk edited in the editor keeps its deck byte for byte', async
   const description = page.getByLabel('Description', { exact: true })
   await expect(description).toHaveValue(/^Using Elixir in production/)
   await description.fill('Elixir in production, at a startup and at Discord.')
-  await publish(page)
+  await save(page)
   const after = await savedFile(file, before)
   const old = splitFrontmatter(before)
   const edited = splitFrontmatter(after)
@@ -274,9 +275,25 @@ test('an entry opened by its address from another entry\'s editor shows and save
   await expect(page.getByLabel('Headline (optional)', { exact: true })).toHaveValue('Full-stack engineer at Discord')
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Jacob Bleser')
   await page.getByLabel('Pronouns (optional)', { exact: true }).fill('he/him')
-  await publish(page)
+  await save(page)
   expect(await savedFile('profile.md', before)).toBe(before.replace(/^pronouns: .*$/m, 'pronouns: he/him'))
   expect(errors).toEqual([])
+})
+
+test('the save controls say Save, since a local save only writes the file', async ({ page }) => {
+  const file = 'talks/elixir-in-the-big-and-small.md'
+  const before = readFileSync(contentFile(file), 'utf8')
+  await open(page, '/collections/talks/entries/elixir-in-the-big-and-small')
+  const toolbar = page.getByRole('button', { name: 'Saved', exact: true })
+  await expect(toolbar).toBeVisible()
+  await page.getByLabel('Duration (minutes) (optional)', { exact: true }).fill('35')
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(page.getByRole('menuitem')).toHaveText(['Save now', 'Save and create new', 'Save and duplicate'])
+  await expect(page.getByRole('button', { name: /publish/i })).toHaveCount(0)
+  await page.getByRole('menuitem', { name: 'Save now' }).click()
+  await expect(page.getByText('Saved', { exact: true }).first()).toBeVisible()
+  await expect(toolbar).toBeVisible()
+  expect(await savedFile(file, before)).toBe(before.replace(/^duration: .*$/m, 'duration: 35'))
 })
 
 test('an error the editor does not catch while saving is shown to the speaker', async ({ page }) => {
@@ -288,7 +305,7 @@ test('an error the editor does not catch while saving is shown to the speaker', 
       throw new TypeError('the draft has no fields')
     }, { capture: true, once: true }),
   )
-  await page.getByRole('button', { name: 'Publish' }).click()
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'may not be saved' })).toContainText(
     'your last change may not be saved: TypeError: the draft has no fields',
   )
@@ -312,7 +329,7 @@ test('a note in a sub-folder, opened from the tree and given a title, keeps its 
   await open(page, '/collections/notes/filter/Speaking')
   await entries(page).getByRole('link', { name: /Speakers to learn from/ }).click()
   await page.getByLabel('Title (optional)', { exact: true }).fill('Speakers to learn from')
-  await publish(page)
+  await save(page)
   const after = await savedFile(SUB_NOTE, before)
   // Same file, same folder: a frontmatter block is added after the byte-order mark, with the
   // file's own line breaks (CRLF, as Windows wrote it); nothing else changes.
@@ -326,7 +343,7 @@ test('an .mdx note edited in one field keeps its flow list, its Obsidian propert
   const title = page.getByLabel('Title (optional)', { exact: true })
   await expect(title).toHaveValue('Talk ideas')
   await title.fill('Ideas for talks')
-  await publish(page)
+  await save(page)
   const after = await savedFile(MDX_NOTE, MDX_NOTE_TEXT)
   expect(after).toContain('tags: [speaking, ideas]\n')
   expect(after).toContain('Owner: Jacob Bleser\nCreated time: 2024-01-05T09:30\n')
@@ -345,7 +362,7 @@ for (const edit of ONE_FIELD_EDITS) {
     const before = readFileSync(contentFile(edit.file), 'utf8')
     await open(page, edit.hash)
     await page.getByLabel(edit.label, { exact: true }).fill(edit.value)
-    await publish(page)
+    await save(page)
     expect(await savedFile(edit.file, before)).toBe(before.replace(edit.line, edit.add))
   })
 }
@@ -365,7 +382,7 @@ test('an image uploaded in the editor lands in the notes\' attachments folder, a
   await expect(body).toContainText('[[No Boilerplate]]')
   await caretToEnd(page, body)
   await page.keyboard.insertText('\n![[stage-photo.png]]')
-  await publish(page)
+  await save(page)
   expect(await savedFile(SUB_NOTE, before)).toContain('![[stage-photo.png]]')
 })
 
@@ -419,7 +436,7 @@ test('a talk without its required title is refused in the editor, with a message
   await page.getByLabel('Description', { exact: true }).fill('No title yet.')
   await page.getByLabel('Date', { exact: true }).fill('2024-03-14')
   await page.getByLabel('Video').fill('javascript:alert(1)')
-  await publish(page)
+  await save(page)
   await expect(page.getByText(/missed a required field/i)).toBeVisible()
   await expect(page.getByText(/Title is required/i)).toBeVisible()
   // The video may be a URL or a file under public/ (content-schema/talk.ts), never javascript:.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { validateValue } from '../readers/validate'
 import { documentSchemas, noteSchema, profileSchema, talkSchema, type DocumentSchema, type Fields, type StringFormat } from '@/content-schema'
-import { EDITOR_FORMAT, formatPatterns, toDecapCollections, toDecapConfig, type DecapField } from '@/content-schema/decap'
+import { EDITOR_FORMAT, formatPatterns, toDecapCollections, toDecapConfig, toDecapPhrases, type DecapField } from '@/content-schema/decap'
 
 const schemas: readonly DocumentSchema[] = documentSchemas
 const config = toDecapConfig(schemas, { backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' } })
@@ -152,4 +152,20 @@ describe('the editor checks each string format as the build does', () => {
       }
     })
   }
+})
+
+describe("the editor's save controls", () => {
+  test('say Save locally, where a save writes a file, and never Publish', () => {
+    const { editorToolbar } = toDecapPhrases({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' }).editor
+    assert.equal(editorToolbar.publish, 'Save')
+    assert.equal(editorToolbar.published, 'Saved')
+    for (const phrase of Object.values(editorToolbar)) assert.doesNotMatch(phrase, /publish/i)
+  })
+
+  test('say Save and publish on the deployed site, naming the commit', () => {
+    const phrases = toDecapPhrases({ name: 'github', repo: 'jacob/talks-site', branch: 'main' })
+    assert.equal(phrases.editor.editorToolbar.publish, 'Save and publish')
+    assert.equal(phrases.editor.editorToolbar.publishNow, 'Save and publish: a commit to jacob/talks-site (main)')
+    assert.match(phrases.ui.toast.entrySaved ?? '', /^Saved as a commit to jacob\/talks-site \(main\)/)
+  })
 })

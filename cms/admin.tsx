@@ -4,7 +4,7 @@
  */
 import CMS from 'decap-cms-app'
 import { documentSchemas } from '@/content-schema'
-import { EDITOR_FORMAT, toDecapConfig, toDecapPhrases, type DecapConfigOptions } from '@/content-schema/decap'
+import { EDITOR_FORMATS, toDecapConfig, toDecapPhrases, type DecapConfigOptions } from '@/content-schema/decap'
 import { readForEditor, writeFromEditor } from '@/lib/authoring/frontmatter-edit'
 import { reloadOnEntryChange } from './entry-route-reload'
 import { showUncaughtErrors } from './show-uncaught-errors'
@@ -18,10 +18,13 @@ reloadOnEntryChange()
 
 // Saving rewrites only the keys that were edited (Decap's own format rewrites the whole YAML).
 // Registered before init, which checks the collections' format. Decap calls toFile(data, fieldOrder).
-CMS.registerCustomFormat(EDITOR_FORMAT, 'md', {
-  fromFile: (text: string) => readForEditor(text),
-  toFile: (data: Record<string, unknown>, order?: string[]) => writeFromEditor(data, order),
-})
+for (const [kind, format] of Object.entries(EDITOR_FORMATS)) {
+  const rule = { mode: CMS_OPTIONS.publishMode, ownFolder: kind === 'ownFolder' }
+  CMS.registerCustomFormat(format, 'md', {
+    fromFile: (text: string) => readForEditor(text, rule),
+    toFile: (data: Record<string, unknown>, order?: string[]) => writeFromEditor(data, order),
+  })
+}
 // Decap reads its phrases when it renders, so they are laid over its English locale before init.
 const en = CMS.getLocale('en')
 const phrases = toDecapPhrases(CMS_OPTIONS.backend)

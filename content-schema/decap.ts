@@ -1,3 +1,5 @@
+import type { PublishMode } from '@/lib/core/model'
+import { STATUS_KEY } from '@/lib/authoring/frontmatter-edit'
 import type { DocumentSchema, Field, Fields, StringFormat } from './fields'
 
 /**
@@ -34,7 +36,7 @@ export type DecapCollection = {
   label: string
   label_singular?: string
   description?: string
-  format: typeof EDITOR_FORMAT
+  format: EditorFormat
   create?: boolean
   delete?: boolean
   folder?: string
@@ -152,11 +154,16 @@ const bodyField: DecapField = {
 }
 
 /**
- * The format every collection is read and written with: cms/admin.tsx registers it
+ * The formats the collections are read and written with: cms/admin.tsx registers them
  * (lib/authoring/frontmatter-edit.ts). Decap's own `frontmatter` format re-serialises the whole YAML on save
- * (`[a, b]` becomes a block list); this one rewrites only the keys that were edited.
+ * (`[a, b]` becomes a block list); these rewrite only the keys that were edited. They differ only in
+ * which entries they mark private: a note follows the publish mode, a file in its own folder does not.
  */
-export const EDITOR_FORMAT = 'frontmatter-kept'
+export const EDITOR_FORMATS = { ownFolder: 'frontmatter-kept', note: 'frontmatter-kept-note' } as const
+export type EditorFormat = (typeof EDITOR_FORMATS)[keyof typeof EDITOR_FORMATS]
+
+/** Before an entry's name in the lists: "Draft: " or "Private: " where no page is built from it. */
+const STATUS = `{{${STATUS_KEY}}}`
 
 /** How deep the editor looks into sub-folders (notes/Speaking/x.md is 2). */
 const NESTED_DEPTH = 100
@@ -175,7 +182,7 @@ export function toDecapCollections(schema: DocumentSchema, contentDir = 'content
       {
         name,
         label: schema.label,
-        format: EDITOR_FORMAT,
+        format: EDITOR_FORMATS.ownFolder,
         delete: false,
         files: [{ name, label: schema.label, file: `${contentDir}/${schema.filePathPattern}`, fields }],
       },
@@ -187,7 +194,7 @@ export function toDecapCollections(schema: DocumentSchema, contentDir = 'content
   return (['md', 'mdx'] as const).map((extension) => ({
     name: extension === 'md' ? schema.folder : `${schema.folder}-mdx`,
     label: extension === 'md' ? schema.label : `${schema.label} (MDX)`,
-    format: EDITOR_FORMAT,
+    format: schema.kind === 'note' ? EDITOR_FORMATS.note : EDITOR_FORMATS.ownFolder,
     folder: `${contentDir}/${schema.folder}`,
     extension,
     create: true,
@@ -195,7 +202,7 @@ export function toDecapCollections(schema: DocumentSchema, contentDir = 'content
     slug: '{{slug}}',
     // Listed by file name where the title is optional (notes, named by Obsidian after their title):
     // a note without a title would otherwise be an empty card.
-    ...(titleRequired ? {} : { summary: '{{filename}}' }),
+    summary: `${STATUS}{{${titleRequired ? 'title' : 'filename'}}}`,
     ...(schema.strict ? {} : { description: 'Properties the editor does not show (Owner, rating, ...) are kept as they are.' }),
     // subfolders: false lists every file of a folder, not only its index file. No `meta.path`
     // (the field that moves an entry): Decap refuses a folder name that is not already a slug
@@ -207,6 +214,8 @@ export function toDecapCollections(schema: DocumentSchema, contentDir = 'content
 
 export type DecapConfigOptions = {
   backend: DecapBackend
+  /** Which notes the build publishes (lib/core/publish.ts), so the lists mark the others private. */
+  publishMode: PublishMode
   /** Local editing through decap-server; its URL (http://127.0.0.1:8081/api/v1 by default). */
   localBackendUrl?: string
   contentDir?: string

@@ -324,6 +324,16 @@ test('the editor lists notes in sub-folders and .mdx files, and the profile', as
   await expect(entries(page).getByRole('link', { name: 'Profile' })).toBeVisible()
 })
 
+test('the lists mark drafts and private notes, which the build leaves out', async ({ page }) => {
+  await open(page, '/collections/talks')
+  await expect(entries(page).getByRole('link', { name: /^Draft: Untitled next talk/ })).toBeVisible()
+  await expect(entries(page).getByRole('link', { name: /^Elixir in the Big and Small/ })).toBeVisible()
+  await page.goto(`${ADMIN}#/collections/notes`)
+  await expect(entries(page).getByRole('link', { name: /^Private: Rehearsal checklist/ })).toBeVisible()
+  await expect(entries(page).getByRole('link', { name: /^Private: Privat – Geheimnis/ })).toBeVisible()
+  await expect(entries(page).getByRole('link', { name: /^Elixir in the big and small/ })).toBeVisible()
+})
+
 test('a note in a sub-folder, opened from the tree and given a title, keeps its body byte for byte', async ({ page }) => {
   const before = readFileSync(contentFile(SUB_NOTE), 'utf8')
   await open(page, '/collections/notes/filter/Speaking')

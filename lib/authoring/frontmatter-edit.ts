@@ -1,5 +1,7 @@
 import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, YAMLMap, type Node, type Pair, type ToStringOptions } from 'yaml'
 import { locateFrontmatter, splitFrontmatter, type Frontmatter, type FrontmatterBlock } from '../core/frontmatter'
+import type { PublishMode } from '../core/model'
+import { publishFate } from '../core/publish'
 
 /**
  * Saving a file from the editor without rewriting what was not edited: the CMS's own frontmatter
@@ -14,12 +16,28 @@ import { locateFrontmatter, splitFrontmatter, type Frontmatter, type Frontmatter
  */
 const SOURCE_KEY = '__source_file'
 
-export type EditorEntry = Frontmatter & { body?: string; [SOURCE_KEY]?: string }
+/**
+ * Where an entry no page is built from says so in the editor's lists ("Draft: ", "Private: "),
+ * read by the collections' summaries (content-schema/decap.ts). Never written out either.
+ */
+export const STATUS_KEY = '__status'
 
-/** A file as the editor gets it: its frontmatter's keys, `body`, and the file's text. */
-export function readForEditor(text: string): EditorEntry {
+export type EditorEntry = Frontmatter & { body?: string; [SOURCE_KEY]?: string; [STATUS_KEY]?: string }
+
+/**
+ * Which entries are public, as the build decides it (lib/core/publish.ts): the publish mode, and
+ * whether the entry's folder is its own (talks, case studies: the mode does not apply) or notes'.
+ */
+export type PublishRule = { mode: PublishMode; ownFolder: boolean }
+
+const flag = (value: unknown) => (typeof value === 'boolean' ? value : undefined)
+
+/** A file as the editor gets it: its frontmatter's keys, `body`, the file's text and its status. */
+export function readForEditor(text: string, rule: PublishRule): EditorEntry {
   const { data, body } = splitFrontmatter(text)
-  return { ...data, ...(body === '' ? {} : { body }), [SOURCE_KEY]: text }
+  const fate = publishFate({ publish: flag(data.publish), draft: flag(data.draft) }, rule.mode, { ownFolder: rule.ownFolder })
+  const status = fate.published ? {} : { [STATUS_KEY]: data.draft === true ? 'Draft: ' : 'Private: ' }
+  return { ...data, ...(body === '' ? {} : { body }), [SOURCE_KEY]: text, ...status }
 }
 
 const STRINGIFY: ToStringOptions = {
@@ -34,7 +52,7 @@ const STRINGIFY: ToStringOptions = {
  * and a new file's keys follow it.
  */
 export function writeFromEditor(entry: EditorEntry, order: readonly string[] = []): string {
-  const { body: editedBody, [SOURCE_KEY]: source, ...data } = entry
+  const { body: editedBody, [SOURCE_KEY]: source, [STATUS_KEY]: _status, ...data } = entry
   const original = source ?? ''
   const block = locateFrontmatter(original)
   const eol = /\r\n/.test(original) ? '\r\n' : '\n'

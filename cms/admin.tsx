@@ -7,6 +7,7 @@ import { documentSchemas } from '@/content-schema'
 import { EDITOR_FORMATS, toDecapConfig, toDecapPhrases, type DecapConfigOptions } from '@/content-schema/decap'
 import { readForEditor, writeFromEditor } from '@/lib/authoring/frontmatter-edit'
 import { reloadOnEntryChange } from './entry-route-reload'
+import { keepUploadNames } from './keep-upload-names'
 import { showUncaughtErrors } from './show-uncaught-errors'
 import { SlidesPreview } from './slides-preview'
 
@@ -25,6 +26,11 @@ for (const [kind, format] of Object.entries(EDITOR_FORMATS)) {
     toFile: (data: Record<string, unknown>, order?: string[]) => writeFromEditor(data, order),
   })
 }
+// The backend the editor runs on: decap-server locally, the git host on the deployed site.
+const backend = CMS.getBackend(CMS_OPTIONS.backend.name)
+if (!backend) throw new Error(`Decap has no backend named ${CMS_OPTIONS.backend.name}`)
+keepUploadNames(backend)
+
 // Decap reads its phrases when it renders, so they are laid over its English locale before init.
 const en = CMS.getLocale('en')
 const phrases = toDecapPhrases(CMS_OPTIONS.backend)

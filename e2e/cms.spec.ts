@@ -377,12 +377,23 @@ for (const edit of ONE_FIELD_EDITS) {
   })
 }
 
-test('an image uploaded in the editor lands in the notes\' attachments folder, and a note embeds it', async ({ page }) => {
+/** An upload's name as a speaker's camera or desktop gives it: a space, capitals, a letter beyond ASCII. */
+const PHOTO = 'Stage photo – Bühne.png'
+
+test('an image uploaded in the editor keeps its name in the notes\' attachments folder, and a note embeds it by that name', async ({ page }) => {
   await open(page, '/collections/notes')
   await page.getByRole('button', { name: 'Media' }).click()
-  await page.getByLabel('Upload').setInputFiles({ name: 'stage-photo.png', mimeType: 'image/png', buffer: PNG })
-  const uploaded = contentFile('notes/attachments/stage-photo.png')
+  await page.getByLabel('Upload').setInputFiles({ name: PHOTO, mimeType: 'image/png', buffer: PNG })
+  const uploaded = contentFile(`notes/attachments/${PHOTO}`)
   await expect.poll(() => existsSync(uploaded) && readFileSync(uploaded).equals(PNG), { timeout: 20_000 }).toBe(true)
+  expect(readdirSync(contentFile('notes/attachments')).filter((name) => /stage/i.test(name))).toEqual([PHOTO])
+  // The library lists it by that name, the one to embed.
+  await expect(page.getByText(PHOTO, { exact: true })).toBeVisible()
+
+  // A second file of the same name is refused with a message, not written over the first.
+  await page.getByLabel('Upload').setInputFiles({ name: PHOTO, mimeType: 'image/png', buffer: Buffer.concat([PNG, Buffer.from('x')]) })
+  await expect(page.getByText(`"${PHOTO}" is already in the attachments`)).toBeVisible()
+  expect(readFileSync(uploaded).equals(PNG)).toBe(true)
 
   // Embedded the Obsidian way; the build then publishes it (checked by the build test below).
   const before = readFileSync(contentFile(SUB_NOTE), 'utf8')
@@ -391,9 +402,13 @@ test('an image uploaded in the editor lands in the notes\' attachments folder, a
   const body = page.locator('[data-slate-editor="true"]')
   await expect(body).toContainText('[[No Boilerplate]]')
   await caretToEnd(page, body)
-  await page.keyboard.insertText('\n![[stage-photo.png]]')
+  await page.keyboard.insertText(`\n![[${PHOTO}]]`)
   await save(page)
-  expect(await savedFile(SUB_NOTE, before)).toContain('![[stage-photo.png]]')
+  const after = await savedFile(SUB_NOTE, before)
+  expect(after).toContain(`![[${PHOTO}]]`)
+  // The note is a CRLF file: its edited body keeps CRLF to its last line.
+  expect(after.endsWith(`![[${PHOTO}]]\r\n`)).toBe(true)
+  expect(after.replace(/\r\n/g, '')).not.toContain('\n')
 })
 
 function run(bin: string, args: string[]) {
@@ -437,7 +452,7 @@ test('the site builds the edited content as it is: the new talk with its events 
   expect(pages.slides).toBe(2)
   expect(pages.note).toBeTruthy()
   // The image uploaded in the editor is published, since a note embeds it.
-  expect(pages.attachments).toContainEqual(expect.stringMatching(/(^|\/)notes\/attachments\/stage-photo\.png$/))
+  expect(pages.attachments).toContainEqual(expect.stringMatching(new RegExp(`(^|/)notes/attachments/${PHOTO}$`)))
 })
 
 test('a talk without its required title is refused in the editor, with a message', async ({ page }) => {

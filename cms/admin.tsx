@@ -9,6 +9,7 @@ import { readForEditor, writeFromEditor } from '@/lib/authoring/frontmatter-edit
 import { reloadOnEntryChange } from './entry-route-reload'
 import { keepUploadNames } from './keep-upload-names'
 import { showUncaughtErrors } from './show-uncaught-errors'
+import { NotePreview } from './note-preview'
 import { SlidesPreview } from './slides-preview'
 
 // Replaced at bundle time: the backend (decap-server locally, GitHub/GitLab/Gitea in production).
@@ -40,5 +41,9 @@ CMS.registerLocale('en', {
   ui: { ...en.ui, toast: { ...en.ui.toast, ...phrases.ui.toast } },
 })
 CMS.init({ config: toDecapConfig(documentSchemas, CMS_OPTIONS) as never })
+// Previews follow the site's Markdown rules and wear its stylesheet (written beside the script).
+CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).href)
 CMS.registerPreviewTemplate('talks', SlidesPreview)
 CMS.registerPreviewTemplate('talks-mdx', SlidesPreview)
+CMS.registerPreviewTemplate('notes', NotePreview)
+CMS.registerPreviewTemplate('notes-mdx', NotePreview)

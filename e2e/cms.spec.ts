@@ -334,6 +334,18 @@ test('the lists mark drafts and private notes, which the build leaves out', asyn
   await expect(entries(page).getByRole('link', { name: /^Elixir in the big and small/ })).toBeVisible()
 })
 
+test('a note\'s preview shows its wikilinks and callouts as the site does, in the site\'s styles', async ({ page }) => {
+  await open(page, '/collections/notes/entries/Obsidian syntax/Callouts showcase')
+  const preview = page.frameLocator('iframe').first()
+  const callout = preview.locator('.callout', { hasText: "Here's a callout title" })
+  await expect(callout).toBeVisible()
+  // The site's stylesheet: a callout has its coloured left border (app/globals.css).
+  await expect(callout).toHaveCSS('border-left-width', '4px')
+  await expect(callout.getByRole('link', { name: 'Wikilinks' })).toHaveClass(/wikilink/)
+  await expect(preview.getByRole('main', { name: 'Note preview' })).not.toContainText('[[')
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Callouts showcase')
+})
+
 test('a note in a sub-folder, opened from the tree and given a title, keeps its body byte for byte', async ({ page }) => {
   const before = readFileSync(contentFile(SUB_NOTE), 'utf8')
   await open(page, '/collections/notes/filter/Speaking')

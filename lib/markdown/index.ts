@@ -251,12 +251,13 @@ const linkPrefixedTargets: Plugin<[], HastRoot> = () => (tree) => {
 }
 
 /**
- * Markdown (GFM + Obsidian) to sanitized HTML. `parsed` is the body's tree from parseMarkdown,
- * when the build kept it (lib/markdown/kept-trees.ts): parsing is most of the work, and the content
- * step parsed every body for its scan already.
+ * The site's Markdown rules (GFM + Obsidian: wikilinks, embeds, callouts, highlights, block ids,
+ * tags) up to the sanitized HTML tree, without what needs the build (highlighting, diagrams,
+ * media players, math, heading ids): it runs in the browser too, for the editor's preview
+ * (cms/markdown-preview.tsx), so the preview follows the same rules as the pages.
  */
-export async function renderMarkdown(markdown: string, options: MarkdownOptions, parsed?: Root): Promise<string> {
-  const processor = unified()
+export function obsidianMarkdown(options: MarkdownOptions) {
+  return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkMath)
@@ -273,6 +274,15 @@ export async function renderMarkdown(markdown: string, options: MarkdownOptions,
     .use(linkPrefixedTargets)
     .use(rehypeBlockIds)
     .use(rehypeCalloutIcons)
+}
+
+/**
+ * Markdown (GFM + Obsidian) to sanitized HTML. `parsed` is the body's tree from parseMarkdown,
+ * when the build kept it (lib/markdown/kept-trees.ts): parsing is most of the work, and the content
+ * step parsed every body for its scan already.
+ */
+export async function renderMarkdown(markdown: string, options: MarkdownOptions, parsed?: Root): Promise<string> {
+  const processor = obsidianMarkdown(options)
     .use(rehypeMath)
     .use(rehypeMermaid)
     .use(rehypeMediaEmbeds)

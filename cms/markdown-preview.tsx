@@ -1,7 +1,7 @@
 import rehypeStringify from 'rehype-stringify'
 import { PROSE } from '@/components/site/prose-classes'
 import { isAttachment } from '@/lib/core/file-types'
-import { obsidianMarkdown, type LinkTarget } from '@/lib/markdown'
+import { obsidianMarkdown, type LinkTarget } from '@/lib/markdown/rules'
 import type { WikiLink } from '@/lib/markdown/obsidian/wikilinks'
 
 export type MarkdownPreviewProps = { markdown: string; softBreaks?: boolean }

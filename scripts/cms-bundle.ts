@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import tailwind from '@tailwindcss/postcss'
-import { build, type Plugin } from 'esbuild'
+import { build } from 'esbuild'
 import postcss, { type AcceptedPlugin } from 'postcss'
 import type { DecapConfigOptions } from '@/content-schema/decap'
 
@@ -18,20 +18,6 @@ const page = `<!doctype html>
   </body>
 </html>
 `
-
-/**
- * The preview renders with lib/markdown's rules, whose modules also hold build-only steps that read
- * files (KaTeX's stylesheet, image sizes). The preview never calls those, but their modules import
- * node:fs and node:path: each is an empty module without side effects here, so esbuild drops it
- * with the unused code, and a browser call of one would fail loudly rather than silently.
- */
-const nodeBuiltinsUnused: Plugin = {
-  name: 'node-builtins-unused',
-  setup(build) {
-    build.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'node-builtin', sideEffects: false }))
-    build.onLoad({ filter: /.*/, namespace: 'node-builtin' }, () => ({ contents: 'module.exports = {}', loader: 'js' }))
-  },
-}
 
 /** The site's stylesheet (app/globals.css through Tailwind, as Next builds it), for the editor's preview. */
 async function siteStylesheet(): Promise<string> {
@@ -64,7 +50,6 @@ export async function bundleAdmin(dir: string, options: DecapConfigOptions): Pro
       global: 'globalThis',
     },
     loader: { '.wasm': 'file' },
-    plugins: [nodeBuiltinsUnused],
   })
   writeFileSync(path.join(dir, 'preview.css'), await siteStylesheet())
   writeFileSync(path.join(dir, 'index.html'), page)

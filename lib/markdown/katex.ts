@@ -20,12 +20,11 @@ export const rehypeMath: Plugin<[], HastRoot> = () => rehypeKatex({ strict: fals
 export const hasMath = (html: string) => html.includes('class="katex')
 
 
-// A function, not a constant: this module is bundled into the editor's preview (cms/), where there is no process.
-const katexDist = (...parts: string[]) => path.join(process.cwd(), 'node_modules', 'katex', 'dist', ...parts)
+const KATEX_DIST = path.join(process.cwd(), 'node_modules', 'katex', 'dist')
 
 /** KaTeX's files as the site serves them: its stylesheet and its fonts, all in one folder. */
 export function katexFileNames(): string[] {
-  const fonts = readdirSync(katexDist('fonts')).filter((name) => name.endsWith('.woff2'))
+  const fonts = readdirSync(path.join(KATEX_DIST, 'fonts')).filter((name) => name.endsWith('.woff2'))
   return [KATEX_STYLESHEET, ...fonts.sort()]
 }
 
@@ -41,8 +40,8 @@ export function katexStylesheet(css: string): string {
 export function katexFile(name: string): { body: Uint8Array; type: string } | undefined {
   if (!katexFileNames().includes(name)) return undefined
   if (name.endsWith('.css')) {
-    const css = katexStylesheet(readFileSync(katexDist(KATEX_STYLESHEET), 'utf8'))
+    const css = katexStylesheet(readFileSync(path.join(KATEX_DIST, KATEX_STYLESHEET), 'utf8'))
     return { body: new TextEncoder().encode(css), type: 'text/css; charset=utf-8' }
   }
-  return { body: new Uint8Array(readFileSync(katexDist('fonts', name))), type: 'font/woff2' }
+  return { body: new Uint8Array(readFileSync(path.join(KATEX_DIST, 'fonts', name))), type: 'font/woff2' }
 }

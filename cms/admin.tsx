@@ -10,6 +10,7 @@ import { reloadOnEntryChange } from './entry-route-reload'
 import { keepUploadNames } from './keep-upload-names'
 import { showUncaughtErrors } from './show-uncaught-errors'
 import { NotePreview } from './note-preview'
+import { fitPhoneWidth } from './phone-width'
 import { SlidesPreview } from './slides-preview'
 
 // Replaced at bundle time: the backend (decap-server locally, GitHub/GitLab/Gitea in production).
@@ -17,6 +18,7 @@ declare const CMS_OPTIONS: DecapConfigOptions
 
 showUncaughtErrors()
 reloadOnEntryChange()
+fitPhoneWidth()
 
 // Saving rewrites only the keys that were edited (Decap's own format rewrites the whole YAML).
 // Registered before init, which checks the collections' format. Decap calls toFile(data, fieldOrder).

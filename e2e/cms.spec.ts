@@ -423,6 +423,37 @@ test('an image uploaded in the editor keeps its name in the notes\' attachments 
   expect(after.replace(/\r\n/g, '')).not.toContain('\n')
 })
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test('a talk edited at 390 px, a field and the body, is saved with exactly those changes', async ({ page }) => {
+    const file = 'talks/elixir-in-the-big-and-small.md'
+    const before = readFileSync(contentFile(file), 'utf8')
+    await open(page, '/collections/talks/entries/elixir-in-the-big-and-small')
+    const description = page.getByLabel('Description', { exact: true })
+    await expect(description).toBeVisible()
+    // The form fits the screen, the preview is out of its way, and the save control is on screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await expect(page.frameLocator('iframe').first().getByRole('main', { name: 'Slides preview' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Saved', exact: true })).toBeInViewport()
+    await expect(description).toBeInViewport({ ratio: 1 })
+
+    await description.fill('Edited on a phone.')
+    const body = page.locator('[data-slate-editor="true"]')
+    await caretToEnd(page, body)
+    await page.keyboard.insertText('\nA line typed on a phone.')
+    await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeInViewport()
+    await save(page)
+    const after = await savedFile(file, before)
+    const old = splitFrontmatter(before)
+    expect(after.slice(0, after.length - splitFrontmatter(after).body.length)).toBe(
+      before.slice(0, before.length - old.body.length).replace(/^description: .*$/m, 'description: Edited on a phone.'),
+    )
+    // The caret was on the body's last, empty line: what was typed is added there, nothing else moves.
+    expect(splitFrontmatter(after).body).toBe(`${old.body}\nA line typed on a phone.\n`)
+  })
+})
+
 function run(bin: string, args: string[]) {
   const result = spawnSync(path.join('node_modules', '.bin', bin), args, {
     cwd: dir,

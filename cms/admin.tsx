@@ -4,8 +4,9 @@
  */
 import CMS from 'decap-cms-app'
 import { documentSchemas } from '@/content-schema'
-import { EDITOR_FORMATS, toDecapConfig, toDecapPhrases, type DecapConfigOptions } from '@/content-schema/decap'
+import { EDITOR_FORMATS, toDecapConfig, toDecapPhrases } from '@/content-schema/decap'
 import { readForEditor, writeFromEditor } from '@/lib/authoring/frontmatter-edit'
+import type { AdminOptions } from '@/scripts/cms-bundle'
 import { reloadOnEntryChange } from './entry-route-reload'
 import { keepUploadNames } from './keep-upload-names'
 import { showUncaughtErrors } from './show-uncaught-errors'
@@ -14,7 +15,7 @@ import { fitPhoneWidth } from './phone-width'
 import { SlidesPreview } from './slides-preview'
 
 // Replaced at bundle time: the backend (decap-server locally, GitHub/GitLab/Gitea in production).
-declare const CMS_OPTIONS: DecapConfigOptions
+declare const CMS_OPTIONS: AdminOptions
 
 showUncaughtErrors()
 reloadOnEntryChange()

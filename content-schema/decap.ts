@@ -1,5 +1,3 @@
-import type { PublishMode } from '@/lib/core/model'
-import { STATUS_KEY } from '@/lib/authoring/frontmatter-edit'
 import type { DocumentSchema, Field, Fields, StringFormat } from './fields'
 
 /**
@@ -162,7 +160,11 @@ const bodyField: DecapField = {
 export const EDITOR_FORMATS = { ownFolder: 'frontmatter-kept', note: 'frontmatter-kept-note' } as const
 export type EditorFormat = (typeof EDITOR_FORMATS)[keyof typeof EDITOR_FORMATS]
 
-/** Before an entry's name in the lists: "Draft: " or "Private: " where no page is built from it. */
+/**
+ * The key the editor's format gives an entry no page is built from ("Draft: ", "Private: "; set by
+ * lib/authoring/frontmatter-edit.ts, never written out), shown before its name in the lists.
+ */
+export const STATUS_KEY = '__status'
 const STATUS = `{{${STATUS_KEY}}}`
 
 /** How deep the editor looks into sub-folders (notes/Speaking/x.md is 2). */
@@ -214,8 +216,6 @@ export function toDecapCollections(schema: DocumentSchema, contentDir = 'content
 
 export type DecapConfigOptions = {
   backend: DecapBackend
-  /** Which notes the build publishes (lib/core/publish.ts), so the lists mark the others private. */
-  publishMode: PublishMode
   /** Local editing through decap-server; its URL (http://127.0.0.1:8081/api/v1 by default). */
   localBackendUrl?: string
   contentDir?: string

@@ -4,6 +4,10 @@ import tailwind from '@tailwindcss/postcss'
 import { build } from 'esbuild'
 import postcss, { type AcceptedPlugin } from 'postcss'
 import type { DecapConfigOptions } from '@/content-schema/decap'
+import type { PublishMode } from '@/lib/core/model'
+
+/** What the editor's script is built with: Decap's settings, and which notes the build publishes (lib/core/publish.ts). */
+export type AdminOptions = DecapConfigOptions & { publishMode: PublishMode }
 
 const page = `<!doctype html>
 <html lang="en">
@@ -32,7 +36,7 @@ async function siteStylesheet(): Promise<string> {
  * Writes the editor's page, its one script (Decap included: no CDN at run time) and the site's
  * stylesheet for its preview (preview.css) into dir.
  */
-export async function bundleAdmin(dir: string, options: DecapConfigOptions): Promise<void> {
+export async function bundleAdmin(dir: string, options: AdminOptions): Promise<void> {
   mkdirSync(dir, { recursive: true })
   await build({
     entryPoints: [path.resolve('cms/admin.tsx')],

@@ -2,6 +2,7 @@ import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, YAMLMap,
 import { locateFrontmatter, splitFrontmatter, type Frontmatter, type FrontmatterBlock } from '../core/frontmatter'
 import type { PublishMode } from '../core/model'
 import { publishFate } from '../core/publish'
+import { STATUS_KEY } from '@/content-schema/decap'
 
 /**
  * Saving a file from the editor without rewriting what was not edited: the CMS's own frontmatter
@@ -16,11 +17,6 @@ import { publishFate } from '../core/publish'
  */
 const SOURCE_KEY = '__source_file'
 
-/**
- * Where an entry no page is built from says so in the editor's lists ("Draft: ", "Private: "),
- * read by the collections' summaries (content-schema/decap.ts). Never written out either.
- */
-export const STATUS_KEY = '__status'
 
 export type EditorEntry = Frontmatter & { body?: string; [SOURCE_KEY]?: string; [STATUS_KEY]?: string }
 

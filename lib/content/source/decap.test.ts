@@ -5,7 +5,7 @@ import { documentSchemas, noteSchema, profileSchema, talkSchema, type DocumentSc
 import { EDITOR_FORMATS, formatPatterns, toDecapCollections, toDecapConfig, toDecapPhrases, type DecapField } from '@/content-schema/decap'
 
 const schemas: readonly DocumentSchema[] = documentSchemas
-const config = toDecapConfig(schemas, { backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' }, publishMode: 'all' })
+const config = toDecapConfig(schemas, { backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' }})
 
 /** Every schema field as a path ("events.date"), to compare with the generated settings. */
 function schemaPaths(fields: Fields, prefix = ''): string[] {
@@ -99,7 +99,7 @@ describe('Decap settings generated from the content schemas', () => {
   test('uploads go to the notes\' attachments folder, where Obsidian keeps a vault\'s files', () => {
     assert.equal(config.media_folder, 'content/notes/attachments')
     assert.equal(config.public_folder, 'attachments')
-    const other = toDecapConfig(schemas, { backend: config.backend, contentDir: 'site/content', publishMode: 'all' })
+    const other = toDecapConfig(schemas, { backend: config.backend, contentDir: 'site/content'})
     assert.equal(other.media_folder, 'site/content/notes/attachments')
     assert.equal(other.collections.find((c) => c.name === 'notes-mdx')?.folder, 'site/content/notes')
   })

@@ -34,7 +34,7 @@ export type DecapCollection = {
   label: string
   label_singular?: string
   description?: string
-  format: typeof EDITOR_FORMAT
+  format: EditorFormat
   create?: boolean
   delete?: boolean
   folder?: string
@@ -158,11 +158,20 @@ const bodyField: DecapField = {
 }
 
 /**
- * The format every collection is read and written with: cms/admin.tsx registers it
+ * The formats the collections are read and written with: cms/admin.tsx registers them
  * (lib/authoring/frontmatter-edit.ts). Decap's own `frontmatter` format re-serialises the whole YAML on save
- * (`[a, b]` becomes a block list); this one rewrites only the keys that were edited.
+ * (`[a, b]` becomes a block list); these rewrite only the keys that were edited. They differ only in
+ * which entries they mark private: a note follows the publish mode, a file in its own folder does not.
  */
-export const EDITOR_FORMAT = 'frontmatter-kept'
+export const EDITOR_FORMATS = { ownFolder: 'frontmatter-kept', note: 'frontmatter-kept-note' } as const
+export type EditorFormat = (typeof EDITOR_FORMATS)[keyof typeof EDITOR_FORMATS]
+
+/**
+ * The key the editor's format gives an entry no page is built from ("Draft: ", "Private: "; set by
+ * lib/authoring/frontmatter-edit.ts, never written out), shown before its name in the lists.
+ */
+export const STATUS_KEY = '__status'
+const STATUS = `{{${STATUS_KEY}}}`
 
 /** How deep the editor looks into sub-folders (notes/Speaking/x.md is 2). */
 const NESTED_DEPTH = 100
@@ -181,7 +190,7 @@ export function toDecapCollections(schema: DocumentSchema, contentDir = 'content
       {
         name,
         label: schema.label,
-        format: EDITOR_FORMAT,
+        format: EDITOR_FORMATS.ownFolder,
         delete: false,
         files: [{ name, label: schema.label, file: `${contentDir}/${schema.filePathPattern}`, fields }],
       },
@@ -193,7 +202,7 @@ export function toDecapCollections(schema: DocumentSchema, contentDir = 'content
   return (['md', 'mdx'] as const).map((extension) => ({
     name: extension === 'md' ? schema.folder : `${schema.folder}-mdx`,
     label: extension === 'md' ? schema.label : `${schema.label} (MDX)`,
-    format: EDITOR_FORMAT,
+    format: schema.kind === 'note' ? EDITOR_FORMATS.note : EDITOR_FORMATS.ownFolder,
     folder: `${contentDir}/${schema.folder}`,
     extension,
     create: true,
@@ -201,7 +210,7 @@ export function toDecapCollections(schema: DocumentSchema, contentDir = 'content
     slug: '{{slug}}',
     // Listed by file name where the title is optional (notes, named by Obsidian after their title):
     // a note without a title would otherwise be an empty card.
-    ...(titleRequired ? {} : { summary: '{{filename}}' }),
+    summary: `${STATUS}{{${titleRequired ? 'title' : 'filename'}}}`,
     ...(schema.strict ? {} : { description: 'Properties the editor does not show (Owner, rating, ...) are kept as they are.' }),
     // subfolders: false lists every file of a folder, not only its index file. No `meta.path`
     // (the field that moves an entry): Decap refuses a folder name that is not already a slug
@@ -231,5 +240,54 @@ export function toDecapConfig(schemas: readonly DocumentSchema[], options: Decap
     // An optional field left empty is left out of the file, rather than written as `video: ''`.
     omit_empty_optional_fields: true,
     collections: schemas.flatMap((schema) => toDecapCollections(schema, contentDir)),
+  }
+}
+
+/** The phrases of Decap's English locale that say what saving does, in its own nesting. */
+export type DecapPhrases = {
+  editor: { editorToolbar: Record<string, string> }
+  ui: { toast: Record<string, string> }
+}
+
+/**
+ * What the editor's save controls say, by backend: locally a save writes a file and nothing else
+ * ("Save"); on the deployed site it is a commit to the repository, which rebuilds and publishes the
+ * site ("Save and publish"). Decap's own words ("Publish", "Publish now", "Published") say neither.
+ * cms/admin.tsx lays them over Decap's `en` locale.
+ */
+export function toDecapPhrases(backend: DecapBackend): DecapPhrases {
+  if (backend.name === 'proxy') {
+    return {
+      editor: {
+        editorToolbar: {
+          publish: 'Save',
+          publishNow: 'Save now',
+          publishing: 'Saving…',
+          published: 'Saved',
+          publishAndCreateNew: 'Save and create new',
+          publishAndDuplicate: 'Save and duplicate',
+        },
+      },
+      ui: { toast: { entrySaved: 'Saved', onFailToPersist: 'Not saved: %{details}' } },
+    }
+  }
+  const commit = `a commit to ${backend.repo}${backend.branch ? ` (${backend.branch})` : ''}`
+  return {
+    editor: {
+      editorToolbar: {
+        publish: 'Save and publish',
+        publishNow: `Save and publish: ${commit}`,
+        publishing: 'Committing…',
+        published: 'Published',
+        publishAndCreateNew: 'Save and publish, then create new',
+        publishAndDuplicate: 'Save and publish, then duplicate',
+      },
+    },
+    ui: {
+      toast: {
+        entrySaved: `Saved as ${commit}: the site rebuilds and publishes it in a few minutes`,
+        onFailToPersist: 'Not saved, nothing was committed: %{details}',
+      },
+    },
   }
 }

@@ -12,6 +12,7 @@
 import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { GITHUB_TOKEN_BACKEND, type DecapBackend } from '@/content-schema/decap'
+import { getContentSource } from '@/lib/content'
 import { bundleAdmin } from './cms-bundle'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out', 'admin')
@@ -39,6 +40,6 @@ if (!name) {
     ...(process.env.CMS_APP_ID ? { app_id: process.env.CMS_APP_ID } : {}),
     ...(process.env.CMS_APP_ID && name === 'gitlab' ? { auth_type: 'pkce' as const } : {}),
   }
-  await bundleAdmin(outDir, { backend })
+  await bundleAdmin(outDir, { backend, publishMode: getContentSource().publish.mode })
   console.log(`Content editor for ${name}:${repo} written to ${path.relative(process.cwd(), outDir)}/`)
 }

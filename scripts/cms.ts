@@ -13,7 +13,7 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import sirv from 'sirv'
-import { CONTENT_DIR } from '@/lib/content'
+import { CONTENT_DIR, getContentSource } from '@/lib/content'
 import { bundleAdmin } from './cms-bundle'
 
 const host = '127.0.0.1'
@@ -28,7 +28,9 @@ const proxyUrl = `http://${host}:${proxyPort}/api/v1`
 // One folder per port, rebuilt at each start: a run stopped hard leaves no pile of old bundles.
 const adminDir = path.join(os.tmpdir(), `cms-admin-${port}`)
 rmSync(adminDir, { recursive: true, force: true })
-await bundleAdmin(adminDir, { backend: { name: 'proxy', proxy_url: proxyUrl }, localBackendUrl: proxyUrl, contentDir: path.basename(contentRoot) })
+// The lists mark the notes the build leaves private: the build's publish mode (PUBLISH, or the vault).
+const publishMode = getContentSource().publish.mode
+await bundleAdmin(adminDir, { backend: { name: 'proxy', proxy_url: proxyUrl }, localBackendUrl: proxyUrl, contentDir: path.basename(contentRoot), publishMode })
 
 // decap-server listens on every interface unless BIND_HOST is set, and its git mode commits every
 // untracked file of the repository: fs mode only writes the files the editor saves.

@@ -2,11 +2,9 @@ import { MermaidDiagrams } from '@/components/mdx/mermaid-diagrams'
 import { mdxComponents } from '@/components/mdx/mdx-components'
 import type { RenderedBody } from '@/lib/pages/render'
 import { KATEX_STYLESHEET, routes, withBasePath } from '@/lib/core/urls'
+import { PROSE } from './prose-classes'
 
 export type ProseProps = { body: RenderedBody; className?: string }
-
-const PROSE =
-  'prose prose-zinc max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-img:rounded-lg'
 
 /**
  * Rendered Markdown (sanitized HTML) or MDX, styled by the typography plugin. A body with a

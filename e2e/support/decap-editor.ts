@@ -4,10 +4,18 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test'
 
-/** Saves the open entry: "Publish", then "Publish now". */
-export async function publish(page: Page) {
-  await page.getByRole('button', { name: 'Publish' }).click()
-  await page.getByRole('menuitem', { name: 'Publish now' }).click()
+/**
+ * Saves the open entry with the labels that say what a save does (content-schema/decap.ts):
+ * locally "Save", then "Save now"; on the deployed site "Save and publish", then the commit it makes.
+ */
+export async function save(page: Page, mode: 'local' | 'deployed' = 'local') {
+  if (mode === 'local') {
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await page.getByRole('menuitem', { name: 'Save now' }).click()
+  } else {
+    await page.getByRole('button', { name: 'Save and publish', exact: true }).click()
+    await page.getByRole('menuitem', { name: /^Save and publish: a commit to / }).click()
+  }
 }
 
 /**

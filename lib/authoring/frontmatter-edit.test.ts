@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { splitFrontmatter } from '../core/frontmatter'
-import { readForEditor, writeFromEditor, type EditorEntry } from './frontmatter-edit'
+import { readForEditor, writeFromEditor, type EditorEntry, type PublishRule } from './frontmatter-edit'
 
 const TALK = `---
 title: Elixir in the Big and Small
@@ -38,9 +38,12 @@ Last line without a newline`
 const TALK_ORDER = ['title', 'description', 'date', 'slug', 'tags', 'aliases', 'draft', 'shortlink', 'duration', 'events', 'body']
 const NOTE_ORDER = ['title', 'created', 'updated', 'stage', 'lifespan', 'type', 'tags', 'aliases', 'publish', 'draft', 'body']
 
+/** A talk's folder, with every note published unless it says otherwise (the sample content's way). */
+const SITE: PublishRule = { mode: 'all', ownFolder: true }
+
 /** What the editor hands back after the user changed `changes` (undefined: a field emptied). */
 function edit(text: string, changes: Record<string, unknown>, order = TALK_ORDER): string {
-  const entry: EditorEntry = { ...readForEditor(text) }
+  const entry: EditorEntry = { ...readForEditor(text, SITE) }
   for (const [key, value] of Object.entries(changes)) {
     if (value === undefined) delete entry[key]
     else entry[key] = value
@@ -50,22 +53,37 @@ function edit(text: string, changes: Record<string, unknown>, order = TALK_ORDER
 
 describe('readForEditor', () => {
   test('gives the frontmatter keys, the body and the file it read', () => {
-    const entry = readForEditor(NOTE)
+    const entry = readForEditor(NOTE, SITE)
     assert.equal(entry['Created time'], '2023-11-30T12:14')
     assert.deepEqual(entry.tags, ['case study'])
     assert.equal(entry.body, '[[Elixir Meetup Talk]]\n  \nLast line without a newline')
     assert.equal(entry.__source_file, NOTE)
   })
 
+  test('marks what the build leaves out, as it decides it: drafts, and private notes by the publish mode', () => {
+    const status = (frontmatter: string, rule: PublishRule) => readForEditor(`---\n${frontmatter}\n---\nBody\n`, rule).__status
+    const notesAll: PublishRule = { mode: 'all', ownFolder: false }
+    const notesMarked: PublishRule = { mode: 'marked', ownFolder: false }
+    assert.equal(status('draft: true', SITE), 'Draft: ')
+    assert.equal(status('publish: false', SITE), 'Private: ')
+    assert.equal(status('title: T', SITE), undefined)
+    assert.equal(status('title: T', { mode: 'marked', ownFolder: true }), undefined)
+    assert.equal(status('publish: false', notesAll), 'Private: ')
+    assert.equal(status('tags: [a]', notesAll), undefined)
+    assert.equal(status('tags: [a]', notesMarked), 'Private: ')
+    assert.equal(status('publish: true', notesMarked), undefined)
+    assert.equal(status('publish: true\ndraft: true', notesMarked), 'Draft: ')
+  })
+
   test('dates stay strings, as the build reads them (YAML 1.2)', () => {
-    assert.equal(readForEditor(TALK).date, '2023-12-07')
+    assert.equal(readForEditor(TALK, SITE).date, '2023-12-07')
   })
 })
 
 describe('writeFromEditor', () => {
   test('an entry saved unchanged is the same file, byte for byte', () => {
     for (const text of [TALK, NOTE, '\uFEFFNo frontmatter\r\nat all', '---\r\ntitle: CRLF\r\ntags: [a]\r\n---\r\nBody\r\n']) {
-      assert.equal(writeFromEditor(readForEditor(text), TALK_ORDER), text)
+      assert.equal(writeFromEditor(readForEditor(text, SITE), TALK_ORDER), text)
     }
   })
 
@@ -115,6 +133,20 @@ describe('writeFromEditor', () => {
     assert.equal(edit(NOTE, { Owner: 'Jacob' }, NOTE_ORDER), NOTE.replace('Owner: Jacob Bleser', 'Owner: Jacob'))
   })
 
+  test('an edited body of a CRLF file ends with CRLF, where the editor hands it without a final line break', () => {
+    const crlf = '---\r\ntitle: X\r\n---\r\nOne\r\nTwo\r\n'
+    assert.equal(edit(crlf, { body: 'One\nTwo\nThree' }), '---\r\ntitle: X\r\n---\r\nOne\r\nTwo\r\nThree\r\n')
+    assert.equal(edit('\uFEFFOne\r\nTwo', { title: 'T' }), '\uFEFF---\r\ntitle: T\r\n---\r\nOne\r\nTwo\r\n')
+  })
+
+  test('a comment on an edited map\'s or list\'s key line stays on that line', () => {
+    const text = '---\nname: A\nlinks:  # my links\n  website: https://a.example\ntags: # topics\n  - a\n---\n'
+    assert.equal(
+      edit(text, { links: { website: 'https://b.example' }, tags: ['a', 'b'] }),
+      '---\nname: A\nlinks:  # my links\n  website: https://b.example\ntags: # topics\n  - a\n  - b\n---\n',
+    )
+  })
+
   test('a note without frontmatter gets a block only when a property is set, and keeps its byte-order mark', () => {
     const text = '\uFEFFJust text\n'
     assert.equal(edit(text, { body: 'Just text, edited\n' }), '\uFEFFJust text, edited\n')
@@ -135,7 +167,8 @@ describe('writeFromEditor', () => {
     }
   })
 
-  test('the file it read is never written out', () => {
+  test('the file it read and its status are never written out', () => {
     assert.doesNotMatch(edit(TALK, { title: 'X' }), /__source_file/)
+    assert.doesNotMatch(edit(TALK.replace('duration: 30', 'draft: true'), { title: 'X' }), /__status/)
   })
 })

@@ -1,5 +1,8 @@
 import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, YAMLMap, type Node, type Pair, type ToStringOptions } from 'yaml'
-import { locateFrontmatter, splitFrontmatter, type Frontmatter } from '../core/frontmatter'
+import { locateFrontmatter, splitFrontmatter, type Frontmatter, type FrontmatterBlock } from '../core/frontmatter'
+import type { PublishMode } from '../core/model'
+import { publishFate } from '../core/publish'
+import { STATUS_KEY } from '@/content-schema/decap'
 
 /**
  * Saving a file from the editor without rewriting what was not edited: the CMS's own frontmatter
@@ -14,12 +17,23 @@ import { locateFrontmatter, splitFrontmatter, type Frontmatter } from '../core/f
  */
 const SOURCE_KEY = '__source_file'
 
-export type EditorEntry = Frontmatter & { body?: string; [SOURCE_KEY]?: string }
 
-/** A file as the editor gets it: its frontmatter's keys, `body`, and the file's text. */
-export function readForEditor(text: string): EditorEntry {
+export type EditorEntry = Frontmatter & { body?: string; [SOURCE_KEY]?: string; [STATUS_KEY]?: string }
+
+/**
+ * Which entries are public, as the build decides it (lib/core/publish.ts): the publish mode, and
+ * whether the entry's folder is its own (talks, case studies: the mode does not apply) or notes'.
+ */
+export type PublishRule = { mode: PublishMode; ownFolder: boolean }
+
+const flag = (value: unknown) => (typeof value === 'boolean' ? value : undefined)
+
+/** A file as the editor gets it: its frontmatter's keys, `body`, the file's text and its status. */
+export function readForEditor(text: string, rule: PublishRule): EditorEntry {
   const { data, body } = splitFrontmatter(text)
-  return { ...data, ...(body === '' ? {} : { body }), [SOURCE_KEY]: text }
+  const fate = publishFate({ publish: flag(data.publish), draft: flag(data.draft) }, rule.mode, { ownFolder: rule.ownFolder })
+  const status = fate.published ? {} : { [STATUS_KEY]: data.draft === true ? 'Draft: ' : 'Private: ' }
+  return { ...data, ...(body === '' ? {} : { body }), [SOURCE_KEY]: text, ...status }
 }
 
 const STRINGIFY: ToStringOptions = {
@@ -34,7 +48,7 @@ const STRINGIFY: ToStringOptions = {
  * and a new file's keys follow it.
  */
 export function writeFromEditor(entry: EditorEntry, order: readonly string[] = []): string {
-  const { body: editedBody, [SOURCE_KEY]: source, ...data } = entry
+  const { body: editedBody, [SOURCE_KEY]: source, [STATUS_KEY]: _status, ...data } = entry
   const original = source ?? ''
   const block = locateFrontmatter(original)
   const eol = /\r\n/.test(original) ? '\r\n' : '\n'
@@ -43,6 +57,13 @@ export function writeFromEditor(entry: EditorEntry, order: readonly string[] = [
   const body = bodyToWrite(originalBody, editedBody ?? '', eol)
 
   const yamlText = block ? editYaml(block.yaml, data, order, eol) : newYaml(data, order, eol)
+  const text = joinFile(original, block, yamlText, body, bom, eol)
+  // Decap ends a saved file with "\n" when it does not end with one (decap-cms-core's entryToRaw):
+  // a changed CRLF file ends with its own CRLF instead, so its last line keeps the file's line break.
+  return eol === '\n' || text === original || text.endsWith('\n') ? text : text + eol
+}
+
+function joinFile(original: string, block: FrontmatterBlock | undefined, yamlText: string, body: string, bom: string, eol: string): string {
   if (block && yamlText === block.yaml) return original.slice(0, block.bodyStart) + body
   if (yamlText === '') return bom + body
   if (block) {
@@ -125,6 +146,19 @@ function updateNode(doc: Document, node: unknown, value: unknown): unknown {
 
 const keyOf = (pair: Pair): string => String(isScalar(pair.key) ? pair.key.value : pair.key)
 
+/**
+ * A comment on a block list's or map's key line (`links:  # my links`) is, to the YAML library, a
+ * comment before the first item, and it would print it on a line of its own: it stays on the key's line.
+ */
+function keepKeyComment(keyLine: string, pair: Pair, render: (pair: Pair) => string[]): string[] {
+  const comment = /^[^#'"]*:([ \t]+#.*)$/.exec(keyLine)?.[1]
+  const value = pair.value
+  if (!comment || !isCollection(value) || value.flow || !value.commentBefore) return render(pair)
+  value.commentBefore = undefined
+  const [first = '', ...rest] = render(pair)
+  return [first + comment, ...rest]
+}
+
 /** One top-level key of the YAML, as lines: its own (key and value), then blank and comment lines. */
 type Entry = { key: string; own: string[]; after: string[] }
 
@@ -180,7 +214,7 @@ function editYaml(yamlText: string, data: Frontmatter, order: readonly string[],
     if (!isDeepEqual(before[entry.key], data[entry.key])) {
       changed = true
       pair.value = updateNode(doc, pair.value, data[entry.key])
-      entry.own = render(pair)
+      entry.own = keepKeyComment(entry.own[0] ?? '', pair, render)
     }
     kept.push(entry)
   }

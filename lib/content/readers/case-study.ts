@@ -9,7 +9,7 @@ import { validateFrontmatter, type ContentProblem } from './validate'
 import type { CaseStudy, PublishMode } from '../../core/model'
 import { pageCommon, str, strList, type LeftOut, type Reading, type SourceDocument } from './common'
 import { inFolder, noteFlags, withoutKind } from './from-note'
-import { publishFate } from '../publish'
+import { publishFate } from '../../core/publish'
 
 type Field = keyof typeof caseStudySchema.fields
 // A note's names for the fields ("Created time" is the date when there is no `date`), normalized.

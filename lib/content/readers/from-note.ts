@@ -8,7 +8,7 @@
 import { contentFile } from '../source/settings'
 import type { Frontmatter } from '../../core/frontmatter'
 import { normalizeKey } from './note-frontmatter'
-import type { PublishFlags } from '../publish'
+import type { PublishFlags } from '../../core/publish'
 
 /** Whether `file` (as errors name it: "content/talks/x.md") sits in the content folder's `folder` ("talks"). */
 export const inFolder = (file: string, folder: string) => file.startsWith(contentFile(`${folder}/`))
@@ -19,7 +19,7 @@ export const withoutKind = (frontmatter: Frontmatter): Frontmatter =>
 
 /**
  * `publish` and `draft` of a talk or case study made from a note, read as a note's are (keys
- * loosely, "true" and "false" as text too), for lib/content/publish.ts publishFate: with
+ * loosely, "true" and "false" as text too), for lib/core/publish.ts publishFate: with
  * PUBLISH=marked such a note publishes only when it says `publish: true`, whatever its kind.
  */
 export function noteFlags(frontmatter: Frontmatter): PublishFlags {

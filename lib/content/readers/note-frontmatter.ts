@@ -2,7 +2,7 @@ import type { NoteProperty } from '../../core/model'
 import { noteKeyAliases, noteSchema } from '@/content-schema/note'
 import { parseContentDate } from '../../core/dates'
 import type { Frontmatter } from '../../core/frontmatter'
-import type { PublishFlags } from '../publish'
+import type { PublishFlags } from '../../core/publish'
 import { isEmpty, validateValue, type ContentProblem } from './validate'
 
 
@@ -13,7 +13,7 @@ export type NoteMeta = {
   stage?: string
   tags: string[]
   aliases: string[]
-  /** `publish` and `draft` as written, for the publish mode (lib/content/publish.ts). */
+  /** `publish` and `draft` as written, for the publish mode (lib/core/publish.ts). */
   flags: PublishFlags
   /** Everything to show as the note's properties: Lifespan, Type and every unknown key. */
   properties: NoteProperty[]

@@ -1,13 +1,13 @@
 /**
  * A note (content-schema/note.ts) as its page: any frontmatter an Obsidian vault writes
  * (lib/content/readers/note-frontmatter.ts), published or kept private as the publish mode says
- * (lib/content/publish.ts). Its title defaults to its file's name, its description is its
+ * (lib/core/publish.ts). Its title defaults to its file's name, its description is its
  * `description` or else its opening text, and its inline #tags join its frontmatter's.
  */
 import type { PageNames } from '../link-graph'
 import type { BodyScanner } from '../../markdown'
 import { readNoteFrontmatter } from './note-frontmatter'
-import { publishFate } from '../publish'
+import { publishFate } from '../../core/publish'
 import { baseName } from '../../core/slug'
 import type { Note, PublishMode } from '../../core/model'
 import { pageCommon, type LeftOut, type Reading, type SourceDocument } from './common'

@@ -5,7 +5,7 @@ import { keyLookup, normalizeKey, readTagList, showValue } from './note-frontmat
 import { splitSlides } from '../../markdown/slides'
 import { didYouMean, isEmpty, nearestName, validateFrontmatter, type ContentProblem } from './validate'
 import type { NoteProperty } from '../../core/model'
-import type { PublishFlags } from '../publish'
+import type { PublishFlags } from '../../core/publish'
 
 type Known = keyof typeof talkKeyAliases
 
@@ -20,7 +20,7 @@ export type TalkFrontmatter = {
   data: Frontmatter
   /** Keys the talk does not know, kept and shown on the talk's page. */
   properties: NoteProperty[]
-  /** `draft` and `publish` when they are true or false, for lib/content/publish.ts publishFate. */
+  /** `draft` and `publish` when they are true or false, for lib/core/publish.ts publishFate. */
   flags: PublishFlags
   problems: ContentProblem[]
 }

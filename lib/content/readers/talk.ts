@@ -14,7 +14,7 @@ import type { ContentProblem } from './validate'
 import type { NoteProperty, PublicSlide, PublishMode, Talk, TalkEvent, TalkSource } from '../../core/model'
 import { pageCommon, str, strList, type LeftOut, type Reading, type SourceDocument } from './common'
 import { inFolder, noteFlags, withoutKind } from './from-note'
-import { publishFate } from '../publish'
+import { publishFate } from '../../core/publish'
 import { talkPdf } from './talk-pdf'
 import type { AttachmentFinder } from '../link-graph'
 

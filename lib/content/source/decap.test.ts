@@ -2,10 +2,10 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { validateValue } from '../readers/validate'
 import { documentSchemas, noteSchema, profileSchema, talkSchema, type DocumentSchema, type Fields, type StringFormat } from '@/content-schema'
-import { EDITOR_FORMAT, formatPatterns, toDecapCollections, toDecapConfig, type DecapField } from '@/content-schema/decap'
+import { EDITOR_FORMATS, formatPatterns, toDecapCollections, toDecapConfig, toDecapPhrases, type DecapField } from '@/content-schema/decap'
 
 const schemas: readonly DocumentSchema[] = documentSchemas
-const config = toDecapConfig(schemas, { backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' } })
+const config = toDecapConfig(schemas, { backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' }})
 
 /** Every schema field as a path ("events.date"), to compare with the generated settings. */
 function schemaPaths(fields: Fields, prefix = ''): string[] {
@@ -75,8 +75,8 @@ describe('Decap settings generated from the content schemas', () => {
   })
 
   test('every collection is read and written with the format that keeps what was not edited', () => {
-    assert.ok(config.collections.every((c) => c.format === EDITOR_FORMAT))
-    assert.notEqual(EDITOR_FORMAT, 'frontmatter', "Decap's own format rewrites the whole YAML")
+    assert.ok(config.collections.every((c) => c.format === (c.name.startsWith('notes') ? EDITOR_FORMATS.note : EDITOR_FORMATS.ownFolder)))
+    for (const format of Object.values(EDITOR_FORMATS)) assert.notEqual(format, 'frontmatter', "Decap's own format rewrites the whole YAML")
   })
 
   test('folders list their sub-folders as a tree, every file in them, not only index files', () => {
@@ -88,18 +88,18 @@ describe('Decap settings generated from the content schemas', () => {
     assert.equal(config.collections.find((c) => c.name === 'profile')?.nested, undefined)
   })
 
-  test('notes, whose title is optional, are listed by file name; talks and case studies by title', () => {
+  test('notes, whose title is optional, are listed by file name; talks and case studies by title; each after its status', () => {
     const summaries = Object.fromEntries(config.collections.map((c) => [c.name, c.summary]))
-    assert.equal(summaries.notes, '{{filename}}')
-    assert.equal(summaries['notes-mdx'], '{{filename}}')
-    assert.equal(summaries.talks, undefined)
-    assert.equal(summaries['case-studies'], undefined)
+    assert.equal(summaries.notes, '{{__status}}{{filename}}')
+    assert.equal(summaries['notes-mdx'], '{{__status}}{{filename}}')
+    assert.equal(summaries.talks, '{{__status}}{{title}}')
+    assert.equal(summaries['case-studies'], '{{__status}}{{title}}')
   })
 
   test('uploads go to the notes\' attachments folder, where Obsidian keeps a vault\'s files', () => {
     assert.equal(config.media_folder, 'content/notes/attachments')
     assert.equal(config.public_folder, 'attachments')
-    const other = toDecapConfig(schemas, { backend: config.backend, contentDir: 'site/content' })
+    const other = toDecapConfig(schemas, { backend: config.backend, contentDir: 'site/content'})
     assert.equal(other.media_folder, 'site/content/notes/attachments')
     assert.equal(other.collections.find((c) => c.name === 'notes-mdx')?.folder, 'site/content/notes')
   })
@@ -152,4 +152,20 @@ describe('the editor checks each string format as the build does', () => {
       }
     })
   }
+})
+
+describe("the editor's save controls", () => {
+  test('say Save locally, where a save writes a file, and never Publish', () => {
+    const { editorToolbar } = toDecapPhrases({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' }).editor
+    assert.equal(editorToolbar.publish, 'Save')
+    assert.equal(editorToolbar.published, 'Saved')
+    for (const phrase of Object.values(editorToolbar)) assert.doesNotMatch(phrase, /publish/i)
+  })
+
+  test('say Save and publish on the deployed site, naming the commit', () => {
+    const phrases = toDecapPhrases({ name: 'github', repo: 'jacob/talks-site', branch: 'main' })
+    assert.equal(phrases.editor.editorToolbar.publish, 'Save and publish')
+    assert.equal(phrases.editor.editorToolbar.publishNow, 'Save and publish: a commit to jacob/talks-site (main)')
+    assert.match(phrases.ui.toast.entrySaved ?? '', /^Saved as a commit to jacob\/talks-site \(main\)/)
+  })
 })

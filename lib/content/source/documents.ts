@@ -10,7 +10,7 @@
  */
 import { FrontmatterError, locateFrontmatter, splitFrontmatter, type Frontmatter } from '../../core/frontmatter'
 import { normalizeKey, readTagList } from '../readers/note-frontmatter'
-import { publishFate } from '../publish'
+import { publishFate } from '../../core/publish'
 import type { ContentProblem } from '../readers/validate'
 import type { PublishMode } from '../../core/model'
 import { caseStudySchema, documentSchemas, noteSchema, profileSchema, talkSchema, type DocumentKind, type DocumentSchema } from '../../../content-schema'

@@ -4,7 +4,7 @@
  *
  * - CONTENT_DIR: the content folder, relative to the project or absolute (default `content`): an
  *   Obsidian vault elsewhere on disk, or a folder of one, laid out as content/ is.
- * - PUBLISH: `all` or `marked` (lib/content/publish.ts); by default `marked` when the content folder
+ * - PUBLISH: `all` or `marked` (lib/core/publish.ts); by default `marked` when the content folder
  *   is in an Obsidian vault (a `.obsidian/` folder in it or above it), else `all`.
  *
  * contentlayer.config.ts (contentDirPath, contentDirExclude), lib/content/source/files.ts and lib/content/index.ts
@@ -19,7 +19,7 @@ import {
   settingsFolder,
   type ObsidianFolders,
 } from './obsidian-files'
-import { decidePublishMode } from '../publish'
+import { decidePublishMode } from '../../core/publish'
 import type { PublishSetting } from '../../core/model'
 
 /** The content folder as given ("content", "../vault/Site", "/home/me/Vault"), "/" separators, no trailing "/". */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { renderMarkdown, type LinkTarget, type MarkdownOptions } from '..'
+import { renderMarkdown } from '..'
+import type { LinkTarget, MarkdownOptions } from '../rules'
 import { parseImageSize, shownSize } from './image-sizes'
 
 describe('parseImageSize', () => {

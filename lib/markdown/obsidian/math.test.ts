@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { renderMarkdown, scanBody, type MarkdownOptions } from '..'
+import { renderMarkdown, scanBody } from '..'
+import type { MarkdownOptions } from '../rules'
 import { parseMarkdown } from '../parse'
 import { hasMath } from '../katex'
 

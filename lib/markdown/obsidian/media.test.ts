@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { renderMarkdown, type MarkdownOptions } from '..'
+import { renderMarkdown } from '..'
+import type { MarkdownOptions } from '../rules'
 import { mimeType } from '../../core/file-types'
 import { mediaKind, pdfView } from './media'
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { renderMarkdown, type LinkTarget } from '..'
+import { renderMarkdown } from '..'
+import type { LinkTarget } from '../rules'
 import type { WikiLink } from './wikilinks'
 import type { TranscludedPage } from './transclusion'
 

@@ -10,7 +10,7 @@
  * they publish in either mode unless they say `draft: true` or `publish: false`. One that a vault's
  * note makes itself is a note first, and follows the mode (lib/content/readers/from-note.ts).
  */
-import { PUBLISH_MODES, type PublishMode, type PublishSetting } from '../core/model'
+import { PUBLISH_MODES, type PublishMode, type PublishSetting } from './model'
 
 /** The mode from the PUBLISH setting, else from where the content is. Throws on a value it does not know. */
 export function decidePublishMode(setting: string | undefined, vaultSettings: string | undefined): PublishSetting {

@@ -278,7 +278,9 @@ export function toDecapPhrases(backend: DecapBackend): DecapPhrases {
         publish: 'Save and publish',
         publishNow: `Save and publish: ${commit}`,
         publishing: 'Committing…',
-        published: 'Published',
+        // What the button shows for an entry with nothing to save; short, so the toolbar's
+        // "Delete entry" still fits a 390 px phone. The toast after a save names the commit.
+        published: 'Saved',
         publishAndCreateNew: 'Save and publish, then create new',
         publishAndDuplicate: 'Save and publish, then duplicate',
       },

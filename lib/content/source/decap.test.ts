@@ -166,6 +166,7 @@ describe("the editor's save controls", () => {
     const phrases = toDecapPhrases({ name: 'github', repo: 'jacob/talks-site', branch: 'main' })
     assert.equal(phrases.editor.editorToolbar.publish, 'Save and publish')
     assert.equal(phrases.editor.editorToolbar.publishNow, 'Save and publish: a commit to jacob/talks-site (main)')
+    assert.equal(phrases.editor.editorToolbar.published, 'Saved')
     assert.match(phrases.ui.toast.entrySaved ?? '', /^Saved as a commit to jacob\/talks-site \(main\)/)
   })
 })

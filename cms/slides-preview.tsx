@@ -22,9 +22,9 @@ export function SlidesPreview({ entry }: PreviewTemplateComponentProps) {
   const body = String(entry.getIn(['data', 'body']) ?? '')
   const slides = splitSlides(body).filter((slide) => slide.markdown.trim() !== '')
   return (
-    <main aria-label="Slides preview" style={{ fontFamily: 'system-ui, sans-serif' }}>
-      <h1>{title}</h1>
-      <p>{slides.length === 1 ? '1 slide' : `${slides.length} slides`}</p>
+    <main aria-label="Slides preview" className="mx-auto max-w-3xl p-6">
+      <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
+      <p className="mb-6 text-sm text-zinc-500">{slides.length === 1 ? '1 slide' : `${slides.length} slides`}</p>
       {slides.map((slide) => (
         <section key={slide.number} aria-label={`Slide ${slide.number}`} style={slideStyle}>
           <MarkdownPreview markdown={slide.markdown} />

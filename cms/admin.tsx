@@ -19,6 +19,7 @@ import ObjectWidget from 'decap-cms-widget-object'
 import StringWidget from 'decap-cms-widget-string'
 import TextWidget from 'decap-cms-widget-text'
 import { documentSchemas } from '@/content-schema'
+import { noteKeyAliases } from '@/content-schema/note'
 import { EDITOR_FORMATS, GITHUB_TOKEN_BACKEND, toDecapConfig, toDecapPhrases, type DecapBackend, type DecapField } from '@/content-schema/decap'
 import { readForEditor, writeFromEditor } from '@/lib/authoring/frontmatter-edit'
 import type { AdminOptions } from '@/scripts/cms-bundle'
@@ -63,8 +64,11 @@ for (const widget of Object.values(widgets)) CMS.registerWidget(widget.Widget())
 // Registered before init, which checks the collections' format. Decap calls toFile(data, fieldOrder).
 for (const [kind, format] of Object.entries(EDITOR_FORMATS)) {
   const rule = { mode: CMS_OPTIONS.publishMode, ownFolder: kind === 'ownFolder' }
+  // A vault's note names its keys as Obsidian lets it ("Created time", "Lifespan"): the form shows
+  // them in their fields, as the build reads them (content-schema/note.ts).
+  const fieldNames = kind === 'note' ? noteKeyAliases : undefined
   CMS.registerCustomFormat(format, 'md', {
-    fromFile: (text: string) => readForEditor(text, rule),
+    fromFile: (text: string) => readForEditor(text, rule, fieldNames),
     toFile: (data: Record<string, unknown>, order?: string[]) => writeFromEditor(data, order),
   })
 }

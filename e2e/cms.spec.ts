@@ -178,6 +178,12 @@ test('a talk created in the editor, with two events and two sources, is written 
 test('an Obsidian note edited in the editor keeps its properties and its body byte for byte', async ({ page }) => {
   const before = readFileSync(path.join(CONTENT, NOTE), 'utf8')
   await open(page, '/collections/notes/entries/Elixir in the big and small')
+  // Obsidian's names for the site's fields ("Development", "Lifespan") fill those fields, as the
+  // build reads them; an edit is saved under the file's own name.
+  await expect(page.getByLabel('Growth stage (optional)', { exact: true })).toHaveValue('Budding')
+  const lifespan = page.getByLabel('Lifespan (optional)', { exact: true })
+  await expect(lifespan).toHaveValue('Seasonal')
+  await lifespan.fill('Perennial')
   await page.getByLabel('Title (optional)', { exact: true }).fill('Elixir in the Big and Small')
   const body = page.locator('[data-slate-editor="true"]')
   await expect(body).toContainText('[[Elixir Meetup Talk]]')
@@ -188,7 +194,7 @@ test('an Obsidian note edited in the editor keeps its properties and its body by
   const old = splitFrontmatter(before)
   const edited = splitFrontmatter(after)
   // Every Obsidian property survives, "Created time" and the others the editor does not show.
-  expect(edited.data).toEqual({ ...old.data, title: 'Elixir in the Big and Small' })
+  expect(edited.data).toEqual({ ...old.data, Lifespan: 'Perennial', title: 'Elixir in the Big and Small' })
   // The body up to the edit is untouched, byte for byte; only the typed line is added.
   expect(edited.body.startsWith(old.body.replace(/\n+$/, ''))).toBe(true)
   expect(edited.body.slice(old.body.replace(/\n+$/, '').length).trim()).toBe('Edited in the browser.')
@@ -196,7 +202,7 @@ test('an Obsidian note edited in the editor keeps its properties and its body by
   // place and quoting; the fields it shows follow the schema's order (the new title lands before
   // tags); the file gains a final newline. Nothing else changes.
   expect(after).toBe(
-    `${before.replace('Type: Project\n', 'Type: Project\ntitle: Elixir in the Big and Small\n')}\nEdited in the browser.\n`,
+    `${before.replace('Lifespan: Seasonal\n', 'Lifespan: Perennial\n').replace('Type: Project\n', 'Type: Project\ntitle: Elixir in the Big and Small\n')}\nEdited in the browser.\n`,
   )
   // Files the editor did not save are not rewritten.
   for (const file of ['profile.md', 'talks/elixir-in-the-big-and-small.md', 'notes/Rehearsal checklist.md']) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { splitFrontmatter } from '../core/frontmatter'
+import { noteKeyAliases } from '@/content-schema/note'
 import { readForEditor, writeFromEditor, type EditorEntry, type PublishRule } from './frontmatter-edit'
 
 const TALK = `---
@@ -77,6 +78,46 @@ describe('readForEditor', () => {
 
   test('dates stay strings, as the build reads them (YAML 1.2)', () => {
     assert.equal(readForEditor(TALK, SITE).date, '2023-12-07')
+  })
+})
+
+describe("a vault note's keys under the form's field names", () => {
+  const notes: PublishRule = { mode: 'all', ownFolder: false }
+  const VAULT = `---\r\nOwner: Jacob Bleser\r\nCreated time: 2023-11-30T12:14\r\nDevelopment: Budding # how grown\r\nLifespan: Seasonal\r\nPublish: false\r\nTags:\r\n  - case study\r\n---\r\nBody\r\n`
+  const read = () => readForEditor(VAULT, notes, noteKeyAliases)
+
+  test('are shown in their fields, as the build reads them, and decide the status as the build does', () => {
+    const entry = read()
+    assert.equal(entry.created, '2023-11-30T12:14')
+    assert.equal(entry.stage, 'Budding')
+    assert.equal(entry.lifespan, 'Seasonal')
+    assert.deepEqual(entry.tags, ['case study'])
+    assert.equal(entry.Owner, 'Jacob Bleser')
+    assert.equal('Lifespan' in entry, false)
+    assert.equal(entry.__status, 'Private: ')
+  })
+
+  test('are written back under the file\'s own names: untouched, the file is unchanged; edited, only that line', () => {
+    assert.equal(writeFromEditor(read(), NOTE_ORDER), VAULT)
+    const entry = read()
+    entry.stage = 'Evergreen'
+    entry.lifespan = 'Perennial'
+    assert.equal(
+      writeFromEditor(entry, NOTE_ORDER),
+      VAULT.replace('Development: Budding # how grown', 'Development: Evergreen # how grown').replace('Lifespan: Seasonal', 'Lifespan: Perennial'),
+    )
+  })
+
+  test('a field emptied removes the file\'s key, as for any key', () => {
+    const entry = read()
+    delete entry.lifespan
+    assert.equal(writeFromEditor(entry, NOTE_ORDER), VAULT.replace('Lifespan: Seasonal\r\n', ''))
+  })
+
+  test('a field written under two names stays as written: the build names the clash', () => {
+    const both = readForEditor('---\nlifespan: a\nLifespan: b\n---\n', notes, noteKeyAliases)
+    assert.equal(both.lifespan, 'a')
+    assert.equal(both.Lifespan, 'b')
   })
 })
 

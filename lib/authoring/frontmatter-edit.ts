@@ -1,5 +1,5 @@
 import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, YAMLMap, type Node, type Pair, type ToStringOptions } from 'yaml'
-import { locateFrontmatter, splitFrontmatter, type Frontmatter, type FrontmatterBlock } from '../core/frontmatter'
+import { keyLookup, locateFrontmatter, normalizeKey, splitFrontmatter, type Frontmatter, type FrontmatterBlock } from '../core/frontmatter'
 import type { PublishMode } from '../core/model'
 import { publishFate } from '../core/publish'
 import { STATUS_KEY } from '@/content-schema/decap'
@@ -16,9 +16,13 @@ import { STATUS_KEY } from '@/content-schema/decap'
  * written out).
  */
 const SOURCE_KEY = '__source_file'
+/** The keys of the file that the form shows under its own field names: field -> the file's key. */
+const FILE_KEYS = '__file_keys'
 
+export type EditorEntry = Frontmatter & { body?: string; [SOURCE_KEY]?: string; [STATUS_KEY]?: string; [FILE_KEYS]?: Record<string, string> }
 
-export type EditorEntry = Frontmatter & { body?: string; [SOURCE_KEY]?: string; [STATUS_KEY]?: string }
+/** The names a field may be written as in a file (normalized: lib/core/frontmatter.ts), by field. */
+export type FieldNames = Record<string, readonly string[]>
 
 /**
  * Which entries are public, as the build decides it (lib/core/publish.ts): the publish mode, and
@@ -28,12 +32,38 @@ export type PublishRule = { mode: PublishMode; ownFolder: boolean }
 
 const flag = (value: unknown) => (typeof value === 'boolean' ? value : undefined)
 
-/** A file as the editor gets it: its frontmatter's keys, `body`, the file's text and its status. */
-export function readForEditor(text: string, rule: PublishRule): EditorEntry {
-  const { data, body } = splitFrontmatter(text)
+/**
+ * A file as the editor gets it: its frontmatter's keys, `body`, the file's text and its status.
+ * With `fieldNames`, a key the build reads loosely ("Created time", "Lifespan") is shown under its
+ * field's name (`created`, `lifespan`), and saved back under the file's own.
+ */
+export function readForEditor(text: string, rule: PublishRule, fieldNames?: FieldNames): EditorEntry {
+  const file = splitFrontmatter(text)
+  const { data, keys } = fieldNames ? underFieldNames(file.data, fieldNames) : { data: file.data, keys: {} }
+  const body = file.body
   const fate = publishFate({ publish: flag(data.publish), draft: flag(data.draft) }, rule.mode, { ownFolder: rule.ownFolder })
   const status = fate.published ? {} : { [STATUS_KEY]: data.draft === true ? 'Draft: ' : 'Private: ' }
-  return { ...data, ...(body === '' ? {} : { body }), [SOURCE_KEY]: text, ...status }
+  const renamed = Object.keys(keys).length > 0 ? { [FILE_KEYS]: keys } : {}
+  return { ...data, ...(body === '' ? {} : { body }), [SOURCE_KEY]: text, ...status, ...renamed }
+}
+
+/**
+ * The file's keys under the form's field names, as the build reads them; a key whose field is also
+ * written under its own name, or under a second name, stays as it is (the build names the clash).
+ */
+function underFieldNames(data: Frontmatter, fieldNames: FieldNames): { data: Frontmatter; keys: Record<string, string> } {
+  const lookup = keyLookup(fieldNames)
+  const keys: Record<string, string> = {}
+  const loose = Object.keys(data).map((key) => [key, lookup.get(normalizeKey(key))] as const)
+  const named = new Map<string, number>()
+  for (const [, field] of loose) if (field) named.set(field, (named.get(field) ?? 0) + 1)
+  const shown: Frontmatter = {}
+  for (const [key, field] of loose) {
+    const rename = field !== undefined && field !== key && named.get(field) === 1
+    if (rename) keys[field] = key
+    shown[rename ? field : key] = data[key]
+  }
+  return { data: shown, keys }
 }
 
 const STRINGIFY: ToStringOptions = {
@@ -48,7 +78,8 @@ const STRINGIFY: ToStringOptions = {
  * and a new file's keys follow it.
  */
 export function writeFromEditor(entry: EditorEntry, order: readonly string[] = []): string {
-  const { body: editedBody, [SOURCE_KEY]: source, [STATUS_KEY]: _status, ...data } = entry
+  const { body: editedBody, [SOURCE_KEY]: source, [STATUS_KEY]: _status, [FILE_KEYS]: fileKeys = {}, ...shown } = entry
+  const data = Object.fromEntries(Object.entries(shown).map(([key, value]) => [fileKeys[key] ?? key, value]))
   const original = source ?? ''
   const block = locateFrontmatter(original)
   const eol = /\r\n/.test(original) ? '\r\n' : '\n'

@@ -2,6 +2,17 @@ import { parse, YAMLParseError } from 'yaml'
 
 export type Frontmatter = Record<string, unknown>
 
+/**
+ * A key as Obsidian vaults write it, matched loosely: "Created time", "created_at", "Created-At" ->
+ * "createdtime", "createdat", "createdat". The build reads keys so, and the editor shows them so.
+ */
+export const normalizeKey = (key: string) => key.toLowerCase().replace(/[\s_-]+/g, '')
+
+/** Each name a key may be written as (normalized, see normalizeKey) to the field it means. */
+export function keyLookup<K extends string>(aliases: Record<K, readonly string[]>): Map<string, K> {
+  return new Map((Object.entries(aliases) as [K, readonly string[]][]).flatMap(([known, names]) => names.map((name) => [name, known] as const)))
+}
+
 /** YAML that does not parse, with the line it stopped at. */
 export class FrontmatterError extends Error {}
 

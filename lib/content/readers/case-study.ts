@@ -1,9 +1,9 @@
 /** A case study (content-schema/case-study.ts) as its page, checked against its schema. */
 import { caseStudySchema } from '@/content-schema/case-study'
 import { parseContentDate } from '../../core/dates'
-import type { Frontmatter } from '../../core/frontmatter'
+import { normalizeKey, type Frontmatter } from '../../core/frontmatter'
 import { excerpt } from '../../markdown'
-import { normalizeKey, readTagList } from './note-frontmatter'
+import { readTagList } from './note-frontmatter'
 import { baseName } from '../../core/slug'
 import { validateFrontmatter, type ContentProblem } from './validate'
 import type { CaseStudy, PublishMode } from '../../core/model'

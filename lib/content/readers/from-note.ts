@@ -6,8 +6,7 @@
  * and its `kind` says what it is, not a property to show.
  */
 import { contentFile } from '../source/settings'
-import type { Frontmatter } from '../../core/frontmatter'
-import { normalizeKey } from './note-frontmatter'
+import { normalizeKey, type Frontmatter } from '../../core/frontmatter'
 import type { PublishFlags } from '../../core/publish'
 
 /** Whether `file` (as errors name it: "content/talks/x.md") sits in the content folder's `folder` ("talks"). */

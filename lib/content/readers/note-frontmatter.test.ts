@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { keyLookup, normalizeKey, readNoteFrontmatter, readTagList } from './note-frontmatter'
+import { keyLookup, normalizeKey } from '../../core/frontmatter'
+import { readNoteFrontmatter, readTagList } from './note-frontmatter'
 
 const FILE = 'content/notes/Elixir.md'
 const read = (data: Record<string, unknown>) => readNoteFrontmatter(data, FILE)

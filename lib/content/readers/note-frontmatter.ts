@@ -1,7 +1,7 @@
 import type { NoteProperty } from '../../core/model'
 import { noteKeyAliases, noteSchema } from '@/content-schema/note'
 import { parseContentDate } from '../../core/dates'
-import type { Frontmatter } from '../../core/frontmatter'
+import { keyLookup, normalizeKey, type Frontmatter } from '../../core/frontmatter'
 import type { PublishFlags } from '../../core/publish'
 import { isEmpty, validateValue, type ContentProblem } from './validate'
 
@@ -51,14 +51,6 @@ export function readClassList(value: unknown): { classes: string[]; unsafe: stri
 }
 
 type Known = keyof typeof noteKeyAliases
-
-/** "Created time", "created_at", "Created-At" -> "createdtime", "createdat", "createdat". */
-export const normalizeKey = (key: string) => key.toLowerCase().replace(/[\s_-]+/g, '')
-
-/** Each name a key may be written as (normalized, see normalizeKey) to the field it means. */
-export function keyLookup<K extends string>(aliases: Record<K, readonly string[]>): Map<string, K> {
-  return new Map((Object.entries(aliases) as [K, readonly string[]][]).flatMap(([known, names]) => names.map((name) => [name, known] as const)))
-}
 
 const lookup = keyLookup(noteKeyAliases)
 

@@ -8,8 +8,8 @@
  * in this same shape, made by contentDocument(); lib/content/site-of-documents.test.ts builds one site both
  * ways and requires them equal.
  */
-import { FrontmatterError, locateFrontmatter, splitFrontmatter, type Frontmatter } from '../../core/frontmatter'
-import { normalizeKey, readTagList } from '../readers/note-frontmatter'
+import { FrontmatterError, locateFrontmatter, normalizeKey, splitFrontmatter, type Frontmatter } from '../../core/frontmatter'
+import { readTagList } from '../readers/note-frontmatter'
 import { publishFate } from '../../core/publish'
 import type { ContentProblem } from '../readers/validate'
 import type { PublishMode } from '../../core/model'

@@ -9,13 +9,24 @@ import { expect, type Locator, type Page } from '@playwright/test'
  * locally "Save", then "Save now"; on the deployed site "Save and publish", then the commit it makes.
  */
 export async function save(page: Page, mode: 'local' | 'deployed' = 'local') {
-  if (mode === 'local') {
-    await page.getByRole('button', { name: 'Save', exact: true }).click()
-    await page.getByRole('menuitem', { name: 'Save now' }).click()
-  } else {
-    await page.getByRole('button', { name: 'Save and publish', exact: true }).click()
-    await page.getByRole('menuitem', { name: /^Save and publish: a commit to / }).click()
-  }
+  const [button, item] =
+    mode === 'local'
+      ? [page.getByRole('button', { name: 'Save', exact: true }), page.getByRole('menuitem', { name: 'Save now' })]
+      : [page.getByRole('button', { name: 'Save and publish', exact: true }), page.getByRole('menuitem', { name: /^Save and publish: a commit to / })]
+  await button.click()
+  // Seen where it is, before any scrolling: a toolbar that clips its menu (a phone's narrow one)
+  // hides the choice from the speaker, though a test's click would scroll it into view.
+  await expect
+    .poll(() =>
+      item.evaluate((element) => {
+        const box = element.getBoundingClientRect()
+        const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)
+        return top !== null && element.contains(top)
+      }),
+      { message: 'the save menu\'s choice is on top where it is drawn' },
+    )
+    .toBe(true)
+  await item.click()
 }
 
 /**

@@ -3,16 +3,14 @@ import { calendarFileName } from '@/lib/talks/calendar'
 import type { TalkEvent } from '@/lib/core/model'
 import { routes, withBasePath } from '@/lib/core/urls'
 import { EventTimingLabel } from './event-timing-label'
+import { TalkSection } from './talk-section'
 
 export type TalkEventsProps = { slug: string; events: TalkEvent[] }
 
 /** Where and when the talk was given (or will be). Newest first; upcoming or past is the browser's call. */
 export function TalkEvents({ slug, events }: TalkEventsProps) {
   return (
-    <section aria-labelledby="section-events" className="mt-12">
-      <h2 id="section-events" className="text-2xl font-bold tracking-tight">
-        Where it was given
-      </h2>
+    <TalkSection id="events" title="Where it was given">
       <ul className="mt-4 flex flex-col gap-3">
         {events.map((event) => (
           <li key={`${event.date}-${event.name}`} className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
@@ -43,6 +41,6 @@ export function TalkEvents({ slug, events }: TalkEventsProps) {
           </li>
         ))}
       </ul>
-    </section>
+    </TalkSection>
   )
 }

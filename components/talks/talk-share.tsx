@@ -6,6 +6,7 @@ import { absoluteUrl } from '@/lib/core/urls'
 import { CopyLinkButton } from './copy-link-button'
 import { EmbedCode } from './embed-code'
 import { MastodonShare } from './mastodon-share'
+import { TalkSection } from './talk-section'
 
 export type TalkShareProps = { talk: Talk }
 
@@ -29,10 +30,7 @@ export async function TalkShare({ talk }: TalkShareProps) {
   const url = absoluteUrl(talk.url)
   const svg = await qrSvg(url)
   return (
-    <section aria-labelledby="section-share" className="mt-12">
-      <h2 id="section-share" className="text-2xl font-bold tracking-tight">
-        Share
-      </h2>
+    <TalkSection id="share" title="Share">
       <div className="mt-4 flex flex-col gap-6 rounded-xl border border-zinc-200 p-4 sm:flex-row sm:items-center dark:border-zinc-800">
         <figure className="shrink-0">
           <div
@@ -63,6 +61,6 @@ export async function TalkShare({ talk }: TalkShareProps) {
           <EmbedCode code={embedIframe(talk)} />
         </div>
       )}
-    </section>
+    </TalkSection>
   )
 }

@@ -1,14 +1,12 @@
 import type { TalkSource } from '@/lib/core/model'
+import { TalkSection } from './talk-section'
 
 export type TalkSourcesProps = { sources: TalkSource[] }
 
 /** The talk's sources: its `sources` list and the footnotes of its slides, merged. */
 export function TalkSources({ sources }: TalkSourcesProps) {
   return (
-    <section aria-labelledby="section-sources" className="mt-12">
-      <h2 id="section-sources" className="text-2xl font-bold tracking-tight">
-        Sources
-      </h2>
+    <TalkSection id="sources" title="Sources">
       <ol className="mt-4 flex list-decimal flex-col gap-3 pl-6 marker:text-zinc-500">
         {sources.map((source) => (
           <li key={source.number} id={`source-${source.number}`} className="scroll-mt-6 pl-1">
@@ -38,6 +36,6 @@ export function TalkSources({ sources }: TalkSourcesProps) {
           </li>
         ))}
       </ol>
-    </section>
+    </TalkSection>
   )
 }

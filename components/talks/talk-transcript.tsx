@@ -1,4 +1,5 @@
 import type { PublicSlide } from '@/lib/core/model'
+import { TalkSection } from './talk-section'
 
 export type TalkTranscriptProps = { slides: PublicSlide[] }
 
@@ -11,10 +12,7 @@ export function TalkTranscript({ slides }: TalkTranscriptProps) {
   const pages = slides.flatMap((slide) => (slide.pdf ? [{ number: slide.number, lines: slide.pdf.text.split('\n').filter(Boolean) }] : []))
   if (pages.length === 0) return null
   return (
-    <section aria-labelledby="section-transcript" className="mt-12">
-      <h2 id="section-transcript" className="text-2xl font-bold tracking-tight">
-        Transcript
-      </h2>
+    <TalkSection id="transcript" title="Transcript">
       <ol className="mt-4 flex flex-col gap-4">
         {pages.map(({ number, lines }) => (
           <li key={number} id={`transcript-${number}`} className="scroll-mt-6">
@@ -33,6 +31,6 @@ export function TalkTranscript({ slides }: TalkTranscriptProps) {
           </li>
         ))}
       </ol>
-    </section>
+    </TalkSection>
   )
 }
